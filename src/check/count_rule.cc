@@ -1,0 +1,156 @@
+// Kind "count": a measured number should sit in [min, max]. Document measures (skills listed,
+// pages, bullets with a trait, listed skills never shown in a bullet) cost points in proportion to
+// the distance; unit measures (bullets per entry, words per bullet) cost per_item for each unit out of range.
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "check/kinds.h"
+#include "check/util.h"
+#include "extract/utf8.h"
+
+namespace bescore {
+
+namespace {
+
+const std::set<std::string> kDocumentMeasures = {"skills", "pages", "bullets_with_trait", "skills_not_in_bullets"};
+const std::set<std::string> kUnitMeasures = {"bullets_per_entry", "words_per_bullet"};
+
+int word_count(const std::string& s) {
+  int n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool w = c != ' ';
+    if (w && !in) ++n;
+    in = w;
+  }
+  return n;
+}
+
+class CountRule : public Rule {
+ public:
+  CountRule(RuleSpec spec, const Trait* trait) : Rule(std::move(spec)), trait_(trait) {
+    const auto& p = this->spec().params;
+    measure_ = p.value("measure", "");
+    min_ = param_number(p, "min", 0);
+    max_ = param_number(p, "max", 1e9);
+    tolerance_ = param_number(p, "tolerance", std::max(1.0, max_ < 1e9 ? max_ : min_));
+    per_item_ = int(param_number(p, "per_item", 1));
+  }
+
+  std::vector<Finding> run(const Resume& resume) const override {
+    std::vector<Finding> out;
+    if (kUnitMeasures.count(measure_)) {
+      run_units(resume, out);
+    } else {
+      run_document(resume, out);
+    }
+    out.erase(std::remove_if(out.begin(), out.end(), [](const Finding& f) { return f.points <= 0; }), out.end());
+    cap_points(out, spec().points);
+    return out;
+  }
+
+ private:
+  void run_units(const Resume& resume, std::vector<Finding>& out) const {
+    for (const Entry* e : entries(resume)) {
+      if (measure_ == "bullets_per_entry") {
+        double n = double(e->bullets.size());
+        if (e->title.empty() && e->organisation.empty()) continue;
+        if (n >= min_ && n <= max_) continue;
+        TemplateValues v{{"count", std::to_string(int(n))}, {"min", std::to_string(int(min_))},
+                         {"max", std::to_string(int(max_))}, {"entry", entry_label(*e)}};
+        out.push_back(make_finding(per_item_, v, e->at, e->title));
+      } else {
+        for (const auto& b : e->bullets) {
+          double n = word_count(b.text);
+          if (n >= min_ && n <= max_) continue;
+          TemplateValues v{{"count", std::to_string(int(n))}, {"min", std::to_string(int(min_))},
+                           {"max", std::to_string(int(max_))}, {"entry", entry_label(*e)}};
+          out.push_back(make_finding(per_item_, v, b.at, b.text));
+        }
+      }
+    }
+  }
+
+  void run_document(const Resume& resume, std::vector<Finding>& out) const {
+    double n = 0;
+    Location at;
+    std::string excerpt, listed;
+    std::vector<Location> lines;
+    if (measure_ == "skills") {
+      if (resume.sections_of(SectionKind::skills).empty()) return;
+      n = double(resume.skills.size());
+      if (!resume.skills.empty()) { at = resume.skills.front().at; excerpt = resume.skills.front().text; }
+      for (const auto& s : resume.skills) lines.push_back(s.at);
+      listed = skills_sample(resume);
+    } else if (measure_ == "pages") {
+      n = resume.pages;
+    } else if (measure_ == "bullets_with_trait") {
+      for (const Bullet* b : bullets(resume)) {
+        if (b->traits.count(trait_->name())) { ++n; continue; }
+        lines.push_back(b->at);
+        if (excerpt.empty() && is_candidate(*b)) { excerpt = b->text; at = b->at; }
+      }
+      if (excerpt.empty()) {
+        auto bs = bullets(resume);
+        if (bs.empty()) return;  // nothing to judge
+        excerpt = bs.front()->text;
+        at = bs.front()->at;
+      }
+    } else if (measure_ == "skills_not_in_bullets") {
+      std::string all;
+      for (const Bullet* b : bullets(resume)) all += lower(b->text) + "\n";
+      std::vector<std::string> unshown;
+      for (const auto& s : resume.skills) {
+        if (s.term.empty()) continue;
+        if (all.find(lower(s.term)) != std::string::npos || all.find(lower(s.text)) != std::string::npos) continue;
+        ++n;
+        unshown.push_back(s.text);
+        lines.push_back(s.at);
+        if (excerpt.empty()) { excerpt = s.text; at = s.at; }
+      }
+      for (size_t i = 0; i < unshown.size() && i < 6; ++i) listed += (i ? ", " : "") + unshown[i];
+    }
+    double dist = n < min_ ? min_ - n : n > max_ ? n - max_ : 0;
+    if (dist <= 0) return;
+    int pts = int(std::lround(spec().points * std::min(1.0, dist / tolerance_)));
+    TemplateValues v{{"count", std::to_string(int(n))}, {"min", std::to_string(int(min_))},
+                     {"max", std::to_string(int(max_))}, {"listed", listed}};
+    Finding f = make_finding(pts, v, at, excerpt);
+    if (!lines.empty()) f.lines = lines;
+    out.push_back(f);
+  }
+
+  // A bullet that talks about systems but gives no figure is the best place to add one.
+  static bool is_candidate(const Bullet& b) { return b.traits.count("backend") > 0; }
+
+  static std::string skills_sample(const Resume& resume) {
+    std::string out;
+    for (size_t i = 0; i < resume.skills.size() && i < 8; ++i) out += (i ? ", " : "") + resume.skills[i].text;
+    if (resume.skills.size() > 8) out += ", …";
+    return out;
+  }
+
+  const Trait* trait_;
+  std::string measure_;
+  double min_, max_, tolerance_;
+  int per_item_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Rule>> make_count_rule(RuleSpec spec, const RuleContext& context) {
+  std::string measure = spec.params.value("measure", "");
+  if (!kDocumentMeasures.count(measure) && !kUnitMeasures.count(measure))
+    return Error{"params.measure: unknown measure '" + measure + "'"};
+  const Trait* trait = nullptr;
+  if (measure == "bullets_with_trait") {
+    auto t = param_trait(spec.params, "trait", context);
+    if (!t) return Error{t.error()};
+    trait = *t;
+  }
+  if (param_number(spec.params, "tolerance", 1) <= 0) return Error{"params.tolerance: must be positive"};
+  return std::unique_ptr<Rule>(new CountRule(std::move(spec), trait));
+}
+
+}  // namespace bescore

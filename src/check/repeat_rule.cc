@@ -1,0 +1,79 @@
+// Kind "repeat": the same bullet pasted twice, or one term or buzzword repeated far more often
+// than a person writes naturally (keyword stuffing).
+#include <map>
+
+#include "check/kinds.h"
+#include "check/util.h"
+#include "extract/utf8.h"
+
+namespace bescore {
+
+namespace {
+
+std::string fold(const std::string& s) {
+  std::string out;
+  for (char c : lower(s)) if (isalnum(static_cast<unsigned char>(c))) out += c;
+  return out;
+}
+
+class RepeatRule : public Rule {
+ public:
+  RepeatRule(RuleSpec spec, const Trait* buzzword) : Rule(std::move(spec)), buzzword_(buzzword) {
+    per_item_ = int(param_number(this->spec().params, "per_item", 1));
+    max_mentions_ = int(param_number(this->spec().params, "max_mentions", 6));
+  }
+
+  std::vector<Finding> run(const Resume& resume) const override {
+    std::vector<Finding> out;
+    std::map<std::string, const Bullet*> seen;
+    std::map<std::string, std::pair<int, const Bullet*>> mentions;
+    for (const Bullet* b : bullets(resume)) {
+      std::string key = fold(b->text);
+      if (key.size() < 12) continue;
+      auto [it, fresh] = seen.emplace(key, b);
+      if (!fresh) {
+        TemplateValues v{{"kind", "duplicate"}, {"first", where(it->second->at)}};
+        Finding f = make_finding(per_item_, v, b->at, b->text);
+        f.message = "this bullet repeats the one at " + where(it->second->at);
+        f.fix = "delete the copy, or replace it with a different accomplishment";
+        f.lines = {it->second->at, b->at};
+        out.push_back(f);
+      }
+      std::vector<std::string> words;
+      for (const Term* t : b->terms) words.push_back(t->name);
+      if (buzzword_) for (const auto& w : buzzword_->all_evidence(b->text)) words.push_back(lower(w));
+      for (const auto& w : words) {
+        auto& m = mentions[w];
+        if (!m.second) m.second = b;
+        ++m.first;
+      }
+    }
+    for (const auto& [word, m] : mentions) {
+      if (m.first <= max_mentions_) continue;
+      Finding f = make_finding(per_item_, {{"word", word}, {"count", std::to_string(m.first)}}, m.second->at, m.second->text);
+      f.message = "\"" + word + "\" appears in " + std::to_string(m.first) + " bullets; repeating a keyword reads as stuffing";
+      f.fix = "keep \"" + word + "\" where it carries a result and say what else you used elsewhere";
+      out.push_back(f);
+    }
+    cap_points(out, spec().points);
+    return out;
+  }
+
+ private:
+  const Trait* buzzword_;
+  int per_item_, max_mentions_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Rule>> make_repeat_rule(RuleSpec spec, const RuleContext& context) {
+  const Trait* buzzword = nullptr;
+  if (spec.params.contains("buzzword")) {
+    auto t = param_trait(spec.params, "buzzword", context);
+    if (!t) return Error{t.error()};
+    buzzword = *t;
+  }
+  return std::unique_ptr<Rule>(new RepeatRule(std::move(spec), buzzword));
+}
+
+}  // namespace bescore

@@ -1,0 +1,74 @@
+#include "check/rule.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+
+namespace bescore {
+
+Finding Rule::make_finding(int points, const TemplateValues& values, Location at, const std::string& excerpt) const {
+  Finding f;
+  f.rule = spec_.id;
+  f.severity = spec_.severity;
+  f.category = spec_.category;
+  f.points = points;
+  f.at = at;
+  f.excerpt = excerpt;
+  f.lead = spec_.lead;
+  TemplateValues v = values;
+  if (!v.count("text")) v["text"] = excerpt;
+  f.message = fill_template(spec_.message, v);
+  f.fix = fill_template(fix_for(excerpt), v);
+  if (at.line) f.lines.push_back(at);
+  return f;
+}
+
+const std::string& Rule::fix_for(const std::string& text) const {
+  for (const auto& [re, fix] : spec_.fixes)
+    if (RE2::PartialMatch(text, *re)) return fix;
+  return spec_.fix;
+}
+
+bool Rule::in_scope(SectionKind kind) const {
+  if (spec_.sections.empty()) return kind == SectionKind::experience || kind == SectionKind::projects;
+  return std::find(spec_.sections.begin(), spec_.sections.end(), kind) != spec_.sections.end();
+}
+
+std::vector<const Bullet*> Rule::bullets(const Resume& resume) const {
+  std::vector<const Bullet*> out;
+  for (const auto& s : resume.sections)
+    if (in_scope(s.kind))
+      for (const auto& e : s.entries)
+        for (const auto& b : e.bullets) out.push_back(&b);
+  return out;
+}
+
+std::vector<const Entry*> Rule::entries(const Resume& resume) const {
+  std::vector<const Entry*> out;
+  for (const auto& s : resume.sections)
+    if (in_scope(s.kind))
+      for (const auto& e : s.entries) out.push_back(&e);
+  return out;
+}
+
+void cap_points(std::vector<Finding>& findings, int cap) {
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) { return a.points > b.points; });
+  for (auto& f : findings) {
+    f.points = std::min(f.points, cap);
+    cap -= f.points;
+  }
+}
+
+double param_number(const nlohmann::json& params, const char* key, double def) {
+  return params.contains(key) && params[key].is_number() ? params[key].get<double>() : def;
+}
+
+Result<const Trait*> param_trait(const nlohmann::json& params, const char* key, const RuleContext& context) {
+  if (!params.contains(key) || !params[key].is_string()) return Error{std::string("params.") + key + ": expected a trait name"};
+  auto name = params[key].get<std::string>();
+  auto it = context.traits->find(name);
+  if (it == context.traits->end()) return Error{std::string("params.") + key + ": unknown trait '" + name + "'"};
+  return &it->second;
+}
+
+}  // namespace bescore

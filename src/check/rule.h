@@ -1,0 +1,79 @@
+// The rule engine's one interface: a rule is built (and validated) from JSON once, then run on
+// any number of resumes, purely.
+#pragma once
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "check/finding.h"
+#include "check/template.h"
+#include "error.h"
+#include "parse/resume.h"
+#include "rules/lexicon.h"
+#include "rules/trait.h"
+
+namespace re2 { class RE2; }
+
+namespace bescore {
+
+/// The attributes every rule shares, whatever its kind.
+struct RuleSpec {
+  std::string id, kind, category, name;
+  std::string severity = "warning";
+  int points = 0;                      ///< Most points the rule can cost.
+  std::vector<SectionKind> sections;   ///< Sections it looks at (empty: experience and projects).
+  std::string message, fix, why, source;
+  nlohmann::json params = nlohmann::json::object();
+  bool lead = false;                   ///< Its findings are shown first.
+  /// Fix templates picked by the first pattern the person's text matches; `fix` otherwise.
+  std::vector<std::pair<std::shared_ptr<re2::RE2>, std::string>> fixes;
+};
+
+/// What rules may consult besides the resume: the traits and lexicon of their rule set.
+struct RuleContext {
+  const Lexicon* lexicon = nullptr;
+  const std::map<std::string, Trait>* traits = nullptr;
+};
+
+class Rule {
+ public:
+  explicit Rule(RuleSpec spec) : spec_(std::move(spec)) {}
+  virtual ~Rule() = default;
+  const RuleSpec& spec() const { return spec_; }
+
+  /// Findings for one resume; the sum of their points never exceeds spec().points.
+  virtual std::vector<Finding> run(const Resume& resume) const = 0;
+
+ protected:
+  /// A finding of this rule with message and fix filled from values.
+  Finding make_finding(int points, const TemplateValues& values, Location at, const std::string& excerpt) const;
+  /// The fix template for a piece of the person's text.
+  const std::string& fix_for(const std::string& text) const;
+  /// Bullets of the sections in scope, in document order.
+  std::vector<const Bullet*> bullets(const Resume& resume) const;
+  /// Entries of the sections in scope, in document order.
+  std::vector<const Entry*> entries(const Resume& resume) const;
+  bool in_scope(SectionKind kind) const;
+
+ private:
+  RuleSpec spec_;
+};
+
+/// Builds a rule of spec.kind, validating its params; errors read "params.trait: unknown trait 'x'".
+Result<std::unique_ptr<Rule>> make_rule(RuleSpec spec, const RuleContext& context);
+
+/// The names of the rule kinds, for the schema and `bescore rules`.
+std::vector<std::string> rule_kinds();
+
+/// Caps a list of findings so their points sum to at most cap, biggest first.
+void cap_points(std::vector<Finding>& findings, int cap);
+
+/// Reads params[key] as a number, or def.
+double param_number(const nlohmann::json& params, const char* key, double def);
+
+/// Looks up a trait by name in params[key]; error when missing or unknown.
+Result<const Trait*> param_trait(const nlohmann::json& params, const char* key, const RuleContext& context);
+
+}  // namespace bescore

@@ -1,0 +1,23 @@
+#include "check/util.h"
+
+#include <cmath>
+
+namespace bescore {
+
+std::string entry_label(const Entry& e) {
+  if (e.title.empty() && e.organisation.empty()) return "untitled entry at " + where(e.at);
+  if (e.organisation.empty() || e.organisation.find("://") != std::string::npos) return e.title;
+  if (e.title.empty()) return e.organisation;
+  return e.title + " at " + e.organisation;
+}
+
+std::string percent(double n, double total) {
+  return total <= 0 ? "0" : std::to_string(int(std::lround(100.0 * n / total)));
+}
+
+std::string where(const Location& at) {
+  if (at.page > 0) return "p" + std::to_string(at.page) + " l" + std::to_string(at.line);
+  return "line " + std::to_string(at.line);
+}
+
+}  // namespace bescore

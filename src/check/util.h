@@ -1,0 +1,18 @@
+// Small helpers the rule kinds share for wording their findings.
+#pragma once
+#include <string>
+
+#include "parse/resume.h"
+
+namespace bescore {
+
+/// "Senior Engineer at Acme" or "Orders API", for messages about one entry.
+std::string entry_label(const Entry& entry);
+
+/// Whole-number percentage of n in total ("27").
+std::string percent(double n, double total);
+
+/// "line 14" or "p1 l14", the way a person finds the line.
+std::string where(const Location& at);
+
+}  // namespace bescore

@@ -1,0 +1,34 @@
+// The text of a resume as read from its file, before any resume structure is known.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace bescore {
+
+/// Where a piece of text sits: page and line for paged formats (PDF), source line otherwise (page 0).
+struct Location {
+  int page = 0;  ///< 1-based page number, 0 for unpaged sources (text, Markdown).
+  int line = 0;  ///< 1-based line on the page, or in the source file.
+  bool operator==(const Location&) const = default;
+};
+
+/// One line of text with its location and what the extractor knows of its look.
+struct TextLine {
+  std::string text;     ///< UTF-8, markup stripped, whitespace trimmed at the right.
+  Location at;          ///< Where the line is in the original file.
+  int indent = 0;       ///< Leading spaces (text) or left offset in points (PDF) — continuation lines are indented.
+  bool heading = false; ///< The source marked this line as a heading (Markdown '#', larger type in a PDF).
+  bool bullet = false;  ///< The source marked this line as a list item (marker already stripped).
+  double gap_before = 0;///< Vertical space above the line in line heights (PDF), blank lines above (text).
+};
+
+/// A resume file turned into lines, whatever its format.
+struct Document {
+  std::string file;                ///< Path as given by the user.
+  std::string format;              ///< "pdf", "text" or "markdown".
+  int pages = 1;                   ///< Page count (1 for unpaged sources).
+  std::vector<TextLine> lines;     ///< Content lines in reading order; headers and footers removed.
+  std::vector<std::string> notes;  ///< What extraction noticed (columns found, header lines removed...).
+};
+
+}  // namespace bescore

@@ -1,0 +1,32 @@
+// Turning a file's bytes into a Document: one reader per format, chosen by content.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "document.h"
+#include "error.h"
+
+namespace bescore {
+
+/// Limits that keep one hostile file from costing the whole run.
+struct ExtractLimits {
+  size_t max_bytes = 20u << 20;  ///< Largest input file accepted.
+  int max_pages = 20;            ///< Most PDF pages read.
+};
+
+/// "pdf", "markdown" or "text" from the bytes (a PDF is a PDF whatever its name); empty for binary data.
+std::string detect_format(std::string_view bytes, const std::string& name);
+
+/// Reads a file from disk and dispatches on its detected format.
+Result<Document> extract_file(const std::string& path, const ExtractLimits& limits = {});
+
+/// Dispatches bytes already in memory on their detected format.
+Result<Document> extract_bytes(std::string_view bytes, const std::string& name, const ExtractLimits& limits = {});
+
+/// Plain text or Markdown (UTF-8): lines with source line numbers, markers and markup stripped.
+Result<Document> read_text(std::string_view text, const std::string& name, bool markdown);
+
+/// A PDF through poppler-cpp: words regrouped into lines in reading order, column by column.
+Result<Document> read_pdf(std::string_view bytes, const std::string& name, const ExtractLimits& limits = {});
+
+}  // namespace bescore

@@ -1,0 +1,41 @@
+#include "extract/markers.h"
+
+#include <array>
+#include <string_view>
+
+#include "extract/utf8.h"
+
+namespace bescore {
+
+namespace {
+// Symbols that only ever start a list item when followed by a space.
+constexpr std::array<std::string_view, 24> kSymbols = {
+    "-", "*", "+", "•", "–", "—", "▪", "●", "◦", "‣", "·", "○", "■", "□", "➢", "►", "▶", "✓", "✔", "❖", "➤", "⁃", "∙", "◆"};
+}  // namespace
+
+bool strip_list_marker(std::string& line) {
+  for (std::string_view m : kSymbols) {
+    if (line.size() > m.size() + 1 && line.compare(0, m.size(), m) == 0) {
+      std::string_view rest = std::string_view(line).substr(m.size());
+      if (rest[0] == ' ' || rest[0] == '\t' || (m.size() > 1 && rest[0] != '-')) {
+        std::string t = trim(rest);
+        if (t.empty()) return false;
+        line = t;
+        return true;
+      }
+    }
+  }
+  // Numbered: "1." "12)" "a)" followed by a space.
+  size_t i = 0;
+  while (i < line.size() && i < 3 && line[i] >= '0' && line[i] <= '9') ++i;
+  if (i == 0 && line.size() > 2 && line[0] >= 'a' && line[0] <= 'h' && line[1] == ')') i = 1;
+  if (i > 0 && i + 1 < line.size() && (line[i] == '.' || line[i] == ')') && line[i + 1] == ' ') {
+    std::string t = trim(std::string_view(line).substr(i + 1));
+    if (t.empty()) return false;
+    line = t;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace bescore

@@ -1,0 +1,30 @@
+// Pure layout logic for PDF pages: words with positions → lines in reading order.
+// Kept apart from poppler so it can be unit-tested with made-up boxes.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace bescore {
+
+/// A word as a PDF page places it (points, origin top-left).
+struct PlacedWord {
+  std::string text;
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  double size = 0;  ///< Font size in points.
+};
+
+/// A line rebuilt from words on one baseline of one column.
+struct PlacedLine {
+  std::string text;   ///< Words joined by spaces; " | " where a wide gap separates them (right-aligned dates).
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  double size = 0;    ///< Largest font size on the line.
+  int column = 0;     ///< 0 full width or left column, 1 right column.
+};
+
+/// Finds a vertical gutter splitting the page into two text columns; returns its x or a negative value.
+double find_gutter(const std::vector<PlacedWord>& words, double page_width, double page_height);
+
+/// Groups words into lines, column by column (left column, then right), top to bottom.
+std::vector<PlacedLine> layout_lines(std::vector<PlacedWord> words, double gutter);
+
+}  // namespace bescore

@@ -1,0 +1,146 @@
+// PDF through poppler-cpp: words and their boxes, regrouped by page_layout into lines.
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <re2/re2.h>
+
+#include "extract/extract.h"
+#include "extract/markers.h"
+#include "extract/page_layout.h"
+#include "extract/utf8.h"
+
+namespace bescore {
+
+namespace {
+
+void quiet(const std::string&, void*) {}
+
+// Ligatures and soft hyphens become plain letters so words match patterns.
+std::string normalise_glyphs(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    char32_t c = next_code_point(s, i);
+    switch (c) {
+      case 0x00AD: break;  // soft hyphen
+      case 0xFB00: out += "ff"; break;
+      case 0xFB01: out += "fi"; break;
+      case 0xFB02: out += "fl"; break;
+      case 0xFB03: out += "ffi"; break;
+      case 0xFB04: out += "ffl"; break;
+      case 0xFB05: case 0xFB06: out += "st"; break;
+      case 0x2423: out += "•"; break;  // moderncv's list marker extracts as an open box
+      default:
+        if (c >= 0xE000 && c <= 0xF8FF) break;  // private-use icon glyphs carry no words
+        append_utf8(out, c);
+    }
+  }
+  return out;
+}
+
+// A line's text with digits folded, so "Jane Doe – 1/2" and "Jane Doe – 2/2" compare equal.
+std::string shape_of(const std::string& s) {
+  std::string out;
+  for (char c : s) out += (c >= '0' && c <= '9') ? '#' : c;
+  return out;
+}
+
+bool looks_like_page_number(const std::string& s) {
+  static const RE2 re(R"((?i)^(page\s*)?[-–—\s]*\d+\s*((/|of)\s*\d+)?[-–—\s]*$)");
+  return RE2::FullMatch(s, re);
+}
+
+struct PageLines {
+  std::vector<PlacedLine> lines;
+  double height = 0;
+};
+
+}  // namespace
+
+Result<Document> read_pdf(std::string_view bytes, const std::string& name, const ExtractLimits& limits) {
+  poppler::set_debug_error_function(quiet, nullptr);
+  std::unique_ptr<poppler::document> pdf(
+      poppler::document::load_from_raw_data(bytes.data(), int(bytes.size())));
+  if (!pdf) return Error{"not a readable PDF (damaged, truncated or encrypted)"};
+  if (pdf->is_locked()) return Error{"PDF is encrypted (password required)"};
+  int page_count = pdf->pages();
+  if (page_count <= 0) return Error{"PDF has no pages"};
+  if (page_count > limits.max_pages)
+    return Error{"PDF has " + std::to_string(page_count) + " pages (limit " + std::to_string(limits.max_pages) +
+                 "; raise it with --max-pages)"};
+
+  Document doc;
+  doc.file = name;
+  doc.format = "pdf";
+  doc.pages = page_count;
+  std::vector<PageLines> pages;
+  std::vector<double> sizes;
+  size_t words_seen = 0;
+  for (int p = 0; p < page_count; ++p) {
+    std::unique_ptr<poppler::page> page(pdf->create_page(p));
+    PageLines pl;
+    if (!page) { pages.push_back(pl); continue; }
+    auto rect = page->page_rect();
+    pl.height = rect.height();
+    std::vector<PlacedWord> words;
+    for (auto& box : page->text_list(poppler::page::text_list_include_font)) {
+      auto utf8 = box.text().to_utf8();
+      std::string text = normalise_glyphs(std::string(utf8.begin(), utf8.end()));
+      text = trim(text);
+      if (text.empty()) continue;
+      auto b = box.bbox();
+      double size = box.has_font_info() ? box.get_font_size() : b.height();
+      // Text too small to read or off the page is not content a reader sees.
+      if (size > 0 && size < 3.5) continue;
+      if (b.right() < 0 || b.left() > rect.width() || b.bottom() < 0 || b.top() > rect.height()) continue;
+      words.push_back({text, b.left(), b.top(), b.right(), b.bottom(), size});
+    }
+    words_seen += words.size();
+    double gutter = find_gutter(words, rect.width(), rect.height());
+    if (gutter >= 0) doc.notes.push_back("page " + std::to_string(p + 1) + ": two columns, read left then right");
+    pl.lines = layout_lines(std::move(words), gutter);
+    for (const auto& l : pl.lines) sizes.push_back(l.size);
+    pages.push_back(std::move(pl));
+  }
+  if (words_seen == 0) return Error{"PDF has no text layer (scanned or image-only); export it with text or run OCR first"};
+
+  // Lines repeated near the top or bottom of several pages are running headers and footers.
+  std::map<std::string, int> edge_count;
+  auto at_edge = [](const PlacedLine& l, double h) { return l.y0 < 0.08 * h || l.y1 > 0.92 * h; };
+  for (const auto& pl : pages)
+    for (const auto& l : pl.lines)
+      if (at_edge(l, pl.height)) ++edge_count[shape_of(l.text)];
+
+  std::nth_element(sizes.begin(), sizes.begin() + sizes.size() / 2, sizes.end());
+  double body_size = sizes.empty() ? 10 : sizes[sizes.size() / 2];
+  int removed = 0;
+  for (size_t p = 0; p < pages.size(); ++p) {
+    int line_no = 0;
+    double prev_bottom = -1;
+    for (const auto& l : pages[p].lines) {
+      ++line_no;
+      bool edge = at_edge(l, pages[p].height);
+      if (edge && ((page_count > 1 && edge_count[shape_of(l.text)] >= 2) || looks_like_page_number(l.text))) {
+        ++removed;
+        continue;
+      }
+      TextLine line;
+      line.at = {int(p + 1), line_no};
+      line.text = squeeze_spaces(l.text);
+      line.bullet = strip_list_marker(line.text);
+      line.indent = int(l.x0);
+      line.heading = l.size > body_size * 1.15;
+      double height = std::max(1.0, l.y1 - l.y0);
+      line.gap_before = prev_bottom < 0 || l.y0 < prev_bottom ? 1 : (l.y0 - prev_bottom) / height;
+      prev_bottom = l.y1;
+      doc.lines.push_back(std::move(line));
+    }
+  }
+  if (removed) doc.notes.push_back(std::to_string(removed) + " running header/footer lines left out");
+  return doc;
+}
+
+}  // namespace bescore

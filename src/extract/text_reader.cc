@@ -1,0 +1,116 @@
+// Plain text and Markdown: the source line of every content line is kept for findings.
+#include <string>
+#include <vector>
+
+#include "extract/extract.h"
+#include "extract/markers.h"
+#include "extract/utf8.h"
+
+namespace bescore {
+
+namespace {
+
+// Removes Markdown emphasis, code spans and link syntax, keeping the words (and link targets
+// that are not already visible, so contact links survive).
+std::string strip_inline_markdown(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '[' ) {
+      size_t close = s.find("](", i);
+      size_t end = close == std::string::npos ? close : s.find(')', close);
+      if (close != std::string::npos && end != std::string::npos && s.find('\n', i) > end) {
+        std::string text = s.substr(i + 1, close - i - 1);
+        std::string url = s.substr(close + 2, end - close - 2);
+        std::string inner = strip_inline_markdown(text);
+        out += inner;
+        bool visible = inner.find('.') != std::string::npos || url.rfind("mailto:", 0) == 0 || url.rfind("tel:", 0) == 0;
+        if (!visible) out += " (" + url + ")";
+        i = end;
+        continue;
+      }
+    }
+    if (c == '`') continue;
+    if (c == '*' || (c == '_' && (i == 0 || !isalnum((unsigned char)s[i - 1]) || i + 1 >= s.size() ||
+                                  !isalnum((unsigned char)s[i + 1])))) {
+      // A lone '*' between spaces is a real asterisk; emphasis markers touch a word.
+      bool before = i > 0 && s[i - 1] != ' ';
+      bool after = i + 1 < s.size() && s[i + 1] != ' ';
+      if (before || after) continue;
+    }
+    if (c == '\\' && i + 1 < s.size() && ispunct((unsigned char)s[i + 1])) { out += s[++i]; continue; }
+    out += c;
+  }
+  return out;
+}
+
+int leading_spaces(const std::string& s) {
+  int n = 0;
+  for (char c : s) {
+    if (c == ' ') ++n;
+    else if (c == '\t') n += 4;
+    else break;
+  }
+  return n;
+}
+
+}  // namespace
+
+Result<Document> read_text(std::string_view bytes, const std::string& name, bool markdown) {
+  std::string text(bytes);
+  if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
+  size_t bad = repair_utf8(text);
+  if (bad > 16 && bad * 20 > text.size()) return Error{"invalid UTF-8 beyond repair (" + std::to_string(bad) + " bad sequences)"};
+
+  Document doc;
+  doc.file = name;
+  doc.format = markdown ? "markdown" : "text";
+  int blank_run = 0, line_no = 0;
+  bool in_code = false, in_comment = false;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string::npos) nl = text.size();
+    std::string raw = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    if (!raw.empty() && raw.back() == '\r') raw.pop_back();
+    TextLine line;
+    line.at = {0, line_no};
+    line.indent = leading_spaces(raw);
+    std::string t = trim(raw);
+    if (markdown) {
+      if (t.rfind("```", 0) == 0 || t.rfind("~~~", 0) == 0) { in_code = !in_code; continue; }
+      if (in_comment) { if (t.find("-->") != std::string::npos) in_comment = false; continue; }
+      if (t.rfind("<!--", 0) == 0) { in_comment = t.find("-->") == std::string::npos; continue; }
+      if (in_code) continue;
+      if (t == "---" || t == "***" || t == "___") { ++blank_run; continue; }
+      // Setext underline turns the previous line into a heading.
+      if (!t.empty() && t.find_first_not_of('=') == std::string::npos && !doc.lines.empty() && blank_run == 0) {
+        doc.lines.back().heading = true; continue;
+      }
+      if (!t.empty() && t[0] == '#') {
+        size_t hashes = t.find_first_not_of('#');
+        if (hashes != std::string::npos && hashes <= 6 && t[hashes] == ' ') { t = trim(t.substr(hashes)); line.heading = true; }
+      }
+      if (!t.empty() && t[0] == '>') t = trim(t.substr(1));
+      if (t.size() >= 2 && t.compare(t.size() - 2, 2, "  ") == 0) t = trim(t);
+    }
+    if (t.empty()) { ++blank_run; continue; }
+    line.bullet = strip_list_marker(t);
+    if (markdown) {
+      t = trim(strip_inline_markdown(t));
+      if (t.size() > 3 && t.compare(0, 3, "[ ]") == 0) t = trim(t.substr(3));
+      if (t.empty()) continue;
+    }
+    line.text = squeeze_spaces(t);
+    line.gap_before = blank_run;
+    blank_run = 0;
+    doc.lines.push_back(std::move(line));
+  }
+  doc.pages = 1;
+  return doc;
+}
+
+}  // namespace bescore

@@ -1,0 +1,95 @@
+#include "extract/utf8.h"
+
+namespace bescore {
+
+char32_t next_code_point(std::string_view s, size_t& i) {
+  unsigned char c = s[i];
+  int len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+  if (len == 0 || i + len > s.size()) { ++i; return 0xFFFD; }
+  char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+  for (int k = 1; k < len; ++k) {
+    unsigned char cc = s[i + k];
+    if ((cc >> 6) != 0x2) { ++i; return 0xFFFD; }
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  // Overlong forms and surrogates are invalid too.
+  if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+      (cp >= 0xD800 && cp <= 0xDFFF)) { ++i; return 0xFFFD; }
+  i += len;
+  return cp;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += char(c);
+  } else if (c < 0x800) {
+    out += char(0xC0 | (c >> 6)); out += char(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += char(0xE0 | (c >> 12)); out += char(0x80 | ((c >> 6) & 0x3F)); out += char(0x80 | (c & 0x3F));
+  } else {
+    out += char(0xF0 | (c >> 18)); out += char(0x80 | ((c >> 12) & 0x3F));
+    out += char(0x80 | ((c >> 6) & 0x3F)); out += char(0x80 | (c & 0x3F));
+  }
+}
+
+size_t repair_utf8(std::string& text) {
+  size_t bad = 0;
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    size_t start = i;
+    char32_t cp = next_code_point(text, i);
+    bool genuine = cp == 0xFFFD && i - start == 3 && text.compare(start, 3, "\xEF\xBF\xBD") == 0;
+    if (cp == 0xFFFD && !genuine) ++bad;
+    if (cp == 0xFFFD || (i - start == 1)) append_utf8(out, cp); else out.append(text, start, i - start);
+  }
+  if (bad) text = std::move(out);
+  return bad;
+}
+
+static bool is_space_at(std::string_view s, size_t i, size_t& len) {
+  unsigned char c = s[i];
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') { len = 1; return true; }
+  // U+00A0 NBSP, U+2000-200B spaces, U+202F, U+3000
+  if (c == 0xC2 && i + 1 < s.size() && (unsigned char)s[i + 1] == 0xA0) { len = 2; return true; }
+  if (c == 0xE2 && i + 2 < s.size() && (unsigned char)s[i + 1] == 0x80) {
+    unsigned char d = s[i + 2];
+    if ((d >= 0x80 && d <= 0x8B) || d == 0xAF) { len = 3; return true; }
+  }
+  if (c == 0xE3 && i + 2 < s.size() && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x80) { len = 3; return true; }
+  return false;
+}
+
+std::string trim(std::string_view s) {
+  size_t b = 0, len = 0;
+  while (b < s.size() && is_space_at(s, b, len)) b += len;
+  size_t e = s.size();
+  while (e > b) {
+    // Step back over one (possibly multi-byte) space.
+    size_t k = e - 1;
+    while (k > b && ((unsigned char)s[k] & 0xC0) == 0x80) --k;
+    if (is_space_at(s, k, len) && k + len == e) e = k; else break;
+  }
+  return std::string(s.substr(b, e - b));
+}
+
+std::string squeeze_spaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (size_t i = 0, len = 0; i < s.size();) {
+    if (is_space_at(s, i, len)) { space = true; i += len; continue; }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += s[i++];
+  }
+  return out;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+  return out;
+}
+
+}  // namespace bescore

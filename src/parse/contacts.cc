@@ -1,0 +1,68 @@
+#include "parse/contacts.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+
+#include "extract/utf8.h"
+
+namespace bescore {
+
+namespace {
+const RE2& email_re() { static const RE2 re("([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})"); return re; }
+const RE2& phone_re() { static const RE2 re("(\\+?\\(?\\d[\\d ().-]{7,}\\d)"); return re; }
+// URLs with a scheme, or bare host/path forms people type ("github.com/x", "orders.fly.dev").
+const RE2& url_re() {
+  static const RE2 re("((?:https?://)?(?:www\\.)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?:com|io|dev|app|org|net|me|co|ai|sh|page|site|tech|xyz|cloud|run|fly\\.dev|vercel\\.app|onrender\\.com)(?:/[^\\s|,;)]*)?)");
+  return re;
+}
+}  // namespace
+
+void collect_contacts(const std::string& line, Contacts& c) {
+  re2::StringPiece input(line), m;
+  std::string emails_removed = line;
+  if (RE2::PartialMatch(line, email_re(), &m) && c.email.empty()) c.email = std::string(m);
+  RE2::GlobalReplace(&emails_removed, email_re(), " ");
+  input = emails_removed;
+  while (RE2::FindAndConsume(&input, url_re(), &m)) {
+    std::string url(m);
+    while (!url.empty() && (url.back() == '.' || url.back() == ')')) url.pop_back();
+    std::string l = lower(url);
+    if (l.find("github.com/") != std::string::npos) {
+      // A profile is github.com/user; a repository link is evidence too, but the profile is preferred.
+      auto pos = l.find("github.com/") + 11;
+      bool profile = l.find('/', pos) == std::string::npos || l.find('/', pos) == l.size() - 1;
+      if (c.github.empty() || (profile && c.github.find('/', c.github.find("github.com/") + 11) != std::string::npos))
+        c.github = url;
+      else if (std::find(c.urls.begin(), c.urls.end(), url) == c.urls.end()) c.urls.push_back(url);
+    } else if (l.find("linkedin.com/") != std::string::npos) {
+      if (c.linkedin.empty()) c.linkedin = url;
+    } else if (std::find(c.urls.begin(), c.urls.end(), url) == c.urls.end()) {
+      c.urls.push_back(url);
+    }
+  }
+
+}
+
+std::string find_phone(const std::string& line) {
+  std::string text = line;
+  RE2::GlobalReplace(&text, email_re(), " ");
+  re2::StringPiece m;
+  if (!RE2::PartialMatch(text, phone_re(), &m)) return "";
+  std::string p(m);
+  int digits = 0;
+  for (char ch : p) digits += isdigit(static_cast<unsigned char>(ch)) != 0;
+  // Year ranges ("2019 - 2021") look like numbers too; a phone has 9-15 digits and is not a year pair.
+  static const RE2 years("^(19|20)\\d{2}\\s*[-–]\\s*(19|20)\\d{2}$");
+  if (digits < 9 || digits > 15 || RE2::FullMatch(p, years)) return "";
+  return trim(p);
+}
+
+bool is_contact_line(const std::string& line) {
+  Contacts c;
+  collect_contacts(line, c);
+  int found = !c.email.empty() + !find_phone(line).empty() + !c.github.empty() + !c.linkedin.empty() + int(c.urls.size());
+  return found >= 2 || (found == 1 && line.size() < 60);
+}
+
+}  // namespace bescore

@@ -1,0 +1,65 @@
+#include "parse/dates.h"
+
+#include <re2/re2.h>
+
+#include "extract/utf8.h"
+
+namespace bescore {
+
+namespace {
+
+const char* kMonth =
+    "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+int month_number(const std::string& m) {
+  static const char* names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  std::string l = lower(m).substr(0, 3);
+  for (int i = 0; i < 12; ++i) if (l == names[i]) return i + 1;
+  return 0;
+}
+
+// One date: "Jan 2020", "Sept. 2021", "01/2020", "2020-01", "2020".
+std::string date_pattern() {
+  std::string month = std::string("(?:") + (kMonth + 1);  // same alternation, not capturing
+  return std::string("(?:") + month + "\\.?\\s+(?:\\d{4}|'\\d{2})|(?:0?[1-9]|1[0-2])[/.](?:19|20)\\d{2}|(?:19|20)\\d{2}[-/](?:0[1-9]|1[0-2])|(?:19|20)\\d{2}|(?:spring|summer|fall|autumn|winter)\\s+(?:19|20)\\d{2})";
+}
+
+std::string normalise(const std::string& d) {
+  static const RE2 month_year(std::string("(?i)") + kMonth + "\\.?\\s+((?:19|20)\\d{2})");
+  static const RE2 num_month_year("((?:0?[1-9]|1[0-2]))[/.]((?:19|20)\\d{2})");
+  static const RE2 year_month("((?:19|20)\\d{2})[-/](0[1-9]|1[0-2])");
+  static const RE2 year("((?:19|20)\\d{2})");
+  std::string m, y;
+  if (RE2::PartialMatch(d, month_year, &m, &y)) {
+    int n = month_number(m);
+    return y + "-" + (n < 10 ? "0" : "") + std::to_string(n);
+  }
+  if (RE2::PartialMatch(d, num_month_year, &m, &y)) return y + "-" + (m.size() == 1 ? "0" + m : m);
+  if (RE2::PartialMatch(d, year_month, &y, &m)) return y + "-" + m;
+  if (RE2::PartialMatch(d, year, &y)) return y;
+  return d;
+}
+
+}  // namespace
+
+bool find_date_range(const std::string& line, DateRange& out) {
+  re2::StringPiece input(line), whole, start, end;
+  static const RE2 wrapped("(?i)((" + date_pattern() +
+                           ")(?:\\s*(?:-|–|—|−|to|until|till)\\s*(present|current|now|today|ongoing|date|" + date_pattern() + "))?)");
+  if (!RE2::PartialMatch(input, wrapped, &whole, &start, &end)) return false;
+  // A lone number that is part of a figure ("2020 users") is not a date: require a word boundary.
+  size_t begin = size_t(whole.data() - line.data());
+  size_t after = begin + whole.size();
+  if (begin > 0 && isalnum(static_cast<unsigned char>(line[begin - 1]))) return false;
+  if (after < line.size() && isalnum(static_cast<unsigned char>(line[after]))) return false;
+  out.start = normalise(std::string(start));
+  std::string e = lower(std::string(end));
+  if (e.empty()) out.end = "";
+  else if (e == "present" || e == "current" || e == "now" || e == "today" || e == "ongoing" || e == "date") out.end = "present";
+  else out.end = normalise(std::string(end));
+  out.begin = begin;
+  out.length = whole.size();
+  return true;
+}
+
+}  // namespace bescore

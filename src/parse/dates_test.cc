@@ -1,0 +1,28 @@
+#include "parse/dates.h"
+
+#include <doctest/doctest.h>
+
+using bescore::DateRange;
+using bescore::find_date_range;
+
+TEST_CASE("date ranges in the usual formats") {
+  struct Case { const char* line; const char* start; const char* end; };
+  for (auto c : {Case{"Engineer — Acme | Jan 2020 – Present", "2020-01", "present"},
+                 Case{"Engineer, Acme 01/2020 - now", "2020-01", "present"},
+                 Case{"Engineer 2020–present", "2020", "present"},
+                 Case{"Sept 2021 - now", "2021-09", "present"},
+                 Case{"B.Sc. — Uni | 2014 – 2018", "2014", "2018"},
+                 Case{"Mar 2019 to Feb 2021", "2019-03", "2021-02"},
+                 Case{"2019-04 – 2020-11", "2019-04", "2020-11"}}) {
+    DateRange d;
+    REQUIRE_MESSAGE(find_date_range(c.line, d), c.line);
+    CHECK(d.start == c.start);
+    CHECK(d.end == c.end);
+  }
+}
+
+TEST_CASE("figures are not dates") {
+  DateRange d;
+  CHECK_FALSE(find_date_range("Served 20200 requests", d));
+  CHECK_FALSE(find_date_range("Cut latency by 40%", d));
+}

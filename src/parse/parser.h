@@ -1,0 +1,12 @@
+// Document → Resume: sections by heading synonyms, entries, bullets with traits, contacts, skills.
+#pragma once
+#include "document.h"
+#include "parse/resume.h"
+#include "rules/ruleset.h"
+
+namespace bescore {
+
+/// Builds the resume model; pure, and never fails (an unrecognisable document gives empty sections).
+Resume parse_resume(const Document& doc, const RuleSet& rules);
+
+}  // namespace bescore

@@ -1,0 +1,80 @@
+#include "parse/parser.h"
+
+#include <doctest/doctest.h>
+
+#include "test_support.h"
+
+using namespace bescore;
+using namespace bescore::testing;
+
+TEST_CASE("sections, entries, bullets and contacts of a text resume") {
+  Resume r = parse_text(strong_resume());
+  CHECK(r.contacts.name == "Ana Kovač");
+  CHECK(r.headline == "Backend Engineer");
+  CHECK(r.contacts.email == "ana.kovac@example.com");
+  CHECK(r.contacts.github == "github.com/anakovac");
+  CHECK(r.contacts.phone == "+1 415 555 0100");
+  REQUIRE(r.sections_of(SectionKind::experience).size() == 1);
+  const Section& exp = *r.sections_of(SectionKind::experience).front();
+  REQUIRE(exp.entries.size() == 2);
+  CHECK(exp.entries[0].title == "Senior Backend Engineer");
+  CHECK(exp.entries[0].organisation == "Tidewater Pay");
+  CHECK(exp.entries[0].location == "Lisbon");
+  CHECK(exp.entries[0].start == "2021-01");
+  CHECK(exp.entries[0].end == "present");
+  CHECK(exp.entries[0].bullets.size() == 4);
+  CHECK(exp.entries[0].bullets[0].at.line == 10);
+  CHECK(r.skills.size() == 8);
+}
+
+TEST_CASE("heading synonyms and letter case all name the same section") {
+  for (std::string heading : {"Work History", "PROFESSIONAL EXPERIENCE", "Employment", "experience:"}) {
+    Resume r = parse_text(replace(strong_resume(), "EXPERIENCE\n", heading + "\n"));
+    CHECK_MESSAGE(r.sections_of(SectionKind::experience).size() == 1, heading);
+  }
+  Resume r = parse_text(replace(strong_resume(), "SKILLS\n", "Tech Stack\n"));
+  CHECK(r.skills.size() == 8);
+}
+
+TEST_CASE("wrapped bullets are joined and hyphenation repaired") {
+  std::string text = "EXPERIENCE\nEngineer — Acme | 2020 – 2022\n- Built the data-\n  base layer for orders,\n  serving 4K requests/day\n- Cut costs by 20%\n";
+  Resume r = parse_text(text);
+  const auto& bullets = r.sections_of(SectionKind::experience).front()->entries.front().bullets;
+  REQUIRE(bullets.size() == 2);
+  CHECK(bullets[0].text == "Built the database layer for orders, serving 4K requests/day");
+  CHECK(bullets[0].at.line == 3);
+}
+
+TEST_CASE("bullets without markers under a role line") {
+  std::string text = "EXPERIENCE\nEngineer — Acme | 2020 – 2022\nBuilt the billing service in Go serving 4K requests/day.\nCut deploy time from 40 to 5 minutes with GitHub Actions.\n";
+  Resume r = parse_text(text);
+  CHECK(r.sections_of(SectionKind::experience).front()->entries.front().bullets.size() == 2);
+}
+
+TEST_CASE("Markdown headings, list items and emphasis") {
+  std::string md = "# Ana\n\n## Experience\n\n### Engineer — Acme | 2020 – 2022\n\n* **Built** the [orders API](https://x.dev) serving 4K requests/day\n";
+  Resume r = parse_text(md, true);
+  const auto& e = r.sections_of(SectionKind::experience).front()->entries.front();
+  CHECK(e.organisation == "Acme");
+  REQUIRE(e.bullets.size() == 1);
+  CHECK(e.bullets[0].text == "Built the orders API (https://x.dev) serving 4K requests/day");
+  CHECK(e.bullets[0].at.line == 7);
+}
+
+TEST_CASE("traits: quantified, responsibility, action verb, backend") {
+  struct Case { const char* text; bool quantified; bool responsibility; };
+  for (auto c : {Case{"Cut p99 latency from 900 ms to 140 ms", true, false},
+                 Case{"Built a REST API serving 1.2M users", true, false},
+                 Case{"Saved $300K a year in cloud spend", true, false},
+                 Case{"Tripled throughput of the ingest service", true, false},
+                 Case{"Migrated auth to OAuth 2.0 and Python 3.11 on S3", false, false},
+                 Case{"Responsible for database management", false, true},
+                 Case{"Worked on 3 projects using 5 tools", false, true},
+                 Case{"Helped with deployments 24/7", false, true}}) {
+    std::string text = std::string("EXPERIENCE\nEngineer — Acme | 2020 – 2022\n- ") + c.text + "\n- Built X\n";
+    Resume r = parse_text(text);
+    const auto& b = r.sections_of(SectionKind::experience).front()->entries.front().bullets.front();
+    CHECK_MESSAGE(b.traits.count("quantified") == size_t(c.quantified), c.text);
+    CHECK_MESSAGE(b.traits.count("responsibility") == size_t(c.responsibility), c.text);
+  }
+}

@@ -1,0 +1,77 @@
+// What bescore understands of a resume: sections, entries, bullets with traits, contacts, skills.
+#pragma once
+#include <set>
+#include <string>
+#include <vector>
+
+#include "document.h"
+
+namespace bescore {
+
+struct Term;
+
+/// The kinds of section the advice talks about; headings map to these through the rule set's synonyms.
+enum class SectionKind { header, summary, experience, projects, skills, education, certifications, other };
+
+const char* to_string(SectionKind kind);
+
+/// One accomplishment (or duty) line, continuation lines joined.
+struct Bullet {
+  std::string text;              ///< Marker stripped, wrapped lines joined, hyphenation repaired.
+  Location at;                   ///< Where the bullet starts.
+  int line_count = 1;            ///< How many source lines it spans.
+  std::set<std::string> traits;  ///< Names of the rule set's traits this bullet has (quantified, backend...).
+  std::vector<const Term*> terms;  ///< Lexicon terms the bullet mentions, in order.
+};
+
+/// A role, project or degree: a title line followed by bullets.
+struct Entry {
+  std::string title;         ///< "Senior Backend Engineer", or the project name.
+  std::string organisation;  ///< Employer, school, or the project's link.
+  std::string location;      ///< City or "Remote" when given.
+  std::string start, end;    ///< As parsed, "2021-03" or "2021"; end "present" for a current role.
+  Location at;               ///< The entry's title line.
+  std::vector<Bullet> bullets;
+};
+
+/// A section as headed in the resume.
+struct Section {
+  SectionKind kind = SectionKind::other;
+  std::string heading;             ///< The heading as written ("Work History").
+  Location at;                     ///< The heading line.
+  std::vector<Entry> entries;      ///< Entries in order; bullets before any entry go to an untitled one.
+  std::vector<TextLine> paragraph; ///< Lines that are neither entry titles nor bullets (summary prose, skills lines).
+};
+
+/// Ways to reach the person and see their work.
+struct Contacts {
+  std::string name;
+  std::string email, phone, github, linkedin;
+  std::vector<std::string> urls;  ///< Other URLs (portfolio, deployed projects), in order of appearance.
+};
+
+/// A skill as listed in the skills section.
+struct Skill {
+  std::string text;  ///< As written ("Postgres").
+  std::string term;  ///< The lexicon's canonical name ("PostgreSQL"), empty when unknown.
+  std::vector<const Term*> terms;  ///< Every lexicon term the item names ("Docker & Kubernetes" has two).
+  Location at;
+};
+
+/// The whole resume, ready for the rules.
+struct Resume {
+  std::string file;
+  std::string format;
+  int pages = 1;
+  int words = 0;
+  std::string headline;  ///< The line under the name ("Backend Engineer"), if any.
+  Contacts contacts;
+  std::vector<Section> sections;
+  std::vector<Skill> skills;
+  std::vector<std::string> notes;  ///< Carried from extraction.
+
+  /// Sections of one kind, in order.
+  std::vector<const Section*> sections_of(SectionKind kind) const;
+};
+
+}  // namespace bescore

@@ -1,0 +1,120 @@
+#include "report/json_report.h"
+
+namespace bescore {
+
+using nlohmann::ordered_json;
+
+namespace {
+
+ordered_json location(const Location& at) {
+  ordered_json j;
+  j["page"] = at.page;
+  j["line"] = at.line;
+  return j;
+}
+
+ordered_json bullet_json(const Bullet& b) {
+  ordered_json j;
+  j["text"] = b.text;
+  j["page"] = b.at.page;
+  j["line"] = b.at.line;
+  j["traits"] = ordered_json::array();
+  for (const auto& t : b.traits) j["traits"].push_back(t);
+  j["terms"] = ordered_json::array();
+  for (const Term* t : b.terms) j["terms"].push_back(t->name);
+  return j;
+}
+
+}  // namespace
+
+ordered_json resume_to_json(const Resume& r) {
+  ordered_json d;
+  d["pages"] = r.pages;
+  d["words"] = r.words;
+  d["name"] = r.contacts.name;
+  d["headline"] = r.headline;
+  ordered_json c;
+  c["email"] = r.contacts.email;
+  c["phone"] = r.contacts.phone;
+  c["github"] = r.contacts.github;
+  c["linkedin"] = r.contacts.linkedin;
+  c["urls"] = r.contacts.urls;
+  d["contacts"] = c;
+  d["skills"] = ordered_json::array();
+  for (const auto& s : r.skills) {
+    ordered_json j;
+    j["text"] = s.text;
+    j["term"] = s.term.empty() ? ordered_json(nullptr) : ordered_json(s.term);
+    j["family"] = s.terms.empty() ? ordered_json(nullptr) : ordered_json(s.terms.front()->family->id);
+    j["line"] = s.at.line;
+    d["skills"].push_back(j);
+  }
+  d["sections"] = ordered_json::array();
+  for (const auto& s : r.sections) {
+    ordered_json sj;
+    sj["kind"] = to_string(s.kind);
+    sj["heading"] = s.heading;
+    sj["page"] = s.at.page;
+    sj["line"] = s.at.line;
+    sj["entries"] = ordered_json::array();
+    sj["bullets"] = ordered_json::array();
+    for (const auto& e : s.entries) {
+      ordered_json ej;
+      ej["title"] = e.title;
+      ej["organisation"] = e.organisation;
+      ej["location"] = e.location;
+      ej["start"] = e.start;
+      ej["end"] = e.end;
+      ej["page"] = e.at.page;
+      ej["line"] = e.at.line;
+      ej["bullets"] = ordered_json::array();
+      for (const auto& b : e.bullets) {
+        ej["bullets"].push_back(bullet_json(b));
+        sj["bullets"].push_back(bullet_json(b));
+      }
+      sj["entries"].push_back(ej);
+    }
+    sj["text"] = ordered_json::array();
+    for (const auto& l : s.paragraph) sj["text"].push_back(l.text);
+    d["sections"].push_back(sj);
+  }
+  d["notes"] = r.notes;
+  return d;
+}
+
+ordered_json report_to_json(const Report& rep) {
+  ordered_json j;
+  j["file"] = rep.file;
+  j["format"] = rep.format;
+  j["ruleset"] = {{"id", rep.ruleset_id}, {"version", rep.ruleset_version}};
+  j["score"] = rep.score;
+  j["band"] = score_band(rep.score);
+  j["categories"] = ordered_json::array();
+  for (const auto& c : rep.categories) {
+    ordered_json cj;
+    cj["id"] = c.id;
+    cj["name"] = c.name;
+    cj["weight"] = c.weight;
+    cj["score"] = c.score;
+    j["categories"].push_back(cj);
+  }
+  j["findings"] = ordered_json::array();
+  for (const auto& f : rep.findings) {
+    ordered_json fj;
+    fj["rule"] = f.rule;
+    fj["severity"] = f.severity;
+    fj["category"] = f.category;
+    fj["message"] = f.message;
+    fj["fix"] = f.fix;
+    fj["points"] = f.points;
+    fj["location"] = location(f.at);
+    fj["excerpt"] = f.excerpt;
+    fj["lines"] = ordered_json::array();
+    for (const auto& l : f.lines) fj["lines"].push_back(location(l));
+    j["findings"].push_back(fj);
+  }
+  j["document"] = resume_to_json(rep.resume);
+  return j;
+}
+
+}  // namespace bescore

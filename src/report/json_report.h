@@ -1,0 +1,15 @@
+// The JSON report: the documented contract of docs/json-report.md.
+#pragma once
+#include <nlohmann/json.hpp>
+
+#include "score/report.h"
+
+namespace bescore {
+
+/// One report as JSON (object keys in a fixed order, so output is byte-stable).
+nlohmann::ordered_json report_to_json(const Report& report);
+
+/// The resume model alone, as `document` in the report and in --dump-text --format json.
+nlohmann::ordered_json resume_to_json(const Resume& resume);
+
+}  // namespace bescore

@@ -1,0 +1,58 @@
+// The technology lexicon: names, aliases and families, matched in text with one RE2 pass.
+#pragma once
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "error.h"
+
+namespace re2 { class RE2; }
+
+namespace bescore {
+
+/// A family of technologies ("relational", "cache"...) and the backend area it belongs to.
+struct TechFamily {
+  std::string id, label;
+  bool backend = false;
+  std::string area;  ///< Backend-depth area ("databases", "caching"...), empty for non-backend families.
+};
+
+/// One technology or concept with its canonical name.
+struct Term {
+  std::string name;
+  const TechFamily* family = nullptr;
+};
+
+/// Finds lexicon terms in text, whatever alias the person wrote.
+class Lexicon {
+ public:
+  Lexicon();
+  ~Lexicon();
+  Lexicon(Lexicon&&) noexcept;
+  Lexicon& operator=(Lexicon&&) noexcept;
+
+  /// Builds the lexicon from its JSON; errors name the JSON path.
+  static Result<Lexicon> from_json(const nlohmann::json& j);
+
+  /// Distinct terms mentioned in text, in order of first mention.
+  std::vector<const Term*> find(std::string_view text) const;
+
+  /// The term a whole skills-list item names ("Postgres" → PostgreSQL), or nullptr.
+  const Term* lookup(std::string_view item) const;
+
+  const std::vector<TechFamily>& families() const { return families_; }
+  const std::vector<Term>& terms() const { return terms_; }
+  const TechFamily* family(const std::string& id) const;
+
+ private:
+  std::vector<TechFamily> families_;
+  std::vector<Term> terms_;
+  std::unordered_map<std::string, size_t> folded_;     ///< lower-cased alias → term index
+  std::unordered_map<std::string, size_t> exact_;      ///< case-sensitive alias → term index
+  std::unique_ptr<re2::RE2> folded_re_, exact_re_;
+};
+
+}  // namespace bescore

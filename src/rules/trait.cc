@@ -1,0 +1,101 @@
+#include "rules/trait.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+
+#include "extract/utf8.h"
+
+namespace bescore {
+
+Result<std::shared_ptr<re2::RE2>> compile_pattern(const std::string& pattern) {
+  RE2::Options opts;
+  opts.set_log_errors(false);
+  opts.set_max_mem(8 << 20);
+  auto re = std::make_shared<RE2>(pattern, opts);
+  if (!re->ok()) return Error{"invalid regular expression: " + re->error()};
+  return re;
+}
+
+namespace {
+
+Result<std::vector<std::shared_ptr<RE2>>> compile_list(const nlohmann::json& j, const char* key) {
+  std::vector<std::shared_ptr<RE2>> out;
+  if (!j.contains(key)) return out;
+  for (size_t i = 0; i < j[key].size(); ++i) {
+    auto re = compile_pattern(j[key][i].get<std::string>());
+    if (!re) return Error{std::string(key) + "[" + std::to_string(i) + "]: " + re.error()};
+    out.push_back(*re);
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<Trait> Trait::from_json(const std::string& name, const nlohmann::json& j, const Lexicon& lexicon) {
+  Trait t;
+  t.name_ = name;
+  for (auto [key, list] : {std::pair{"strip", &t.strip_}, {"match", &t.match_}, {"unless", &t.unless_}}) {
+    auto compiled = compile_list(j, key);
+    if (!compiled) return Error{compiled.error()};
+    *list = std::move(*compiled);
+  }
+  for (const auto& w : j.value("first_word", nlohmann::json::array())) t.first_words_.insert(lower(w.get<std::string>()));
+  for (const auto& f : j.value("families", nlohmann::json::array())) {
+    std::string id = f.get<std::string>();
+    if (!lexicon.family(id)) return Error{"families: unknown lexicon family '" + id + "'"};
+    t.families_.insert(id);
+  }
+  for (const auto& e : j.value("exclude_terms", nlohmann::json::array())) t.exclude_terms_.insert(e.get<std::string>());
+  return t;
+}
+
+std::string Trait::stripped(std::string_view text) const {
+  std::string s(text);
+  for (const auto& re : strip_) RE2::GlobalReplace(&s, *re, " ");
+  return s;
+}
+
+bool Trait::test(std::string_view text, const std::vector<const Term*>& terms) const {
+  for (const auto& re : unless_) if (RE2::PartialMatch(text, *re)) return false;
+  if (!first_words_.empty()) {
+    size_t end = text.find_first_of(" ,;:.");
+    if (first_words_.count(lower(text.substr(0, end)))) return true;
+  }
+  for (const Term* term : terms)
+    if (families_.count(term->family->id) && !exclude_terms_.count(term->name)) return true;
+  if (match_.empty()) return false;
+  std::string s = stripped(text);
+  for (const auto& re : match_) if (RE2::PartialMatch(s, *re)) return true;
+  return false;
+}
+
+std::string Trait::evidence(std::string_view text) const {
+  std::string s = stripped(text);
+  re2::StringPiece m;
+  for (const auto& re : match_) {
+    // Capture the whole match with a wrapping group.
+    RE2 whole("(" + re->pattern() + ")");
+    if (whole.ok() && RE2::PartialMatch(s, whole, &m)) return trim(std::string(m.data(), m.size()));
+  }
+  if (!first_words_.empty()) return std::string(text.substr(0, text.find(' ')));
+  return "";
+}
+
+std::vector<std::string> Trait::all_evidence(std::string_view text) const {
+  std::vector<std::string> out;
+  std::string s = stripped(text);
+  for (const auto& re : match_) {
+    RE2 whole("(" + re->pattern() + ")");
+    if (!whole.ok()) continue;
+    re2::StringPiece input(s), m;
+    while (RE2::FindAndConsume(&input, whole, &m)) {
+      std::string found = trim(std::string(m.data(), m.size()));
+      if (!found.empty() && std::find(out.begin(), out.end(), found) == out.end()) out.push_back(found);
+      if (m.empty()) break;
+    }
+  }
+  return out;
+}
+
+}  // namespace bescore

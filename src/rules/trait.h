@@ -1,0 +1,45 @@
+// A trait is a yes/no property of a bullet ("quantified", "responsibility", "backend"), defined in
+// the rule set by patterns, opening words and lexicon families, and computed once per bullet.
+#pragma once
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "error.h"
+#include "rules/lexicon.h"
+
+namespace re2 { class RE2; }
+
+namespace bescore {
+
+class Trait {
+ public:
+  /// Compiles a trait definition; errors name the key under the trait ("match[2]: invalid regular expression: ...").
+  static Result<Trait> from_json(const std::string& name, const nlohmann::json& j, const Lexicon& lexicon);
+
+  /// Whether text (with the lexicon terms it mentions) has this trait.
+  bool test(std::string_view text, const std::vector<const Term*>& terms) const;
+
+  /// The words that made text have the trait (the duty phrase, the figure), or "".
+  std::string evidence(std::string_view text) const;
+
+  /// Every distinct phrase in text that matches one of the trait's patterns (all the clichés, say).
+  std::vector<std::string> all_evidence(std::string_view text) const;
+
+  const std::string& name() const { return name_; }
+
+ private:
+  std::string stripped(std::string_view text) const;
+  std::string name_;
+  std::vector<std::shared_ptr<re2::RE2>> strip_, match_, unless_;
+  std::set<std::string> first_words_;
+  std::set<std::string> families_, exclude_terms_;
+};
+
+/// Compiles one RE2 pattern; on failure returns the RE2 error text.
+Result<std::shared_ptr<re2::RE2>> compile_pattern(const std::string& pattern);
+
+}  // namespace bescore

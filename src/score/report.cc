@@ -1,0 +1,49 @@
+#include "score/report.h"
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+namespace bescore {
+
+const char* score_band(int score) {
+  if (score >= 85) return "ready to send";
+  if (score >= 70) return "solid, a few fixes";
+  if (score >= 50) return "needs work";
+  return "rewrite";
+}
+
+Report score_resume(Resume resume, const RuleSet& rules) {
+  Report rep;
+  rep.file = resume.file;
+  rep.format = resume.format;
+  rep.ruleset_id = rules.id;
+  rep.ruleset_name = rules.name;
+  rep.ruleset_version = rules.version;
+  for (const auto& rule : rules.rules) {
+    auto found = rule->run(resume);
+    for (auto& f : found) rep.findings.push_back(std::move(f));
+  }
+  std::stable_sort(rep.findings.begin(), rep.findings.end(), [](const Finding& a, const Finding& b) {
+    return std::make_tuple(!a.lead, -a.points, a.at.page, a.at.line, a.rule) <
+           std::make_tuple(!b.lead, -b.points, b.at.page, b.at.line, b.rule);
+  });
+  int total = rules.total_points(), lost = 0;
+  for (const auto& c : rules.categories) {
+    CategoryScore cs{c.id, c.name, c.weight, c.weight, "no issues"};
+    int cat_lost = 0;
+    for (const auto& f : rep.findings) {
+      if (f.category != c.id) continue;
+      if (cat_lost == 0 && f.points > 0) cs.summary = f.message;
+      cat_lost += f.points;
+    }
+    cs.score = std::max(0, c.weight - cat_lost);
+    lost += c.weight - cs.score;
+    if (c.weight > 0) rep.categories.push_back(cs);
+  }
+  rep.score = total <= 0 ? 0 : int(std::lround(100.0 * (total - lost) / total));
+  rep.resume = std::move(resume);
+  return rep;
+}
+
+}  // namespace bescore

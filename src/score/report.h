@@ -1,0 +1,36 @@
+// Resume + rule set → Report: findings from every rule, points per category, the total.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "check/finding.h"
+#include "parse/resume.h"
+#include "rules/ruleset.h"
+
+namespace bescore {
+
+/// A category's share of the score.
+struct CategoryScore {
+  std::string id, name;
+  int weight = 0;  ///< Most points the category can give.
+  int score = 0;   ///< Points kept.
+  std::string summary;  ///< The biggest finding's message, or "no issues".
+};
+
+/// Everything any writer needs about one scored resume.
+struct Report {
+  std::string file, format;
+  std::string ruleset_id, ruleset_name, ruleset_version;
+  int score = 0;  ///< 0-100.
+  std::vector<CategoryScore> categories;
+  std::vector<Finding> findings;  ///< Lead findings first, then by points lost, then by place.
+  Resume resume;
+};
+
+/// Runs every rule and scores; deterministic and pure.
+Report score_resume(Resume resume, const RuleSet& rules);
+
+/// The band of docs/scoring.md a score falls in ("ready to send", "solid, a few fixes"...).
+const char* score_band(int score);
+
+}  // namespace bescore

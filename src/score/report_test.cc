@@ -1,0 +1,35 @@
+#include "score/report.h"
+
+#include <doctest/doctest.h>
+
+#include "test_support.h"
+
+using namespace bescore::testing;
+
+TEST_CASE("a resume that follows the advice scores 85 or more") {
+  auto r = score_text(strong_resume());
+  CHECK(r.score >= 85);
+  CHECK(r.categories.size() == 6);
+  int weights = 0;
+  for (const auto& c : r.categories) weights += c.weight;
+  CHECK(weights == 100);
+}
+
+TEST_CASE("a responsibility bullet is flagged at its line with a fix from its words") {
+  auto r = score_text(replace(strong_resume(), "- Redesigned the ledger schema with composite indexes, cutting average query time by 65% across 12 endpoints",
+                              "- Responsible for database management"));
+  auto f = findings_of(r, "phrasing/responsibility");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].at.line == 11);
+  CHECK(f[0].excerpt == "Responsible for database management");
+  CHECK(f[0].fix.find("database management") != std::string::npos);
+  CHECK(f[0].points == 3);
+}
+
+TEST_CASE("findings are ordered by points lost") {
+  auto r = score_text(replace(strong_resume(), "Backend engineer specialising in payment APIs and event-driven systems in Go and PostgreSQL; 6 years building services that handle 50M requests/day.",
+                              "Passionate developer seeking new opportunities."));
+  for (size_t i = 1; i < r.findings.size(); ++i)
+    if (!r.findings[i - 1].lead) CHECK(r.findings[i - 1].points >= r.findings[i].points);
+  CHECK(points_lost(r, "summary/generic") >= 4);
+}
