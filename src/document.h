@@ -17,7 +17,7 @@ struct TextLine {
   std::string text;     ///< UTF-8, markup stripped, whitespace trimmed at the right.
   Location at;          ///< Where the line is in the original file.
   int indent = 0;       ///< Leading spaces (text) or left offset in points (PDF) — continuation lines are indented.
-  bool heading = false; ///< The source marked this line as a heading (Markdown '#', larger type in a PDF).
+  int heading = 0;      ///< Heading level the source marked (Markdown '#' count, 1 for larger type in a PDF), 0 if none.
   bool bullet = false;  ///< The source marked this line as a list item (marker already stripped).
   double gap_before = 0;///< Vertical space above the line in line heights (PDF), blank lines above (text).
 };

@@ -17,6 +17,7 @@ class RatioRule : public Rule {
     min_units_ = int(param_number(p, "min_units", 3));
     latest_weight_ = param_number(p, "latest_weight", 1.5);
     per_entry_ = p.value("per", "entry") == "entry";
+    empty_message_ = p.value("empty_message", "");
   }
 
   std::vector<Finding> run(const Resume& resume) const override {
@@ -34,7 +35,7 @@ class RatioRule : public Rule {
         double s = shortfall(e->bullets);
         if (s > 0) { lost_sum += w * s; short_entries.emplace_back(e, w * s); }
       }
-      if (weight_sum <= 0 || total_units(list) < size_t(min_units_)) return out;
+      if (weight_sum <= 0 || total_units(list) < size_t(min_units_)) return too_few(total_units(list));
       for (const auto& [e, share] : short_entries) {
         int pts = int(std::lround(spec().points * share / weight_sum));
         std::vector<const Bullet*> bs;
@@ -44,8 +45,7 @@ class RatioRule : public Rule {
       (void)lost_sum;
     } else {
       auto bs = bullets(resume);
-      if (bs.size() < size_t(min_units_)) return out;
-      std::vector<Bullet> copy;
+      if (bs.size() < size_t(min_units_)) return too_few(bs.size());
       double s = shortfall_of(bs);
       if (s > 0) out.push_back(finding_for(bs, int(std::lround(spec().points * s)), "the resume"));
     }
@@ -55,6 +55,16 @@ class RatioRule : public Rule {
   }
 
  private:
+  // With almost no bullets there is nothing to credit: the rule's points are lost when it says so.
+  std::vector<Finding> too_few(size_t units) const {
+    std::vector<Finding> out;
+    if (empty_message_.empty()) return out;
+    Finding f = make_finding(spec().points, {{"total", std::to_string(units)}}, {}, "");
+    f.message = fill_template(empty_message_, {{"total", std::to_string(units)}});
+    out.push_back(f);
+    return out;
+  }
+
   bool good(const Bullet& b) const { return b.traits.count(trait_->name()) > 0; }
 
   double shortfall_of(const std::vector<const Bullet*>& bs) const {
@@ -98,6 +108,7 @@ class RatioRule : public Rule {
   double target_, latest_weight_;
   int min_units_;
   bool per_entry_;
+  std::string empty_message_;
 };
 
 }  // namespace

@@ -5,6 +5,41 @@
 
 namespace bescore {
 
+namespace {
+std::vector<PlacedLine> group_into_lines(std::vector<PlacedWord> words, int column);
+
+// A narrow column of dates beside the entries (RenderCV, moderncv) is part of a one-column
+// layout: splitting there would tear each role from its dates.
+bool is_date_column(const std::vector<PlacedWord>& side) {
+  auto lines = group_into_lines(side, 0);
+  if (lines.empty()) return false;
+  size_t dated = 0;
+  for (const auto& l : lines) {
+    bool year = false;
+    for (size_t i = 0; i + 4 <= l.text.size(); ++i)
+      if ((l.text.compare(i, 2, "19") == 0 || l.text.compare(i, 2, "20") == 0) && isdigit((unsigned char)l.text[i + 2]) &&
+          isdigit((unsigned char)l.text[i + 3]))
+        year = true;
+    dated += year || l.text.find("resent") != std::string::npos;
+  }
+  return dated * 10 >= lines.size() * 3;  // sidebars hold the odd education date, not one per role
+}
+
+// A narrow column whose rows sit on the same baselines as the wide one (moderncv's date and label
+// column) labels the rows beside it; a sidebar flows on its own baselines.
+bool is_label_column(const std::vector<PlacedWord>& narrow, const std::vector<PlacedWord>& wide) {
+  auto small = group_into_lines(narrow, 0), big = group_into_lines(wide, 0);
+  if (small.empty()) return false;
+  size_t aligned = 0;
+  for (const auto& a : small) {
+    double ca = (a.y0 + a.y1) / 2;
+    for (const auto& b : big)
+      if (std::fabs(ca - (b.y0 + b.y1) / 2) < 1.0) { ++aligned; break; }
+  }
+  return aligned * 10 >= small.size() * 6;
+}
+}  // namespace
+
 double find_gutter(const std::vector<PlacedWord>& words, double page_width, double page_height) {
   if (words.size() < 40 || page_width <= 0) return -1;
   const int steps = 240;
@@ -24,16 +59,31 @@ double find_gutter(const std::vector<PlacedWord>& words, double page_width, doub
     while (j + 1 <= steps && covered[j + 1] <= tolerance) ++j;
     double x_from = lo + (hi - lo) * i / steps, x_to = lo + (hi - lo) * j / steps;
     double width = x_to - x_from;
-    double mid = (x_from + x_to) / 2;
-    size_t left = 0, right = 0;
+    // Within the region, cut where the fewest words cross: the middle of the longest run at the minimum.
+    int least_cover = *std::min_element(covered.begin() + i, covered.begin() + j + 1);
+    int run_start = i, best_start = i, best_len = 0;
+    for (int k = i; k <= j + 1; ++k) {
+      if (k <= j && covered[k] == least_cover) continue;
+      if (k - run_start > best_len) { best_len = k - run_start; best_start = run_start; }
+      run_start = k + 1;
+    }
+    double mid = lo + (hi - lo) * (best_start + (best_len - 1) / 2.0) / steps;
+    std::vector<PlacedWord> left, right;
     double ltop = 1e9, lbot = -1, rtop = 1e9, rbot = -1;
     for (const auto& w : words) {
-      if (w.x1 <= mid) { ++left; ltop = std::min(ltop, w.y0); lbot = std::max(lbot, w.y1); }
-      else if (w.x0 >= mid) { ++right; rtop = std::min(rtop, w.y0); rbot = std::max(rbot, w.y1); }
+      if (w.x1 <= mid) { left.push_back(w); ltop = std::min(ltop, w.y0); lbot = std::max(lbot, w.y1); }
+      else if (w.x0 >= mid) { right.push_back(w); rtop = std::min(rtop, w.y0); rbot = std::max(rbot, w.y1); }
     }
-    bool both_sides = left >= words.size() * 15 / 100 && right >= words.size() * 15 / 100;
-    bool both_tall = (lbot - ltop) > 0.3 * page_height && (rbot - rtop) > 0.3 * page_height;
-    if (width >= 6 && both_sides && both_tall && width > best_width) { best = mid; best_width = width; }
+    // A sidebar can be sparse (contact, skills), so each side needs only a little of the text.
+    size_t least = std::max<size_t>(15, words.size() * 6 / 100);
+    bool both_sides = left.size() >= least && right.size() >= least;
+    bool both_tall = (lbot - ltop) > 0.25 * page_height && (rbot - rtop) > 0.25 * page_height;
+    if (width >= 6 && both_sides && both_tall && width > best_width &&
+        !is_date_column(left.size() < right.size() ? left : right) &&
+        !is_label_column(left.size() < right.size() ? left : right, left.size() < right.size() ? right : left)) {
+      best = mid;
+      best_width = width;
+    }
     i = j + 1;
   }
   return best;
@@ -87,15 +137,28 @@ std::vector<PlacedLine> group_into_lines(std::vector<PlacedWord> words, int colu
 
 std::vector<PlacedLine> layout_lines(std::vector<PlacedWord> words, double gutter) {
   if (gutter < 0) return group_into_lines(std::move(words), 0);
-  std::vector<PlacedWord> left, right, across;
-  for (auto& w : words) {
-    if (w.x1 <= gutter) left.push_back(std::move(w));
-    else if (w.x0 >= gutter) right.push_back(std::move(w));
-    else across.push_back(std::move(w));
+  std::vector<PlacedWord> left, right;
+  // A row whose words run across the gutter at normal word spacing (a full-width name or banner)
+  // is read whole, with the left column; other words go to the side holding their middle.
+  auto rows = group_into_lines(words, 0);
+  std::vector<std::pair<double, double>> spanning;  // y ranges of rows that span the gutter
+  for (const auto& row : rows) {
+    double last_left = -1, first_right = -1;
+    for (const auto& w : words) {
+      double c = (w.y0 + w.y1) / 2;
+      if (c < row.y0 || c > row.y1) continue;
+      if ((w.x0 + w.x1) / 2 <= gutter) last_left = std::max(last_left, w.x1);
+      else if (first_right < 0 || w.x0 < first_right) first_right = w.x0;
+    }
+    if (last_left >= 0 && first_right >= 0 && first_right - last_left < std::max(4.0, row.size)) spanning.emplace_back(row.y0, row.y1);
   }
-  // Words crossing the gutter (a full-width name or banner) are read before both columns.
-  auto lines = group_into_lines(std::move(across), 0);
-  for (auto& l : group_into_lines(std::move(left), 0)) lines.push_back(std::move(l));
+  for (auto& w : words) {
+    double c = (w.y0 + w.y1) / 2;
+    bool spans = false;
+    for (const auto& [top, bottom] : spanning) spans = spans || (c >= top && c <= bottom);
+    (spans || (w.x0 + w.x1) / 2 <= gutter ? left : right).push_back(std::move(w));
+  }
+  auto lines = group_into_lines(std::move(left), 0);
   for (auto& l : group_into_lines(std::move(right), 1)) lines.push_back(std::move(l));
   return lines;
 }

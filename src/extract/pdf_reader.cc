@@ -25,7 +25,7 @@ std::string normalise_glyphs(const std::string& s) {
   for (size_t i = 0; i < s.size();) {
     char32_t c = next_code_point(s, i);
     switch (c) {
-      case 0x00AD: break;  // soft hyphen
+      case 0x00AD: out += '-'; break;  // some fonts map the hyphen itself to the soft hyphen
       case 0xFB00: out += "ff"; break;
       case 0xFB01: out += "fi"; break;
       case 0xFB02: out += "fl"; break;
@@ -53,11 +53,6 @@ bool looks_like_page_number(const std::string& s) {
   return RE2::FullMatch(s, re);
 }
 
-struct PageLines {
-  std::vector<PlacedLine> lines;
-  double height = 0;
-};
-
 }  // namespace
 
 Result<Document> read_pdf(std::string_view bytes, const std::string& name, const ExtractLimits& limits) {
@@ -76,66 +71,87 @@ Result<Document> read_pdf(std::string_view bytes, const std::string& name, const
   doc.file = name;
   doc.format = "pdf";
   doc.pages = page_count;
-  std::vector<PageLines> pages;
-  std::vector<double> sizes;
+  struct PageWords {
+    std::vector<PlacedWord> words;
+    std::vector<PlacedLine> rows;  ///< Full-width rows, before any column split.
+    double width = 0, height = 0;
+  };
+  std::vector<PageWords> pages;
   size_t words_seen = 0;
   for (int p = 0; p < page_count; ++p) {
     std::unique_ptr<poppler::page> page(pdf->create_page(p));
-    PageLines pl;
-    if (!page) { pages.push_back(pl); continue; }
-    auto rect = page->page_rect();
-    pl.height = rect.height();
-    std::vector<PlacedWord> words;
-    for (auto& box : page->text_list(poppler::page::text_list_include_font)) {
-      auto utf8 = box.text().to_utf8();
-      std::string text = normalise_glyphs(std::string(utf8.begin(), utf8.end()));
-      text = trim(text);
-      if (text.empty()) continue;
-      auto b = box.bbox();
-      double size = box.has_font_info() ? box.get_font_size() : b.height();
-      // Text too small to read or off the page is not content a reader sees.
-      if (size > 0 && size < 3.5) continue;
-      if (b.right() < 0 || b.left() > rect.width() || b.bottom() < 0 || b.top() > rect.height()) continue;
-      words.push_back({text, b.left(), b.top(), b.right(), b.bottom(), size});
+    PageWords pw;
+    if (page) {
+      auto rect = page->page_rect();
+      pw.width = rect.width();
+      pw.height = rect.height();
+      for (auto& box : page->text_list(poppler::page::text_list_include_font)) {
+        auto utf8 = box.text().to_utf8();
+        std::string text = trim(normalise_glyphs(std::string(utf8.begin(), utf8.end())));
+        if (text.empty()) continue;
+        auto b = box.bbox();
+        double size = box.has_font_info() ? box.get_font_size() : b.height();
+        // Text too small to read or off the page is not content a reader sees.
+        if (size > 0 && size < 3.5) continue;
+        if (b.right() < 0 || b.left() > pw.width || b.bottom() < 0 || b.top() > pw.height) continue;
+        pw.words.push_back({text, b.left(), b.top(), b.right(), b.bottom(), size});
+      }
+      pw.rows = layout_lines(pw.words, -1);
     }
-    words_seen += words.size();
-    double gutter = find_gutter(words, rect.width(), rect.height());
-    if (gutter >= 0) doc.notes.push_back("page " + std::to_string(p + 1) + ": two columns, read left then right");
-    pl.lines = layout_lines(std::move(words), gutter);
-    for (const auto& l : pl.lines) sizes.push_back(l.size);
-    pages.push_back(std::move(pl));
+    words_seen += pw.words.size();
+    pages.push_back(std::move(pw));
   }
   if (words_seen == 0) return Error{"PDF has no text layer (scanned or image-only); export it with text or run OCR first"};
 
-  // Lines repeated near the top or bottom of several pages are running headers and footers.
+  // Rows repeated near the top or bottom of several pages are running headers and footers; they
+  // are found on full-width rows, before a column split could cut them in two.
   std::map<std::string, int> edge_count;
   auto at_edge = [](const PlacedLine& l, double h) { return l.y0 < 0.08 * h || l.y1 > 0.92 * h; };
-  for (const auto& pl : pages)
-    for (const auto& l : pl.lines)
-      if (at_edge(l, pl.height)) ++edge_count[shape_of(l.text)];
+  for (const auto& pw : pages)
+    for (const auto& r : pw.rows)
+      if (at_edge(r, pw.height)) ++edge_count[shape_of(r.text)];
+  int removed = 0;
+  std::vector<double> sizes;
+  std::vector<std::vector<PlacedLine>> page_lines;
+  for (size_t p = 0; p < pages.size(); ++p) {
+    auto& pw = pages[p];
+    std::vector<std::pair<double, double>> drop;
+    for (const auto& r : pw.rows)
+      if (at_edge(r, pw.height) && ((page_count > 1 && edge_count[shape_of(r.text)] >= 2) || looks_like_page_number(r.text))) {
+        drop.emplace_back(r.y0, r.y1);
+        ++removed;
+      }
+    std::vector<PlacedWord> kept;
+    for (auto& w : pw.words) {
+      double c = (w.y0 + w.y1) / 2;
+      bool gone = false;
+      for (const auto& [top, bottom] : drop) gone = gone || (c >= top && c <= bottom);
+      if (!gone) kept.push_back(std::move(w));
+    }
+    double gutter = find_gutter(kept, pw.width, pw.height);
+    if (gutter >= 0) doc.notes.push_back("page " + std::to_string(p + 1) + ": two columns, read left then right");
+    page_lines.push_back(layout_lines(std::move(kept), gutter));
+    for (const auto& l : page_lines.back()) sizes.push_back(l.size);
+  }
 
   std::nth_element(sizes.begin(), sizes.begin() + sizes.size() / 2, sizes.end());
   double body_size = sizes.empty() ? 10 : sizes[sizes.size() / 2];
-  int removed = 0;
-  for (size_t p = 0; p < pages.size(); ++p) {
+  for (size_t p = 0; p < page_lines.size(); ++p) {
     int line_no = 0;
-    double prev_bottom = -1;
-    for (const auto& l : pages[p].lines) {
+    double prev_bottom = -1, prev_top = -1;
+    for (const auto& l : page_lines[p]) {
       ++line_no;
-      bool edge = at_edge(l, pages[p].height);
-      if (edge && ((page_count > 1 && edge_count[shape_of(l.text)] >= 2) || looks_like_page_number(l.text))) {
-        ++removed;
-        continue;
-      }
       TextLine line;
       line.at = {int(p + 1), line_no};
       line.text = squeeze_spaces(l.text);
       line.bullet = strip_list_marker(line.text);
       line.indent = int(l.x0);
-      line.heading = l.size > body_size * 1.15;
+      line.heading = l.size > body_size * 1.15 ? 1 : 0;
       double height = std::max(1.0, l.y1 - l.y0);
-      line.gap_before = prev_bottom < 0 || l.y0 < prev_bottom ? 1 : (l.y0 - prev_bottom) / height;
+      // Going back up the page means a new column: a block break, like a blank line.
+      line.gap_before = prev_bottom < 0 || l.y0 < prev_top ? 1 : std::max(0.0, l.y0 - prev_bottom) / height;
       prev_bottom = l.y1;
+      prev_top = l.y0;
       doc.lines.push_back(std::move(line));
     }
   }

@@ -88,11 +88,11 @@ Result<Document> read_text(std::string_view bytes, const std::string& name, bool
       if (t == "---" || t == "***" || t == "___") { ++blank_run; continue; }
       // Setext underline turns the previous line into a heading.
       if (!t.empty() && t.find_first_not_of('=') == std::string::npos && !doc.lines.empty() && blank_run == 0) {
-        doc.lines.back().heading = true; continue;
+        doc.lines.back().heading = 1; continue;
       }
       if (!t.empty() && t[0] == '#') {
         size_t hashes = t.find_first_not_of('#');
-        if (hashes != std::string::npos && hashes <= 6 && t[hashes] == ' ') { t = trim(t.substr(hashes)); line.heading = true; }
+        if (hashes != std::string::npos && hashes <= 6 && t[hashes] == ' ') { t = trim(t.substr(hashes)); line.heading = int(hashes); }
       }
       if (!t.empty() && t[0] == '>') t = trim(t.substr(1));
       if (t.size() >= 2 && t.compare(t.size() - 2, 2, "  ") == 0) t = trim(t);

@@ -41,7 +41,10 @@ std::optional<SectionKind> heading_kind(const TextLine& line, const HeadingSynon
     for (const auto& n : names)
       if (letters(n) == key) return kind;
   bool ends_sentence = t.back() == '.' || t.find(',') != std::string::npos;
-  if ((all_caps(t) && words(t) <= 4 && !ends_sentence) || (line.heading && words(t) <= 3 && !ends_sentence))
+  // Other headings must look like section headings: all capitals, or a top-level Markdown heading.
+  // (Larger type alone is not enough: templates set job titles and project names large too.)
+  bool markdown_section = line.heading >= 1 && line.heading <= 2 && line.at.page == 0;
+  if ((all_caps(t) && words(t) <= 4 && !ends_sentence) || (markdown_section && words(t) <= 3 && !ends_sentence))
     return SectionKind::other;
   return std::nullopt;
 }
