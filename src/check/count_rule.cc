@@ -42,11 +42,11 @@ class CountRule : public Rule {
     std::vector<Finding> out;
     if (kUnitMeasures.count(measure_)) {
       run_units(resume, out);
+      saturate_points(out, spec().points);
     } else {
       run_document(resume, out);
+      cap_points(out, spec().points);
     }
-    out.erase(std::remove_if(out.begin(), out.end(), [](const Finding& f) { return f.points <= 0; }), out.end());
-    cap_points(out, spec().points);
     return out;
   }
 

@@ -27,6 +27,7 @@ class CoverageRule : public Rule {
     const auto& p = this->spec().params;
     min_ = param_number(p, "min", 3);
     listed_credit_ = param_number(p, "listed_credit", 0.5);
+    focus_max_ = param_number(p, "focus_max", 12);
     per_entry_ = p.value("unit", "document") == "entry";
   }
 
@@ -53,11 +54,13 @@ class CoverageRule : public Rule {
     std::string skills_text;
     for (const auto& s : resume.skills) skills_text += s.text + ", ";
     for (const auto& s : resume.skills) skill_terms.insert(skill_terms.end(), s.terms.begin(), s.terms.end());
+    // A padded list earns less per area: credit shrinks as the list grows past focus_max items.
+    double listed = listed_credit_ * std::min(1.0, focus_max_ / std::max(1.0, double(resume.skills.size())));
     for (const auto& g : groups_) {
       bool shown = false;
       for (const Bullet* b : bs) if (group_in(g, b->text, b->terms)) { shown = true; break; }
       if (shown) { covered += 1; continue; }
-      if (group_in(g, skills_text, skill_terms)) { covered += listed_credit_; listed_only.push_back(g.name); continue; }
+      if (group_in(g, skills_text, skill_terms)) { covered += listed; listed_only.push_back(g.name); continue; }
       missing.push_back(g.name);
     }
     if (covered >= min_) return;
@@ -110,7 +113,7 @@ class CoverageRule : public Rule {
 
   std::vector<Group> groups_;
   std::vector<std::shared_ptr<RE2>> flags_;
-  double min_, listed_credit_;
+  double min_, listed_credit_, focus_max_;
   bool per_entry_;
 };
 

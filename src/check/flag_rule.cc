@@ -36,7 +36,7 @@ class FlagRule : public Rule {
       for (const Bullet* b : bullets(resume))
         if (b->traits.count(trait_->name())) flag(b->text, b->at);
     }
-    cap_points(out, spec().points);
+    saturate_points(out, spec().points);
     return out;
   }
 

@@ -9,7 +9,8 @@ namespace {
 
 class OrderRule : public Rule {
  public:
-  OrderRule(RuleSpec spec, const Trait* first, const Trait* then) : Rule(std::move(spec)), first_(first), then_(then) {
+  OrderRule(RuleSpec spec, const Trait* first, const Trait* then, const Lexicon* lexicon)
+      : Rule(std::move(spec)), first_(first), then_(then), lexicon_(lexicon) {
     per_item_ = int(param_number(this->spec().params, "per_item", 2));
   }
 
@@ -20,19 +21,26 @@ class OrderRule : public Rule {
       for (const auto& b : e->bullets) if (is_wanted(b)) { first_wanted = &b; break; }
       if (!first_wanted || e->bullets.empty()) continue;
       const Bullet& lead = e->bullets.front();
-      if (is_wanted(lead) || !lead.traits.count(then_->name())) continue;
+      if (is_wanted(lead) || !lead.traits.count(then_->name()) || &lead == first_wanted) continue;
       TemplateValues v{{"entry", entry_label(*e)}, {"first", first_wanted->text}, {"line", where(first_wanted->at)}};
       Finding f = make_finding(per_item_, v, lead.at, lead.text);
       f.lines = {lead.at, first_wanted->at};
       out.push_back(f);
     }
-    cap_points(out, spec().points);
+    saturate_points(out, spec().points);
     return out;
   }
 
  private:
-  bool is_wanted(const Bullet& b) const { return b.traits.count(first_->name()) && !b.traits.count(then_->name()); }
+  // A bullet with both kinds of work is about whichever it names first: "Built a GraphQL API for the
+  // iOS app" is backend work, "Shipped a React page on the new endpoint" is frontend work.
+  bool is_wanted(const Bullet& b) const {
+    if (!b.traits.count(first_->name())) return false;
+    if (!b.traits.count(then_->name())) return true;
+    return first_->first_position(b.text, *lexicon_) < then_->first_position(b.text, *lexicon_);
+  }
   const Trait *first_, *then_;
+  const Lexicon* lexicon_;
   int per_item_;
 };
 
@@ -43,7 +51,7 @@ Result<std::unique_ptr<Rule>> make_order_rule(RuleSpec spec, const RuleContext& 
   if (!first) return Error{first.error()};
   auto then = param_trait(spec.params, "then", context);
   if (!then) return Error{then.error()};
-  return std::unique_ptr<Rule>(new OrderRule(std::move(spec), *first, *then));
+  return std::unique_ptr<Rule>(new OrderRule(std::move(spec), *first, *then, context.lexicon));
 }
 
 }  // namespace bescore

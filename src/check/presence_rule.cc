@@ -43,7 +43,9 @@ class PresenceRule : public Rule {
     std::vector<Finding> out;
     for (const auto& n : needs_) {
       if (has(resume, n.what)) continue;
-      Finding f = make_finding(n.points, {{"what", n.what}}, {}, "");
+      // A missing link belongs on the contact line; a missing section has no line.
+      bool contact = n.what.rfind("section:", 0) != 0;
+      Finding f = make_finding(n.points, {{"what", n.what}}, contact ? resume.contacts.line : Location{}, "");
       if (!n.message.empty()) f.message = n.message;
       if (!n.fix.empty()) f.fix = n.fix;
       out.push_back(f);

@@ -27,7 +27,7 @@ class RepeatRule : public Rule {
     std::vector<Finding> out;
     std::map<std::string, const Bullet*> seen;
     std::map<std::string, std::pair<int, const Bullet*>> mentions;
-    for (const Bullet* b : bullets(resume)) {
+    for (const Bullet* b : bullets(resume, false)) {
       std::string key = fold(b->text);
       if (key.size() < 12) continue;
       auto [it, fresh] = seen.emplace(key, b);
@@ -55,7 +55,7 @@ class RepeatRule : public Rule {
       f.fix = "keep \"" + word + "\" where it carries a result and say what else you used elsewhere";
       out.push_back(f);
     }
-    cap_points(out, spec().points);
+    saturate_points(out, spec().points);
     return out;
   }
 

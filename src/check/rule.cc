@@ -3,6 +3,8 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cmath>
+#include <set>
 
 namespace bescore {
 
@@ -34,12 +36,14 @@ bool Rule::in_scope(SectionKind kind) const {
   return std::find(spec_.sections.begin(), spec_.sections.end(), kind) != spec_.sections.end();
 }
 
-std::vector<const Bullet*> Rule::bullets(const Resume& resume) const {
+std::vector<const Bullet*> Rule::bullets(const Resume& resume, bool distinct) const {
   std::vector<const Bullet*> out;
+  std::set<std::string> seen;
   for (const auto& s : resume.sections)
     if (in_scope(s.kind))
       for (const auto& e : s.entries)
-        for (const auto& b : e.bullets) out.push_back(&b);
+        for (const auto& b : e.bullets)
+          if (!distinct || seen.insert(b.text).second) out.push_back(&b);
   return out;
 }
 
@@ -56,6 +60,23 @@ void cap_points(std::vector<Finding>& findings, int cap) {
   for (auto& f : findings) {
     f.points = std::min(f.points, cap);
     cap -= f.points;
+  }
+}
+
+void saturate_points(std::vector<Finding>& findings, int cap) {
+  int nominal = 0;
+  for (const auto& f : findings) nominal += f.points;
+  if (nominal <= 0 || cap <= 0) { for (auto& f : findings) f.points = 0; return; }
+  int total = int(std::lround(cap * (1.0 - std::exp(-double(nominal) / cap))));
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) { return a.points > b.points; });
+  // Largest-remainder shares, in order, so the sum is exactly total.
+  int given = 0;
+  double acc = 0;
+  for (auto& f : findings) {
+    acc += double(f.points) * total / nominal;
+    int upto = int(std::lround(acc));
+    f.points = upto - given;
+    given = upto;
   }
 }
 

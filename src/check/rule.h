@@ -51,8 +51,9 @@ class Rule {
   Finding make_finding(int points, const TemplateValues& values, Location at, const std::string& excerpt) const;
   /// The fix template for a piece of the person's text.
   const std::string& fix_for(const std::string& text) const;
-  /// Bullets of the sections in scope, in document order.
-  std::vector<const Bullet*> bullets(const Resume& resume) const;
+  /// Bullets of the sections in scope, in document order; a bullet pasted again is counted once
+  /// unless distinct is false (pasting content twice must not earn credit twice).
+  std::vector<const Bullet*> bullets(const Resume& resume, bool distinct = true) const;
   /// Entries of the sections in scope, in document order.
   std::vector<const Entry*> entries(const Resume& resume) const;
   bool in_scope(SectionKind kind) const;
@@ -69,6 +70,10 @@ std::vector<std::string> rule_kinds();
 
 /// Caps a list of findings so their points sum to at most cap, biggest first.
 void cap_points(std::vector<Finding>& findings, int cap);
+
+/// For rules that flag items one by one: the total cost grows with each item but flattens towards
+/// cap (cap * (1 - e^(-sum/cap))), so every item fixed still raises the score. Shared out by size.
+void saturate_points(std::vector<Finding>& findings, int cap);
 
 /// Reads params[key] as a number, or def.
 double param_number(const nlohmann::json& params, const char* key, double def);

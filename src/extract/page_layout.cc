@@ -36,6 +36,12 @@ bool is_label_column(const std::vector<PlacedWord>& narrow, const std::vector<Pl
     for (const auto& b : big)
       if (std::fabs(ca - (b.y0 + b.y1) / 2) < 1.0) { ++aligned; break; }
   }
+  // A sidebar carries section headings of its own (SKILLS, CONTACT); a label column does not.
+  for (const auto& a : small) {
+    int upper = 0, lowers = 0;
+    for (char c : a.text) upper += c >= 'A' && c <= 'Z', lowers += c >= 'a' && c <= 'z';
+    if (upper >= 4 && lowers == 0) return false;
+  }
   return aligned * 10 >= small.size() * 6;
 }
 }  // namespace
@@ -77,7 +83,9 @@ double find_gutter(const std::vector<PlacedWord>& words, double page_width, doub
     // A sidebar can be sparse (contact, skills), so each side needs only a little of the text.
     size_t least = std::max<size_t>(15, words.size() * 6 / 100);
     bool both_sides = left.size() >= least && right.size() >= least;
-    bool both_tall = (lbot - ltop) > 0.25 * page_height && (rbot - rtop) > 0.25 * page_height;
+    // The main column runs down the page; a sidebar may be short (contact and skills only).
+    double lh = lbot - ltop, rh = rbot - rtop;
+    bool both_tall = std::max(lh, rh) > 0.25 * page_height && std::min(lh, rh) > 0.12 * page_height;
     if (width >= 6 && both_sides && both_tall && width > best_width &&
         !is_date_column(left.size() < right.size() ? left : right) &&
         !is_label_column(left.size() < right.size() ? left : right, left.size() < right.size() ? right : left)) {

@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <set>
 
 #include "extract/utf8.h"
 
@@ -28,6 +29,13 @@ void collect_contacts(const std::string& line, Contacts& c) {
     std::string url(m);
     while (!url.empty() && (url.back() == '.' || url.back() == ')')) url.pop_back();
     std::string l = lower(url);
+    // "Fly.io" or "Render.com" in a sentence names a platform; a link has a scheme, a path or a subdomain.
+    bool bare = l.find("://") == std::string::npos && l.find('/') == std::string::npos && l.rfind("www.", 0) != 0;
+    if (bare && std::count(l.begin(), l.end(), '.') < 2) {
+      static const std::set<std::string> platforms = {"fly.io", "render.com", "railway.app", "heroku.com", "vercel.com",
+                                                      "netlify.com", "socket.io", "github.io", "digitalocean.com"};
+      if (platforms.count(l)) continue;
+    }
     if (l.find("github.com/") != std::string::npos) {
       // A profile is github.com/user; a repository link is evidence too, but the profile is preferred.
       auto pos = l.find("github.com/") + 11;

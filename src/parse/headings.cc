@@ -37,6 +37,10 @@ std::optional<SectionKind> heading_kind(const TextLine& line, const HeadingSynon
   if (t.size() > 60 || words(t) > 5) return std::nullopt;
   std::string key = letters(t);
   if (key.empty()) return std::nullopt;
+  // A lower-case word ("awards") right under a line is a wrapped continuation, not a heading;
+  // lower-case headings (some templates set them so) stand apart from the text above.
+  bool lower_start = t[0] >= 'a' && t[0] <= 'z';
+  if (lower_start && !line.heading && line.gap_before < 0.5) return std::nullopt;
   for (const auto& [kind, names] : synonyms)
     for (const auto& n : names)
       if (letters(n) == key) return kind;
@@ -44,7 +48,9 @@ std::optional<SectionKind> heading_kind(const TextLine& line, const HeadingSynon
   // Other headings must look like section headings: all capitals, or a top-level Markdown heading.
   // (Larger type alone is not enough: templates set job titles and project names large too.)
   bool markdown_section = line.heading >= 1 && line.heading <= 2 && line.at.page == 0;
-  if ((all_caps(t) && words(t) <= 4 && !ends_sentence) || (markdown_section && words(t) <= 3 && !ends_sentence))
+  // An unknown all-caps line must also stand apart: "HTML" wrapped onto its own line is not a section.
+  bool apart = line.gap_before >= 0.5 || line.heading;
+  if ((all_caps(t) && words(t) <= 4 && !ends_sentence && apart) || (markdown_section && words(t) <= 3 && !ends_sentence))
     return SectionKind::other;
   return std::nullopt;
 }

@@ -195,8 +195,11 @@ class Builder {
   void read_header() {
     const Section& h = r_.sections.front();
     for (const auto& line : h.paragraph) {
-      if (is_contact_line(line.text)) continue;
-      if (r_.contacts.name.empty()) { r_.contacts.name = line.text; continue; }
+      if (is_contact_line(line.text)) {
+        if (!r_.contacts.line.line || r_.contacts.line == first_line_) r_.contacts.line = line.at;
+        continue;
+      }
+      if (r_.contacts.name.empty()) { r_.contacts.name = line.text; r_.contacts.line = first_line_ = line.at; continue; }
       if (r_.headline.empty() && count_words(line.text) <= 10) r_.headline = line.text;
     }
   }
@@ -218,6 +221,7 @@ class Builder {
   Bullet* last_bullet_ = nullptr;
   int bullet_indent_ = 0;
   int header_lines_ = 0;
+  Location first_line_;
 };
 
 }  // namespace

@@ -48,6 +48,7 @@ struct Contacts {
   std::string name;
   std::string email, phone, github, linkedin;
   std::vector<std::string> urls;  ///< Other URLs (portfolio, deployed projects), in order of appearance.
+  Location line;                  ///< The contact line (where missing links belong), or the name line.
 };
 
 /// A skill as listed in the skills section.

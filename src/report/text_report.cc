@@ -59,7 +59,7 @@ std::string report_to_text(const Report& rep, const TextStyle& style) {
     }
     std::string pts = f.points > 0 ? "-" + std::to_string(f.points) : " 0";
     out += "  " + pad(pts, 4) + paint(severity_colour(f.severity), pad(f.rule, 24)) + f.message + "\n";
-    if (f.at.line > 0) out += "      " + pad(where(f.at), 9) + "\"" + shorten(f.excerpt, 100) + "\"\n";
+    if (f.at.line > 0) out += "      " + pad(where(f.at), 9) + (f.excerpt.empty() ? "" : "\"" + shorten(f.excerpt, 100) + "\"") + "\n";
     if (!f.fix.empty()) out += "      " + std::string(f.at.line > 0 ? 9 : 0, ' ') + paint("32", "→ " + f.fix) + "\n";
   }
   return out;

@@ -80,6 +80,12 @@ const TechFamily* Lexicon::family(const std::string& id) const {
 }
 
 std::vector<const Term*> Lexicon::find(std::string_view text) const {
+  std::vector<const Term*> out;
+  for (const auto& [pos, term] : find_at(text)) out.push_back(term);
+  return out;
+}
+
+std::vector<std::pair<size_t, const Term*>> Lexicon::find_at(std::string_view text) const {
   // Collect (position, term) from both patterns, then order by position for a stable result.
   std::vector<std::pair<size_t, size_t>> hits;
   auto scan = [&](const RE2* re, bool fold) {
@@ -98,9 +104,10 @@ std::vector<const Term*> Lexicon::find(std::string_view text) const {
   scan(folded_re_.get(), true);
   scan(exact_re_.get(), false);
   std::sort(hits.begin(), hits.end());
-  std::vector<const Term*> out;
+  std::vector<std::pair<size_t, const Term*>> out;
+  std::vector<size_t> seen;
   for (const auto& [pos, idx] : hits)
-    if (std::find(out.begin(), out.end(), &terms_[idx]) == out.end()) out.push_back(&terms_[idx]);
+    if (std::find(seen.begin(), seen.end(), idx) == seen.end()) { seen.push_back(idx); out.emplace_back(pos, &terms_[idx]); }
   return out;
 }
 

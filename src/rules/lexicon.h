@@ -40,6 +40,9 @@ class Lexicon {
   /// Distinct terms mentioned in text, in order of first mention.
   std::vector<const Term*> find(std::string_view text) const;
 
+  /// Distinct terms with the byte offset of their first mention, in order.
+  std::vector<std::pair<size_t, const Term*>> find_at(std::string_view text) const;
+
   /// The term a whole skills-list item names ("Postgres" → PostgreSQL), or nullptr.
   const Term* lookup(std::string_view item) const;
 

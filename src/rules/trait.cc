@@ -82,6 +82,18 @@ std::string Trait::evidence(std::string_view text) const {
   return "";
 }
 
+size_t Trait::first_position(std::string_view text, const Lexicon& lexicon) const {
+  size_t best = std::string_view::npos;
+  for (const auto& [pos, term] : lexicon.find_at(text))
+    if (families_.count(term->family->id) && !exclude_terms_.count(term->name)) { best = pos; break; }
+  for (const auto& re : match_) {
+    re2::StringPiece input(text.data(), text.size()), m;
+    RE2 whole("(" + re->pattern() + ")");
+    if (whole.ok() && RE2::PartialMatch(input, whole, &m)) best = std::min(best, size_t(m.data() - text.data()));
+  }
+  return best;
+}
+
 std::vector<std::string> Trait::all_evidence(std::string_view text) const {
   std::vector<std::string> out;
   std::string s = stripped(text);

@@ -26,6 +26,10 @@ class Trait {
   /// The words that made text have the trait (the duty phrase, the figure), or "".
   std::string evidence(std::string_view text) const;
 
+  /// Byte offset in text of the first thing that gives it the trait (a pattern match or a lexicon
+  /// term of its families), or npos; tells what a bullet is mainly about when it has two traits.
+  size_t first_position(std::string_view text, const Lexicon& lexicon) const;
+
   /// Every distinct phrase in text that matches one of the trait's patterns (all the clichés, say).
   std::vector<std::string> all_evidence(std::string_view text) const;
 
