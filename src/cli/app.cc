@@ -72,6 +72,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   std::string explain_id;
   explain_cmd->add_option("RULE", explain_id, "Rule id, e.g. impact/quantified")->required();
   auto* rules_cmd = app.add_subcommand("rules", "List the rules of a set with their points");
+  // --- subcommands: batch (src/cli/batch.cc) ---
+  // --- end batch ---
   app.add_option("FILE", o.files, "Resume files (PDF, text, Markdown)");
   app.require_subcommand(0, 1);
   try {
@@ -86,6 +88,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   if (!set) { err << "bescore: " << set.error() << "\n"; return 2; }
   if (explain_cmd->parsed()) return explain(**set, explain_id, out, err);
   if (rules_cmd->parsed()) return list_rules(**set, out);
+  // --- run: batch ---
+  // --- end run batch ---
   if (o.files.empty()) { err << "bescore: no input files (bescore --help)\n"; return 2; }
 
   bool color = !o.no_color && std::getenv("NO_COLOR") == nullptr && isatty(STDOUT_FILENO) && o.format == "text";
