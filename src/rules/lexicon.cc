@@ -1,7 +1,5 @@
 #include "rules/lexicon.h"
 
-#include <re2/re2.h>
-
 #include <algorithm>
 
 #include "extract/utf8.h"
@@ -15,22 +13,28 @@ Lexicon& Lexicon::operator=(Lexicon&&) noexcept = default;
 
 namespace {
 
-// Technology names use '+', '#' and '.', so word boundaries are spelled out instead of \b.
-std::unique_ptr<RE2> alternation(std::vector<std::string> aliases, bool fold) {
-  if (aliases.empty()) return nullptr;
-  std::sort(aliases.begin(), aliases.end(), [](const std::string& a, const std::string& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
-  });
-  std::string pattern = fold ? "(?i)" : "";
-  pattern += "(?:^|[^A-Za-z0-9_+#])(";
-  for (size_t i = 0; i < aliases.size(); ++i) {
-    if (i) pattern += '|';
-    pattern += RE2::QuoteMeta(aliases[i]);
+// Words as written, with their byte offsets: split on spaces, outer punctuation trimmed but the
+// punctuation technology names carry ("C++", "C#", ".NET", "Node.js", "CI/CD") kept.
+struct Word {
+  size_t pos;
+  std::string text;
+};
+
+std::vector<Word> split_words(std::string_view text) {
+  std::vector<Word> out;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n')) ++i;
+    size_t start = i;
+    while (i < text.size() && text[i] != ' ' && text[i] != '\t' && text[i] != '\n') ++i;
+    size_t b = start, e = i;
+    auto outer = [](char c) { return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']' ||
+                                     c == '"' || c == '\'' || c == '!' || c == '?' || c == '{' || c == '}' || c == '*'; };
+    while (b < e && outer(text[b])) ++b;
+    while (e > b && (outer(text[e - 1]) || text[e - 1] == '.')) --e;
+    if (b < e) out.push_back({b, std::string(text.substr(b, e - b))});
   }
-  pattern += ")(?:[^A-Za-z0-9_+#]|$)";
-  RE2::Options opts;
-  opts.set_max_mem(64 << 20);
-  return std::make_unique<RE2>(pattern, opts);
+  return out;
 }
 
 }  // namespace
@@ -47,7 +51,6 @@ Result<Lexicon> Lexicon::from_json(const nlohmann::json& j) {
     if (f.contains("area") && f["area"].is_string()) fam.area = f["area"].get<std::string>();
     lex.families_.push_back(fam);
   }
-  std::vector<std::string> folded, exact;
   lex.terms_.reserve(j["terms"].size());
   for (size_t i = 0; i < j["terms"].size(); ++i) {
     const auto& t = j["terms"][i];
@@ -62,15 +65,11 @@ Result<Lexicon> Lexicon::from_json(const nlohmann::json& j) {
     if (t.contains("aliases"))
       for (const auto& a : t["aliases"]) if (a.is_string()) names.push_back(a.get<std::string>());
     for (const auto& n : names) {
-      if (cs) { if (lex.exact_.emplace(n, i).second) exact.push_back(n); }
-      else if (lex.folded_.emplace(lower(n), i).second) folded.push_back(n);
+      if (cs) lex.exact_.emplace(n, i); else lex.folded_.emplace(lower(n), i);
+      lex.max_words_ = std::max(lex.max_words_, size_t(1 + std::count(n.begin(), n.end(), ' ')));
     }
     lex.terms_.push_back(std::move(term));
   }
-  lex.folded_re_ = alternation(folded, true);
-  lex.exact_re_ = alternation(exact, false);
-  if ((lex.folded_re_ && !lex.folded_re_->ok()) || (lex.exact_re_ && !lex.exact_re_->ok()))
-    return Error{"terms: aliases do not compile into a pattern"};
   return lex;
 }
 
@@ -86,28 +85,48 @@ std::vector<const Term*> Lexicon::find(std::string_view text) const {
 }
 
 std::vector<std::pair<size_t, const Term*>> Lexicon::find_at(std::string_view text) const {
-  // Collect (position, term) from both patterns, then order by position for a stable result.
-  std::vector<std::pair<size_t, size_t>> hits;
-  auto scan = [&](const RE2* re, bool fold) {
-    if (!re) return;
-    re2::StringPiece input(text.data(), text.size());
-    re2::StringPiece match;
-    while (RE2::FindAndConsume(&input, *re, &match)) {
-      std::string key(match.data(), match.size());
-      auto& map = fold ? folded_ : exact_;
-      auto it = map.find(fold ? lower(key) : key);
-      if (it != map.end()) hits.emplace_back(size_t(match.data() - text.data()), it->second);
-      // The consumed trailing boundary needs no step back: '^' matches at the rest's start.
-      if (input.empty()) break;
-    }
-  };
-  scan(folded_re_.get(), true);
-  scan(exact_re_.get(), false);
-  std::sort(hits.begin(), hits.end());
+  // Longest match first at each word: "Spring Boot" before "Spring", "GitHub Actions" before "GitHub".
+  auto words = split_words(text);
   std::vector<std::pair<size_t, const Term*>> out;
   std::vector<size_t> seen;
-  for (const auto& [pos, idx] : hits)
-    if (std::find(seen.begin(), seen.end(), idx) == seen.end()) { seen.push_back(idx); out.emplace_back(pos, &terms_[idx]); }
+  auto take = [&](size_t pos, size_t idx) {
+    if (std::find(seen.begin(), seen.end(), idx) != seen.end()) return;
+    seen.push_back(idx);
+    out.emplace_back(pos, &terms_[idx]);
+  };
+  auto match = [&](const std::string& phrase) -> long {
+    if (auto it = exact_.find(phrase); it != exact_.end()) return long(it->second);
+    if (auto it = folded_.find(lower(phrase)); it != folded_.end()) return long(it->second);
+    return -1;
+  };
+  for (size_t i = 0; i < words.size();) {
+    size_t used = 0;
+    std::string phrase;
+    std::vector<std::string> phrases;
+    for (size_t n = 0; n < max_words_ && i + n < words.size(); ++n) {
+      phrase += (n ? " " : "") + words[i + n].text;
+      phrases.push_back(phrase);
+    }
+    for (size_t n = phrases.size(); n-- > 0;) {
+      long idx = match(phrases[n]);
+      if (idx >= 0) { take(words[i].pos, size_t(idx)); used = n + 1; break; }
+    }
+    if (!used) {
+      // "Go/Rust", "Kafka/RabbitMQ": parts of a slashed word, unless the whole is a name ("CI/CD").
+      const std::string& w = words[i].text;
+      size_t from = 0;
+      while (w.find('/') != std::string::npos && from <= w.size()) {
+        size_t slash = w.find('/', from);
+        std::string part = w.substr(from, slash == std::string::npos ? std::string::npos : slash - from);
+        while (!part.empty() && part.back() == '.') part.pop_back();
+        if (long idx = part.empty() ? -1 : match(part); idx >= 0) take(words[i].pos + from, size_t(idx));
+        if (slash == std::string::npos) break;
+        from = slash + 1;
+      }
+      used = 1;
+    }
+    i += used;
+  }
   return out;
 }
 

@@ -9,8 +9,6 @@
 
 #include "error.h"
 
-namespace re2 { class RE2; }
-
 namespace bescore {
 
 /// A family of technologies ("relational", "cache"...) and the backend area it belongs to.
@@ -26,7 +24,8 @@ struct Term {
   const TechFamily* family = nullptr;
 };
 
-/// Finds lexicon terms in text, whatever alias the person wrote.
+/// Finds lexicon terms in text, whatever alias the person wrote: word n-grams looked up in hash
+/// maps (one pattern of 1,500 aliases cost more to compile than a whole PDF costs to read).
 class Lexicon {
  public:
   Lexicon();
@@ -55,7 +54,7 @@ class Lexicon {
   std::vector<Term> terms_;
   std::unordered_map<std::string, size_t> folded_;     ///< lower-cased alias → term index
   std::unordered_map<std::string, size_t> exact_;      ///< case-sensitive alias → term index
-  std::unique_ptr<re2::RE2> folded_re_, exact_re_;
+  size_t max_words_ = 1;                               ///< Most words in one alias ("Google Cloud Platform").
 };
 
 }  // namespace bescore

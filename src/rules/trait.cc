@@ -19,11 +19,14 @@ Result<std::shared_ptr<re2::RE2>> compile_pattern(const std::string& pattern) {
 
 namespace {
 
+// Each pattern is compiled once, wrapped in a group so the words it matched can be quoted back.
 Result<std::vector<std::shared_ptr<RE2>>> compile_list(const nlohmann::json& j, const char* key) {
   std::vector<std::shared_ptr<RE2>> out;
   if (!j.contains(key)) return out;
   for (size_t i = 0; i < j[key].size(); ++i) {
-    auto re = compile_pattern(j[key][i].get<std::string>());
+    std::string pattern = j[key][i].get<std::string>();
+    auto re = compile_pattern("(" + pattern + ")");
+    if (!re) re = compile_pattern(pattern);  // for an error message about the pattern as written
     if (!re) return Error{std::string(key) + "[" + std::to_string(i) + "]: " + re.error()};
     out.push_back(*re);
   }
@@ -73,11 +76,8 @@ bool Trait::test(std::string_view text, const std::vector<const Term*>& terms) c
 std::string Trait::evidence(std::string_view text) const {
   std::string s = stripped(text);
   re2::StringPiece m;
-  for (const auto& re : match_) {
-    // Capture the whole match with a wrapping group.
-    RE2 whole("(" + re->pattern() + ")");
-    if (whole.ok() && RE2::PartialMatch(s, whole, &m)) return trim(std::string(m.data(), m.size()));
-  }
+  for (const auto& re : match_)
+    if (RE2::PartialMatch(s, *re, &m)) return trim(std::string(m.data(), m.size()));
   if (!first_words_.empty()) return std::string(text.substr(0, text.find(' ')));
   return "";
 }
@@ -88,8 +88,7 @@ size_t Trait::first_position(std::string_view text, const Lexicon& lexicon) cons
     if (families_.count(term->family->id) && !exclude_terms_.count(term->name)) { best = pos; break; }
   for (const auto& re : match_) {
     re2::StringPiece input(text.data(), text.size()), m;
-    RE2 whole("(" + re->pattern() + ")");
-    if (whole.ok() && RE2::PartialMatch(input, whole, &m)) best = std::min(best, size_t(m.data() - text.data()));
+    if (RE2::PartialMatch(input, *re, &m)) best = std::min(best, size_t(m.data() - text.data()));
   }
   return best;
 }
@@ -98,10 +97,8 @@ std::vector<std::string> Trait::all_evidence(std::string_view text) const {
   std::vector<std::string> out;
   std::string s = stripped(text);
   for (const auto& re : match_) {
-    RE2 whole("(" + re->pattern() + ")");
-    if (!whole.ok()) continue;
     re2::StringPiece input(s), m;
-    while (RE2::FindAndConsume(&input, whole, &m)) {
+    while (RE2::FindAndConsume(&input, *re, &m)) {
       std::string found = trim(std::string(m.data(), m.size()));
       if (!found.empty() && std::find(out.begin(), out.end(), found) == out.end()) out.push_back(found);
       if (m.empty()) break;

@@ -1,0 +1,66 @@
+#include "rules/ruleset.h"
+
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "rules/embedded.h"
+#include "rules/schema_check.h"
+
+using namespace bescore;
+
+namespace {
+// Writes a rule file into a temporary folder and loads it.
+Result<std::shared_ptr<const RuleSet>> load_text(const std::string& name, const std::string& text) {
+  std::string dir = "/tmp/bescore-ruleset-test";
+  std::system(("mkdir -p " + dir).c_str());
+  std::ofstream(dir + "/" + name) << text;
+  return load_ruleset(dir + "/" + name);
+}
+}  // namespace
+
+TEST_CASE("every built-in rule set validates against the schema and loads with 100 points") {
+  auto schema = nlohmann::json::parse(embedded_rule_file("ruleset.schema.json"));
+  for (const auto& name : builtin_rulesets()) {
+    auto doc = nlohmann::json::parse(embedded_rule_file((name + ".json").c_str()));
+    CHECK_MESSAGE(check_schema(doc, schema) == "", name);
+    auto set = load_ruleset(name);
+    REQUIRE_MESSAGE(set.ok(), (set.ok() ? std::string() : set.error()));
+    CHECK((*set)->total_points() == 100);
+  }
+}
+
+TEST_CASE("an invalid regular expression names the file, the JSON path and the problem") {
+  auto r = load_text("bad-regex.json", R"({"extends": "backend", "traits": {"quantified": {"match": ["(unclosed"]}}})");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error().find("traits.quantified.match[0]: invalid regular expression: missing )") != std::string::npos);
+}
+
+TEST_CASE("schema errors name the key: unknown keys, wrong types, unknown kinds") {
+  auto a = load_text("unknown-key.json", R"({"extends": "backend", "colour": "blue"})");
+  REQUIRE_FALSE(a.ok());
+  CHECK(a.error() == "/tmp/bescore-ruleset-test/unknown-key.json: colour: unknown key");
+  auto b = load_text("wrong-type.json", R"({"extends": "backend", "overrides": {"impact/quantified": {"points": "ten"}}})");
+  REQUIRE_FALSE(b.ok());
+  CHECK(b.error().find("overrides.impact/quantified.points: expected integer, got string") != std::string::npos);
+  auto c = load_text("kind.json", R"({"extends": "backend", "rules": [{"id": "x/y", "kind": "magic", "category": "impact", "points": 1, "message": "m"}]})");
+  REQUIRE_FALSE(c.ok());
+  CHECK(c.error().find("rules[0].kind") != std::string::npos);
+}
+
+TEST_CASE("extends: overrides change points, off removes a rule, cycles and missing targets are errors") {
+  auto r = load_text("mine.json", R"({"extends": "backend", "id": "mine", "overrides": {"skills/focus": {"off": true}, "summary/generic": {"points": 20}}})");
+  REQUIRE_MESSAGE(r.ok(), (r.ok() ? std::string() : r.error()));
+  CHECK((*r)->rule("skills/focus") == nullptr);
+  CHECK((*r)->rule("summary/generic")->spec().points == 20);
+  CHECK((*r)->id == "mine");
+  load_text("cycle-b.json", R"({"extends": "/tmp/bescore-ruleset-test/cycle-a.json"})");
+  auto cyc = load_text("cycle-a.json", R"({"extends": "/tmp/bescore-ruleset-test/cycle-b.json"})");
+  REQUIRE_FALSE(cyc.ok());
+  CHECK(cyc.error().find("extends: cycle") != std::string::npos);
+  auto missing = load_text("missing.json", R"({"extends": "no-such-set"})");
+  REQUIRE_FALSE(missing.ok());
+  CHECK(missing.error() == "no-such-set: no built-in rule set of that name");
+}
