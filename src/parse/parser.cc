@@ -137,13 +137,7 @@ class Builder {
   void add_entry_line(Section& s, const TextLine& line) {
     bool experience_like = s.kind == SectionKind::experience || s.kind == SectionKind::projects;
     if (line.bullet) {
-      if (!current_entry_) new_entry(s, line, false);
-      Bullet b;
-      b.text = line.text;
-      b.at = line.at;
-      current_entry_->bullets.push_back(b);
-      last_bullet_ = &current_entry_->bullets.back();
-      bullet_indent_ = line.indent;
+      add_bullet(s, line);
       return;
     }
     DateRange dr;
@@ -171,16 +165,20 @@ class Builder {
     }
     if (experience_like) {
       // A sentence under a role line with no marker is still a bullet.
-      if (!current_entry_) new_entry(s, line, false);
-      Bullet b;
-      b.text = line.text;
-      b.at = line.at;
-      current_entry_->bullets.push_back(b);
-      last_bullet_ = &current_entry_->bullets.back();
-      bullet_indent_ = line.indent;
+      add_bullet(s, line);
       return;
     }
     s.paragraph.push_back(line);
+  }
+
+  void add_bullet(Section& s, const TextLine& line) {
+    if (!current_entry_) new_entry(s, line, false);
+    Bullet b;
+    b.text = line.text;
+    b.at = line.at;
+    current_entry_->bullets.push_back(b);
+    last_bullet_ = &current_entry_->bullets.back();
+    bullet_indent_ = line.indent;
   }
 
   void new_entry(Section& s, const TextLine& line, bool titled) {
