@@ -1,0 +1,50 @@
+#include "report/cohort_csv.h"
+
+namespace bescore {
+
+namespace {
+
+std::string join_row(const std::vector<std::string>& fields) {
+  std::string out;
+  for (size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + csv_field(fields[i]);
+  return out + "\n";
+}
+
+}  // namespace
+
+std::string csv_field(const std::string& value) {
+  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
+  std::string out = "\"";
+  for (char c : value) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+std::string cohort_csv_header(const std::vector<Category>& categories) {
+  std::vector<std::string> fields = {"file", "score"};
+  for (const auto& c : categories) fields.push_back(c.id);
+  for (size_t i = 1; i <= kCsvFixes; ++i)
+    for (const char* part : {"_rule", "_points", "_message"}) fields.push_back("fix" + std::to_string(i) + part);
+  fields.push_back("error");
+  return join_row(fields);
+}
+
+std::string cohort_csv_row(const CohortEntry& e, const std::vector<Category>& categories) {
+  std::vector<std::string> fields = {e.file, e.scored() ? std::to_string(e.score) : ""};
+  for (const auto& c : categories) {
+    std::string cell;
+    for (const auto& s : e.categories)
+      if (s.id == c.id && e.scored()) cell = std::to_string(s.score);
+    fields.push_back(cell);
+  }
+  auto fixes = biggest_fixes(e, kCsvFixes);
+  for (size_t i = 0; i < kCsvFixes; ++i) {
+    bool has = i < fixes.size();
+    fields.push_back(has ? fixes[i].rule : "");
+    fields.push_back(has ? std::to_string(fixes[i].points) : "");
+    fields.push_back(has ? fixes[i].message : "");
+  }
+  fields.push_back(e.error);
+  return join_row(fields);
+}
+
+}  // namespace bescore

@@ -1,0 +1,220 @@
+#include "report/cohort_html.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "check/util.h"
+
+namespace bescore {
+
+namespace {
+
+const char* kStyle = R"(
+body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d2433;background:#f6f7f9;margin:0}
+main{max-width:1100px;margin:0 auto;padding:24px}
+h1{font-size:26px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 10px}
+.meta{color:#5b6475;margin:0 0 18px}
+section{background:#fff;border:1px solid #e2e5ea;border-radius:8px;padding:4px 18px 16px;margin-bottom:18px}
+.tiles{display:flex;flex-wrap:wrap;gap:12px;padding:16px 0 4px}
+.tile{background:#f0f3f8;border-radius:6px;padding:8px 14px;min-width:80px}
+.tile b{display:block;font-size:24px}.tile span{color:#5b6475;font-size:13px}
+svg text{font:12px system-ui,sans-serif;fill:#1d2433}
+.cat td{padding:3px 8px 3px 0}.track{background:#e8ebf0;border-radius:3px;width:260px;height:12px}
+.fill{background:#3a6fd8;border-radius:3px;height:12px}
+table.resumes{border-collapse:collapse;width:100%;font-size:14px}
+.resumes th,.resumes td{border-bottom:1px solid #e8ebf0;padding:6px 8px;text-align:left;vertical-align:top}
+.resumes th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;color:inherit}
+.resumes th[aria-sort=ascending] button::after{content:" \25B2"}.resumes th[aria-sort=descending] button::after{content:" \25BC"}
+.resumes .num{text-align:right;font-variant-numeric:tabular-nums}.resumes .file{min-width:280px;overflow-wrap:anywhere}
+details summary{cursor:pointer}.findings td{background:#fafbfc}.findings ol{margin:4px 0;padding-left:26px}.findings li{margin-bottom:6px}
+.findings{display:none}tbody:has(details[open]) .findings{display:table-row}
+@supports not selector(:has(a)){.findings{display:table-row}}
+.pts{display:inline-block;min-width:30px;color:#b3261e;font-weight:600}.rule{font-family:ui-monospace,monospace;font-size:13px}
+.where{color:#5b6475;font-size:13px}.fix{color:#1b6e3a}.error{color:#b3261e}
+)";
+
+const char* kScript = R"(
+document.querySelectorAll('table.resumes th button').forEach(function (b) {
+  b.addEventListener('click', function () {
+    var th = b.parentNode, col = th.cellIndex, table = th.closest('table');
+    var dir = th.getAttribute('aria-sort') === 'ascending' ? -1 : 1;
+    th.parentNode.querySelectorAll('th').forEach(function (h) { h.removeAttribute('aria-sort'); });
+    th.setAttribute('aria-sort', dir > 0 ? 'ascending' : 'descending');
+    var bodies = Array.prototype.slice.call(table.tBodies);
+    bodies.sort(function (x, y) {
+      var a = x.rows[0].cells[col].getAttribute('data-v'), c = y.rows[0].cells[col].getAttribute('data-v');
+      var d = th.getAttribute('data-type') === 'num' ? parseFloat(a) - parseFloat(c) : a.localeCompare(c);
+      return d * dir;
+    });
+    bodies.forEach(function (t) { table.appendChild(t); });
+  });
+});
+)";
+
+std::string num(double v) { return format_number(v); }
+
+std::string tile(const std::string& id, const std::string& value, const std::string& label) {
+  return "<div class=\"tile\"><b id=\"" + id + "\">" + html_escape(value) + "</b><span>" + label + "</span></div>";
+}
+
+std::string tiles(const CohortSummary& s) {
+  std::string out = "<div class=\"tiles\">" + tile("scored", std::to_string(s.scored), "scored") +
+                    tile("failed", std::to_string(s.failed), "could not be read");
+  if (s.scored)
+    out += tile("median", num(s.median), "median score") + tile("q1", num(s.q1), "lower quartile") +
+           tile("q3", num(s.q3), "upper quartile") + tile("mean", num(s.mean), "mean") +
+           tile("range", std::to_string(s.min) + "–" + std::to_string(s.max), "range");
+  return out + "</div>\n";
+}
+
+std::string histogram(const CohortSummary& s) {
+  const int bar = 52, gap = 8, height = 160, top = 22, left = 10;
+  int most = std::max(1, *std::max_element(s.histogram.begin(), s.histogram.end()));
+  int width = left * 2 + 10 * (bar + gap);
+  std::string out = "<svg id=\"histogram\" role=\"img\" aria-label=\"Histogram of scores\" width=\"" + std::to_string(width) +
+                    "\" height=\"" + std::to_string(top + height + 24) + "\" viewBox=\"0 0 " + std::to_string(width) + " " +
+                    std::to_string(top + height + 24) + "\">\n";
+  for (int i = 0; i < 10; ++i) {
+    int n = s.histogram[size_t(i)], h = n * height / most, x = left + i * (bar + gap), y = top + height - h;
+    std::string range = std::to_string(i * 10) + "–" + std::to_string(i == 9 ? 100 : i * 10 + 9);
+    const char* colour = i >= 8 ? "#2e8b57" : i >= 5 ? "#d39b22" : "#c8553d";
+    out += "<g class=\"bin\" data-range=\"" + range + "\" data-count=\"" + std::to_string(n) + "\"><title>" +
+           std::to_string(n) + " scored " + range + "</title>";
+    out += "<rect x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(y) + "\" width=\"" + std::to_string(bar) +
+           "\" height=\"" + std::to_string(h) + "\" fill=\"" + colour + "\"/>";
+    out += "<text x=\"" + std::to_string(x + bar / 2) + "\" y=\"" + std::to_string(y - 5) + "\" text-anchor=\"middle\">" +
+           std::to_string(n) + "</text>";
+    out += "<text x=\"" + std::to_string(x + bar / 2) + "\" y=\"" + std::to_string(top + height + 16) +
+           "\" text-anchor=\"middle\">" + range + "</text></g>\n";
+  }
+  return out + "</svg>\n";
+}
+
+std::string category_table(const CohortSummary& s) {
+  std::string out = "<table class=\"cat\" id=\"category-averages\">\n";
+  for (const auto& c : s.categories) {
+    double share = c.weight ? 100.0 * c.average / c.weight : 0;
+    out += "<tr data-category=\"" + html_escape(c.id) + "\"><td>" + html_escape(c.name) +
+           "</td><td><div class=\"track\"><div class=\"fill\" style=\"width:" + num(share) +
+           "%\"></div></div></td><td>" + num(c.average) + " / " + std::to_string(c.weight) + "</td></tr>\n";
+  }
+  return out + "</table>\n";
+}
+
+std::string rule_chart(const CohortSummary& s) {
+  if (s.rules.empty()) return "<p>No resume fails any rule.</p>\n";
+  const int row = 24, label = 230, track = 520;
+  int height = int(s.rules.size()) * row + 4, width = label + track + 200;
+  std::string out = "<svg id=\"rule-shares\" role=\"img\" aria-label=\"Share of resumes failing each rule\" width=\"" +
+                    std::to_string(width) + "\" height=\"" + std::to_string(height) + "\" viewBox=\"0 0 " +
+                    std::to_string(width) + " " + std::to_string(height) + "\">\n";
+  for (size_t i = 0; i < s.rules.size(); ++i) {
+    const auto& r = s.rules[i];
+    int y = int(i) * row, w = std::max(1, r.percent * track / 100);
+    std::string rule = html_escape(r.rule), pct = std::to_string(r.percent) + "%";
+    out += "<g class=\"rule-share\" data-rule=\"" + rule + "\" data-percent=\"" + std::to_string(r.percent) + "\"><title>" +
+           std::to_string(r.failing) + " of " + std::to_string(s.scored) + " resumes fail " + rule + "</title>";
+    out += "<text x=\"" + std::to_string(label - 8) + "\" y=\"" + std::to_string(y + 16) + "\" text-anchor=\"end\">" + rule + "</text>";
+    out += "<rect x=\"" + std::to_string(label) + "\" y=\"" + std::to_string(y + 5) + "\" width=\"" + std::to_string(w) +
+           "\" height=\"14\" fill=\"#c8553d\"/>";
+    out += "<text x=\"" + std::to_string(label + w + 6) + "\" y=\"" + std::to_string(y + 16) + "\">" + pct + " have " + rule +
+           " (" + std::to_string(r.failing) + " of " + std::to_string(s.scored) + ")</text></g>\n";
+  }
+  return out + "</svg>\n";
+}
+
+std::string findings_list(const CohortEntry& e) {
+  if (e.findings.empty()) return "No findings: this resume follows every rule of the set.";
+  std::string out = "<ol>";
+  for (const auto& f : e.findings) {
+    out += "<li><span class=\"pts\">" + (f.points ? "-" + std::to_string(f.points) : std::string("0")) +
+           "</span> <span class=\"rule\">" + html_escape(f.rule) + "</span> " + html_escape(f.message);
+    if (f.at.line > 0)
+      out += "<div class=\"where\">" + html_escape(where(f.at)) +
+             (f.excerpt.empty() ? "" : ": “" + html_escape(f.excerpt) + "”") + "</div>";
+    if (!f.fix.empty()) out += "<div class=\"fix\">→ " + html_escape(f.fix) + "</div>";
+    out += "</li>";
+  }
+  return out + "</ol>";
+}
+
+std::string cell(const std::string& sort_value, const std::string& html, bool numeric = false, const char* cls = nullptr) {
+  if (numeric) cls = "num";
+  return std::string("<td") + (cls ? std::string(" class=\"") + cls + "\"" : "") + " data-v=\"" + html_escape(sort_value) +
+         "\">" + html + "</td>";
+}
+
+std::string resume_table(const std::vector<CohortEntry>& entries, const CohortSummary& s) {
+  std::string out = "<table class=\"resumes\" id=\"resumes\">\n<thead><tr>";
+  auto head = [&](const std::string& name, bool numeric) {
+    out += std::string("<th") + (numeric ? " data-type=\"num\" class=\"num\"" : "") + "><button type=\"button\">" +
+           html_escape(name) + "</button></th>";
+  };
+  head("#", true);
+  head("File", false);
+  head("Score", true);
+  for (const auto& c : s.categories) head(c.name, true);
+  head("Findings", true);
+  head("Error", false);
+  out += "</tr></thead>\n";
+  // A resume is a <tbody>: its row, and a row of findings and fixes shown while its <details> is open.
+  int columns = int(s.categories.size()) + 5;
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const auto& e = entries[i];
+    std::string pos = std::to_string(i + 1), file = html_escape(e.file);
+    out += "<tbody><tr>" + cell(pos, pos, true);
+    out += cell(e.file, e.scored() ? "<details><summary>" + file + "</summary></details>" : file, false, "file");
+    out += e.scored() ? cell(std::to_string(e.score), std::to_string(e.score), true) : cell("-1", "", true);
+    for (const auto& c : s.categories) {
+      auto it = std::find_if(e.categories.begin(), e.categories.end(), [&](const CategoryScore& x) { return x.id == c.id; });
+      out += it != e.categories.end() && e.scored() ? cell(std::to_string(it->score), std::to_string(it->score), true)
+                                                    : cell("-1", "", true);
+    }
+    std::string count = std::to_string(e.findings.size());
+    out += e.scored() ? cell(count, count, true) : cell("-1", "", true);
+    out += cell(e.error, e.error.empty() ? "" : "<span class=\"error\">" + html_escape(e.error) + "</span>");
+    out += "</tr>\n";
+    if (e.scored())
+      out += "<tr class=\"findings\"><td colspan=\"" + std::to_string(columns) + "\">" + findings_list(e) + "</td></tr>\n";
+    out += "</tbody>\n";
+  }
+  return out + "</table>\n";
+}
+
+}  // namespace
+
+std::string html_escape(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string cohort_to_html(const std::vector<CohortEntry>& entries, const CohortSummary& s, const std::string& ruleset_label) {
+  std::string count = std::to_string(entries.size()) + (entries.size() == 1 ? " resume" : " resumes");
+  std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                    "<title>bescore cohort report: " + count + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n<main>\n";
+  out += "<h1>Cohort report</h1>\n<p class=\"meta\">" + count + " · " + html_escape(ruleset_label) + " · bescore " +
+         BESCORE_VERSION + "</p>\n";
+  out += "<section>\n" + tiles(s) + "</section>\n";
+  if (s.scored) {
+    out += "<section>\n<h2>Scores</h2>\n" + histogram(s) + "</section>\n";
+    out += "<section>\n<h2>Category averages</h2>\n" + category_table(s) + "</section>\n";
+    out += "<section>\n<h2>Share of resumes failing each rule</h2>\n" + rule_chart(s) + "</section>\n";
+  }
+  out += "<section>\n<h2>Resumes</h2>\n<p class=\"meta\">Click a heading to sort; click a file to see its findings and fixes.</p>\n" +
+         resume_table(entries, s) + "</section>\n";
+  return out + "</main>\n<script>" + kScript + "</script>\n</body>\n</html>\n";
+}
+
+}  // namespace bescore

@@ -1,0 +1,78 @@
+// A batch's results as data, and the numbers every cohort report shows. Pure: no I/O, no clock.
+#pragma once
+#include <array>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "check/finding.h"
+#include "score/report.h"
+
+namespace bescore {
+
+/// One input of a batch: what the cohort reports need of its report, or the one-line cause there is none.
+struct CohortEntry {
+  std::string file;   ///< As every output shows it (a placeholder under --redact).
+  std::string error;  ///< Empty when the file was scored.
+  int score = 0;
+  std::vector<CategoryScore> categories;  ///< In rule-set order.
+  std::vector<Finding> findings;          ///< In report order.
+
+  bool scored() const { return error.empty(); }
+};
+
+/// The entry for a report given as the JSON of report_to_json (the contract the batch children send).
+CohortEntry entry_from_json(const nlohmann::ordered_json& report);
+
+/// The entry for a file that could not be scored.
+CohortEntry failed_entry(std::string file, std::string error);
+
+/// A rule as a fix to make: the points fixing all its findings would give back, and its first finding.
+struct RuleFix {
+  std::string rule;
+  int points = 0;       ///< Sum over the rule's findings (already capped by the rule).
+  std::string message;  ///< The rule's first finding in report order.
+  std::string fix;
+};
+
+/// The rules of a report that cost the most points, most first, ties by first appearance; at most n.
+std::vector<RuleFix> biggest_fixes(const CohortEntry& entry, size_t n);
+
+/// How many scored resumes fail a rule (have at least one finding of it).
+struct RuleShare {
+  std::string rule;
+  int failing = 0;
+  int percent = 0;  ///< Of the scored resumes, rounded to the nearest whole number.
+};
+
+/// A category's average over the scored resumes.
+struct CategoryAverage {
+  std::string id, name;
+  int weight = 0;
+  double average = 0;
+};
+
+/// The numbers of a cohort.
+struct CohortSummary {
+  int scored = 0, failed = 0;
+  double q1 = 0, median = 0, q3 = 0;  ///< Of the scores: quantiles by linear interpolation (numpy's default).
+  int min = 0, max = 0;
+  double mean = 0;
+  std::array<int, 10> histogram{};        ///< Scores 0-9, 10-19 … 80-89, 90-100.
+  std::vector<CategoryAverage> categories;  ///< In rule-set order.
+  std::vector<RuleShare> rules;            ///< Every rule some resume fails, most failed first, ties by rule id.
+};
+
+/// Summarises the entries (failed ones count only in `failed`).
+CohortSummary summarise(const std::vector<CohortEntry>& entries);
+
+/// The q-quantile (0..1) of sorted values by linear interpolation between closest ranks; 0 when empty.
+double quantile(const std::vector<int>& sorted, double q);
+
+/// "72" for whole numbers, "72.5" otherwise (one decimal).
+std::string format_number(double value);
+
+/// The few lines printed at the end of a batch: counts, median and quartiles, the most failed rules.
+std::string summary_to_text(const CohortSummary& summary, size_t top_rules = 5);
+
+}  // namespace bescore
