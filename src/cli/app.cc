@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "cli/batch.h"
 #include "cli/score_files.h"
 #include "parse/parser.h"
 #include "report/json_report.h"
@@ -73,6 +74,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   explain_cmd->add_option("RULE", explain_id, "Rule id, e.g. impact/quantified")->required();
   auto* rules_cmd = app.add_subcommand("rules", "List the rules of a set with their points");
   // --- subcommands: batch (src/cli/batch.cc) ---
+  BatchOptions batch;
+  CLI::App* batch_cmd = add_batch_command(app, batch, o.rules);
   // --- end batch ---
   app.add_option("FILE", o.files, "Resume files (PDF, text, Markdown)");
   app.require_subcommand(0, 1);
@@ -89,6 +92,10 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   if (explain_cmd->parsed()) return explain(**set, explain_id, out, err);
   if (rules_cmd->parsed()) return list_rules(**set, out);
   // --- run: batch ---
+  if (batch_cmd->parsed()) {
+    batch.inherit(o.fail_under, o.max_size_mb, o.max_pages);
+    return run_batch(batch, **set, std::cin, out, err);
+  }
   // --- end run batch ---
   if (o.files.empty()) { err << "bescore: no input files (bescore --help)\n"; return 2; }
 

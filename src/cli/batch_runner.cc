@@ -1,0 +1,164 @@
+#include "cli/batch_runner.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <vector>
+
+namespace bescore {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct Child {
+  pid_t pid = -1;
+  int fd = -1;
+  size_t index = 0;
+  Clock::time_point deadline;
+  std::string data;
+};
+
+void write_all(int fd, const std::string& bytes) {
+  size_t done = 0;
+  while (done < bytes.size()) {
+    ssize_t n = write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return;
+    done += size_t(n);
+  }
+}
+
+// The child: runs the work, writes 'R' + payload or 'E' + cause, and leaves without running the
+// parent's destructors or flushing its buffered streams (_exit).
+[[noreturn]] void child_main(int fd, size_t index, const ChildWork& work) {
+  prctl(PR_SET_PDEATHSIG, SIGKILL);  // no orphans when the parent is killed
+  for (int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGTERM, SIGPIPE}) signal(sig, SIG_DFL);  // a crash is a crash
+  std::string message;
+  try {
+    auto r = work(index);
+    message = r ? "R" + *r : "E" + r.error();
+  } catch (const std::exception& e) {
+    message = std::string("Einternal error: ") + e.what();
+  } catch (...) {
+    message = "Einternal error";
+  }
+  write_all(fd, message);
+  _exit(0);
+}
+
+// What a finished child's exit status and bytes say.
+Result<std::string> decode(int status, const std::string& data) {
+  if (WIFSIGNALED(status)) return Error{"crashed (signal " + std::to_string(WTERMSIG(status)) + ")"};
+  if (WIFEXITED(status) && WEXITSTATUS(status) != 0)
+    return Error{"crashed (exit status " + std::to_string(WEXITSTATUS(status)) + ")"};
+  if (data.empty()) return Error{"crashed (no output)"};
+  if (data[0] == 'R') return data.substr(1);
+  return Error{data.substr(1)};
+}
+
+class Pool {
+ public:
+  Pool(const PoolOptions& o, const ChildWork& work, const ChildDone& done) : o_(o), work_(work), done_(done) {}
+
+  void run(size_t count) {
+    size_t next = 0;
+    while (next < count || !running_.empty()) {
+      while (int(running_.size()) < std::max(1, o_.jobs) && next < count) {
+        if (!spawn(next)) {
+          if (!running_.empty()) break;  // out of processes: wait for one to end and try again
+          done_(next, Error{std::string("could not start a worker: ") + std::strerror(errno)});
+        }
+        ++next;
+      }
+      wait_some();
+      kill_overdue();
+    }
+  }
+
+ private:
+  bool spawn(size_t index) {
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC) != 0) return false;
+    pid_t pid = fork();
+    if (pid < 0) {
+      int saved = errno;
+      close(fds[0]);
+      close(fds[1]);
+      errno = saved;
+      return false;
+    }
+    if (pid == 0) {
+      close(fds[0]);
+      for (const auto& c : running_) close(c.fd);
+      child_main(fds[1], index, work_);
+    }
+    close(fds[1]);
+    running_.push_back({pid, fds[0], index, Clock::now() + std::chrono::seconds(o_.timeout_seconds), {}});
+    return true;
+  }
+
+  void wait_some() {
+    if (running_.empty()) return;
+    std::vector<pollfd> fds;
+    for (const auto& c : running_) fds.push_back({c.fd, POLLIN, 0});
+    auto now = Clock::now();
+    auto soonest = running_.front().deadline;
+    for (const auto& c : running_) soonest = std::min(soonest, c.deadline);
+    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(soonest - now).count() + 1;
+    if (poll(fds.data(), fds.size(), int(std::clamp<long long>(ms, 0, 60000))) <= 0) return;
+    std::vector<size_t> ended;
+    for (size_t i = 0; i < fds.size(); ++i) {
+      if (!fds[i].revents) continue;
+      char buf[65536];
+      ssize_t n = read(fds[i].fd, buf, sizeof buf);
+      if (n > 0) running_[i].data.append(buf, size_t(n));
+      else if (n == 0 || errno != EINTR) ended.push_back(i);
+    }
+    for (auto it = ended.rbegin(); it != ended.rend(); ++it) {
+      Child c = take(*it);
+      int status = 0;
+      while (waitpid(c.pid, &status, 0) < 0 && errno == EINTR) {}
+      done_(c.index, decode(status, c.data));
+    }
+  }
+
+  void kill_overdue() {
+    auto now = Clock::now();
+    for (size_t i = running_.size(); i-- > 0;) {
+      if (running_[i].deadline > now) continue;
+      Child c = take(i);
+      kill(c.pid, SIGKILL);
+      while (waitpid(c.pid, nullptr, 0) < 0 && errno == EINTR) {}
+      done_(c.index, Error{"timed out after " + std::to_string(o_.timeout_seconds) + "s"});
+    }
+  }
+
+  Child take(size_t i) {
+    Child c = std::move(running_[i]);
+    running_.erase(running_.begin() + long(i));
+    close(c.fd);
+    return c;
+  }
+
+  const PoolOptions& o_;
+  const ChildWork& work_;
+  const ChildDone& done_;
+  std::vector<Child> running_;
+};
+
+}  // namespace
+
+void run_isolated(size_t count, const PoolOptions& options, const ChildWork& work, const ChildDone& done) {
+  Pool(options, work, done).run(count);
+}
+
+}  // namespace bescore
