@@ -9,6 +9,9 @@ namespace bescore {
 struct Location {
   int page = 0;  ///< 1-based page number, 0 for unpaged sources (text, Markdown).
   int line = 0;  ///< 1-based line on the page, or in the source file.
+  // "= {}" keeps the two-value initialisers {page, line} used by the readers free of missing-initializer warnings.
+  std::string file = {};     ///< Source file the line is in when it is not the main input (a LaTeX \input), else empty.
+  std::string pointer = {};  ///< JSON pointer of the value (JSON Resume, "/work/0/highlights/2"), else empty.
   bool operator==(const Location&) const = default;
 };
 
@@ -25,7 +28,7 @@ struct TextLine {
 /// A resume file turned into lines, whatever its format.
 struct Document {
   std::string file;                ///< Path as given by the user.
-  std::string format;              ///< "pdf", "text" or "markdown".
+  std::string format;              ///< "pdf", "text", "markdown", "latex" or "jsonresume".
   int pages = 1;                   ///< Page count (1 for unpaged sources).
   std::vector<TextLine> lines;     ///< Content lines in reading order; headers and footers removed.
   std::vector<std::string> notes;  ///< What extraction noticed (columns found, header lines removed...).

@@ -1,5 +1,6 @@
 // Turning a file's bytes into a Document: one reader per format, chosen by content.
 #pragma once
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -14,7 +15,7 @@ struct ExtractLimits {
   int max_pages = 20;            ///< Most PDF pages read.
 };
 
-/// "pdf", "markdown" or "text" from the bytes (a PDF is a PDF whatever its name); empty for binary data.
+/// "pdf", "latex", "jsonresume", "markdown" or "text" from the bytes (a PDF is a PDF whatever its name); empty for binary data.
 std::string detect_format(std::string_view bytes, const std::string& name);
 
 /// Reads a file from disk and dispatches on its detected format.
@@ -28,5 +29,20 @@ Result<Document> read_text(std::string_view text, const std::string& name, bool 
 
 /// A PDF through poppler-cpp: words regrouped into lines in reading order, column by column.
 Result<Document> read_pdf(std::string_view bytes, const std::string& name, const ExtractLimits& limits = {});
+
+/// Reads a source file a document includes (a LaTeX \input) by path; an Error with the cause when it cannot.
+using SourceLoader = std::function<Result<std::string>(const std::string& path)>;
+
+/// LaTeX (Jake's resume, moderncv, awesome-cv, article class): one line per heading, entry and item, each at its
+/// line in its own file; \input and \include are followed from disk relative to the including file.
+Result<Document> read_latex(std::string_view text, const std::string& path, const ExtractLimits& limits = {});
+
+/// As above, with includes read through load (tests give files from memory).
+Result<Document> read_latex(std::string_view text, const std::string& path, const SourceLoader& load,
+                            const ExtractLimits& limits = {});
+
+/// JSON Resume (jsonresume.org schema): basics, work, projects, skills and education as lines at the JSON line
+/// where each value starts, with its JSON pointer in the location.
+Result<Document> read_json_resume(std::string_view text, const std::string& name);
 
 }  // namespace bescore

@@ -68,14 +68,9 @@ Result<Document> read_text(std::string_view bytes, const std::string& name, bool
   doc.format = markdown ? "markdown" : "text";
   int blank_run = 0, line_no = 0;
   bool in_code = false, in_comment = false;
-  size_t pos = 0;
-  while (pos <= text.size()) {
-    size_t nl = text.find('\n', pos);
-    if (nl == std::string::npos) nl = text.size();
-    std::string raw = text.substr(pos, nl - pos);
-    pos = nl + 1;
+  for (std::string_view raw_view : split_lines(text)) {
+    std::string raw(raw_view);
     ++line_no;
-    if (!raw.empty() && raw.back() == '\r') raw.pop_back();
     TextLine line;
     line.at = {0, line_no};
     line.indent = leading_spaces(raw);

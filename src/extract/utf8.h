@@ -2,6 +2,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace bescore {
 
@@ -19,6 +20,9 @@ std::string trim(std::string_view s);
 
 /// Collapses runs of whitespace into one space.
 std::string squeeze_spaces(std::string_view s);
+
+/// The lines of text (split at '\n', a trailing '\r' removed), the last one possibly empty.
+std::vector<std::string_view> split_lines(std::string_view text);
 
 /// ASCII lower-case copy.
 std::string lower(std::string_view s);

@@ -6,10 +6,17 @@ using nlohmann::ordered_json;
 
 namespace {
 
+// Included LaTeX files and JSON Resume values name their file and pointer; other locations stay page and line.
+void add_source(ordered_json& j, const Location& at) {
+  if (!at.file.empty()) j["file"] = at.file;
+  if (!at.pointer.empty()) j["pointer"] = at.pointer;
+}
+
 ordered_json location(const Location& at) {
   ordered_json j;
   j["page"] = at.page;
   j["line"] = at.line;
+  add_source(j, at);
   return j;
 }
 
@@ -18,6 +25,7 @@ ordered_json bullet_json(const Bullet& b) {
   j["text"] = b.text;
   j["page"] = b.at.page;
   j["line"] = b.at.line;
+  add_source(j, b.at);
   j["traits"] = ordered_json::array();
   for (const auto& t : b.traits) j["traits"].push_back(t);
   j["terms"] = ordered_json::array();
@@ -113,6 +121,9 @@ ordered_json report_to_json(const Report& rep) {
     for (const auto& l : f.lines) fj["lines"].push_back(location(l));
     j["findings"].push_back(fj);
   }
+  // Suppressed findings are counted, not silently dropped.
+  j["suppressed"] = ordered_json::array();
+  for (const auto& f : rep.suppressed) j["suppressed"].push_back({{"rule", f.rule}, {"location", location(f.at)}, {"points", f.points}});
   j["document"] = resume_to_json(rep.resume);
   return j;
 }

@@ -88,9 +88,15 @@ struct Merged {
   std::vector<RuleJson> rules;
 };
 
+Result<Merged> merge_source(const Source* src, std::set<std::string>& seen);
+
 Result<Merged> merge_chain(const std::string& name, const std::string& relative_to, std::set<std::string>& seen) {
   auto src = read_source(name, relative_to);
   if (!src) return Error{src.error()};
+  return merge_source(&*src, seen);
+}
+
+Result<Merged> merge_source(const Source* src, std::set<std::string>& seen) {
   if (!seen.insert(src->label).second) return Error{src->label + ": extends: cycle through this file"};
   Merged m;
   const json& d = src->doc;
@@ -186,11 +192,27 @@ Result<RuleSpec> read_spec(const json& r) {
   return s;
 }
 
+Result<std::shared_ptr<const RuleSet>> build_set(Result<Merged> merged, const std::string& name_or_path);
+
 }  // namespace
 
 Result<std::shared_ptr<const RuleSet>> load_ruleset(const std::string& name_or_path) {
   std::set<std::string> seen;
-  auto merged = merge_chain(name_or_path, "", seen);
+  return build_set(merge_chain(name_or_path, "", seen), name_or_path);
+}
+
+Result<std::shared_ptr<const RuleSet>> load_ruleset_json(const nlohmann::json& doc, const std::string& label,
+                                                         const std::string& dir) {
+  static const json schema = json::parse(embedded_rule_file("ruleset.schema.json"));
+  if (auto problem = check_schema(doc, schema); !problem.empty()) return Error{label + ": " + problem};
+  Source src{label, dir.empty() ? "." : dir, doc};
+  std::set<std::string> seen;
+  return build_set(merge_source(&src, seen), label);
+}
+
+namespace {
+
+Result<std::shared_ptr<const RuleSet>> build_set(Result<Merged> merged, const std::string& name_or_path) {
   if (!merged) return Error{merged.error()};
   auto set = std::make_shared<RuleSet>();
   const json& top = merged->top;
@@ -228,5 +250,7 @@ Result<std::shared_ptr<const RuleSet>> load_ruleset(const std::string& name_or_p
   if (set->rules.empty()) return Error{name_or_path + ": the rule set has no rules"};
   return std::shared_ptr<const RuleSet>(std::move(set));
 }
+
+}  // namespace
 
 }  // namespace bescore

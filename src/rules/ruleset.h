@@ -39,6 +39,11 @@ struct RuleSet {
 /// "rules/x.json: rules[7].params.trait: unknown trait 'y'".
 Result<std::shared_ptr<const RuleSet>> load_ruleset(const std::string& name_or_path);
 
+/// A rule set given as JSON already in memory (a config's overrides on top of a set it extends);
+/// label names it in errors, dir resolves relative paths in it.
+Result<std::shared_ptr<const RuleSet>> load_ruleset_json(const nlohmann::json& doc, const std::string& label,
+                                                         const std::string& dir);
+
 /// Names of the built-in rule sets.
 std::vector<std::string> builtin_rulesets();
 

@@ -28,6 +28,13 @@ Report score_resume(Resume resume, const RuleSet& rules) {
     return std::make_tuple(!a.lead, -a.points, a.at.page, a.at.line, a.rule) <
            std::make_tuple(!b.lead, -b.points, b.at.page, b.at.line, b.rule);
   });
+  tally(rep, rules);
+  rep.resume = std::move(resume);
+  return rep;
+}
+
+void tally(Report& rep, const RuleSet& rules) {
+  rep.categories.clear();
   int total = rules.total_points(), lost = 0;
   for (const auto& c : rules.categories) {
     CategoryScore cs{c.id, c.name, c.weight, c.weight, "no issues"};
@@ -42,8 +49,6 @@ Report score_resume(Resume resume, const RuleSet& rules) {
     if (c.weight > 0) rep.categories.push_back(cs);
   }
   rep.score = total <= 0 ? 0 : int(std::lround(100.0 * (total - lost) / total));
-  rep.resume = std::move(resume);
-  return rep;
 }
 
 }  // namespace bescore

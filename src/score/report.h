@@ -24,11 +24,15 @@ struct Report {
   int score = 0;  ///< 0-100.
   std::vector<CategoryScore> categories;
   std::vector<Finding> findings;  ///< Lead findings first, then by points lost, then by place.
+  std::vector<Finding> suppressed;  ///< Findings the person switched off in the source; they cost nothing.
   Resume resume;
 };
 
 /// Runs every rule and scores; deterministic and pure.
 Report score_resume(Resume resume, const RuleSet& rules);
+
+/// Recomputes categories and the total from report.findings (after some were suppressed).
+void tally(Report& report, const RuleSet& rules);
 
 /// The band of docs/scoring.md a score falls in ("ready to send", "solid, a few fixes"...).
 const char* score_band(int score);

@@ -1,0 +1,121 @@
+#include "cli/score_command.h"
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <ostream>
+#include <sstream>
+
+#include "cli/config.h"
+#include "cli/suppress.h"
+
+#include "cli/score_files.h"
+#include "report/ci_reports.h"
+#include "report/json_report.h"
+#include "report/text_report.h"
+
+namespace bescore {
+
+namespace {
+
+bool trips_fail_on(const Report& r, const std::string& fail_on) {
+  if (fail_on.empty()) return false;
+  for (const auto& f : r.findings)
+    if (f.severity == "error" || (fail_on == "warning" && f.severity == "warning")) return true;
+  return false;
+}
+
+// The rule set and thresholds one file is judged by: the command line's, or its repository config's.
+struct Settings {
+  std::shared_ptr<const RuleSet> rules;
+  int fail_under = -1;
+  std::string fail_on;
+};
+
+Result<Settings> settings_for(const std::string& config, const ScoreOptions& o, const RuleSet& command_line_rules) {
+  Settings s;
+  s.rules = std::shared_ptr<const RuleSet>(&command_line_rules, [](const RuleSet*) {});
+  s.fail_under = o.fail_under;
+  s.fail_on = o.fail_on;
+  if (config.empty()) return s;
+  auto c = read_config(config);
+  if (!c) return Error{c.error()};
+  if (!c->rules.empty() || !c->overrides.empty()) {
+    std::string dir = std::filesystem::path(config).parent_path().string();
+    auto set = load_ruleset_json(config_ruleset(*c, o.rules_name), config, dir);
+    if (!set) return Error{set.error()};
+    s.rules = *set;
+  }
+  // The command line wins over the file.
+  if (s.fail_under < 0 && c->fail_under) s.fail_under = *c->fail_under;
+  if (s.fail_on.empty()) s.fail_on = c->fail_on;
+  return s;
+}
+
+// Suppression comments live in the sources people edit (text, Markdown, LaTeX).
+Suppressions suppressions_in(const std::string& file, const std::string& format) {
+  if (format == "pdf" || format == "jsonresume") return {};
+  std::ifstream in(file, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return find_suppressions(ss.str());
+}
+
+}  // namespace
+
+int run_score(const ScoreOptions& o, const RuleSet& rules, std::ostream& out, std::ostream& err) {
+  ExtractLimits limits;
+  limits.max_bytes = o.max_size_mb << 20;
+  limits.max_pages = o.max_pages;
+  int code = 0;
+  std::vector<Report> reports;
+  std::map<std::string, Settings> by_config;  // each config's rule set is loaded once
+  for (const auto& file : o.files) {
+    std::string config = o.no_config ? "" : !o.config_file.empty() ? o.config_file : find_config(file);
+    if (!by_config.count(config)) {
+      auto s = settings_for(config, o, rules);
+      if (!s) { err << "bescore: " << s.error() << "\n"; return 2; }
+      by_config.emplace(config, std::move(*s));
+    }
+    const Settings& settings = by_config.at(config);
+    Outcome r = score_file(file, *settings.rules, limits);
+    if (!r.report) {
+      err << "bescore: " << file << ": " << r.error << "\n";
+      code = 2;
+      continue;
+    }
+    apply_suppressions(*r.report, suppressions_in(file, r.report->format), *settings.rules);
+    bool tripped = (settings.fail_under >= 0 && r.report->score < settings.fail_under) ||
+                   trips_fail_on(*r.report, settings.fail_on);
+    if (tripped && code == 0) code = 1;
+    reports.push_back(std::move(*r.report));
+  }
+  if (o.format == "json") {
+    nlohmann::ordered_json all = nlohmann::ordered_json::array();
+    for (const auto& r : reports) all.push_back(o.dump_text ? resume_to_json(r.resume) : report_to_json(r));
+    out << (all.size() == 1 && o.files.size() == 1 ? all[0] : all).dump(2) << "\n";
+  } else if (o.format == "sarif") {
+    out << reports_to_sarif(reports, rules).dump(2) << "\n";
+  } else {
+    for (size_t i = 0; i < reports.size(); ++i) {
+      const Report& r = reports[i];
+      if (o.format == "line") out << report_to_lines(r);
+      else if (o.format == "github") out << report_to_github(r);
+      else {
+        if (i) out << "\n";
+        out << (o.dump_text ? resume_to_text(r.resume) : report_to_text(r, {o.color, o.max_findings}));
+      }
+    }
+  }
+  if (!o.summary_file.empty()) {
+    std::ofstream summary(o.summary_file, std::ios::app);  // $GITHUB_STEP_SUMMARY is appended to
+    if (!summary) {
+      err << "bescore: " << o.summary_file << ": cannot write the summary\n";
+      return 2;
+    }
+    summary << reports_to_summary(reports);
+  }
+  return code;
+}
+
+}  // namespace bescore

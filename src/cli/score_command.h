@@ -1,0 +1,31 @@
+// `bescore FILE...`: score each file and write one report per format; thresholds decide the exit code.
+#pragma once
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "rules/ruleset.h"
+
+namespace bescore {
+
+/// What the user asked of a scoring run.
+struct ScoreOptions {
+  std::vector<std::string> files;
+  std::string format = "text";   ///< text, json, line, github, sarif
+  std::string summary_file;      ///< Markdown job summary for GitHub (--summary)
+  int fail_under = -1;           ///< exit 1 when a score is below this
+  std::string fail_on;           ///< "error" or "warning": exit 1 when a finding is that severe
+  bool dump_text = false;
+  bool color = false;
+  int max_findings = 0;
+  size_t max_size_mb = 20;
+  int max_pages = 20;
+  std::string rules_name = "backend";  ///< --rules as given (a config extends it)
+  std::string config_file;             ///< --config; empty: look for .bescore.json
+  bool no_config = false;
+};
+
+/// Scores options.files; returns 0, 1 (a threshold tripped) or 2 (an input could not be read).
+int run_score(const ScoreOptions& options, const RuleSet& rules, std::ostream& out, std::ostream& err);
+
+}  // namespace bescore

@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""End to end in a resume repository: LaTeX and Markdown sources, a .bescore.json, inline suppression,
+the CI formats, bad config, and `bescore diff`. Usage: test_repo.py BESCORE SOURCE_DIR"""
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+BIN, SRC = sys.argv[1], sys.argv[2]
+failures = []
+
+
+def check(name, cond, detail=""):
+    print(("ok   " if cond else "FAIL ") + name + ("" if cond else f"  ({detail})"))
+    if not cond:
+        failures.append(name)
+
+
+def run(*args, cwd=None):
+    return subprocess.run([BIN, *args], capture_output=True, text=True, timeout=60, cwd=cwd)
+
+
+with tempfile.TemporaryDirectory() as repo:
+    os.makedirs(os.path.join(repo, ".git"))
+    os.makedirs(os.path.join(repo, "cv"))
+    # A Markdown resume with a duty bullet the owner has decided to keep, and one they have not.
+    md = open(os.path.join(SRC, "samples", "weak-backend.md"), encoding="utf-8").read()
+    md = md.replace("- Responsible for database management",
+                    "<!-- bescore-disable-next-line phrasing/responsibility -->\n- Responsible for database management", 1)
+    path = os.path.join(repo, "cv", "resume.md")
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(md)
+    suppressed_line = md.split("\n").index("- Responsible for database management") + 1
+
+    r = json.loads(run("--format", "json", path).stdout)
+    check("suppressed finding is counted, not dropped",
+          any(s["rule"] == "phrasing/responsibility" and s["location"]["line"] == suppressed_line for s in r["suppressed"]), r["suppressed"])
+    check("suppressed finding is gone from findings",
+          not any(f["rule"] == "phrasing/responsibility" and f["location"]["line"] == suppressed_line for f in r["findings"]))
+    check("other duty bullets are still reported", any(f["rule"] == "phrasing/responsibility" for f in r["findings"]))
+    base = r["score"]
+
+    with open(os.path.join(repo, ".bescore.json"), "w") as fh:
+        json.dump({"fail-under": 60, "overrides": {"phrasing/filler": "off", "summary/generic": {"severity": "info"}}}, fh)
+    r2 = run("--format", "json", path)
+    d = json.loads(r2.stdout)
+    check(".bescore.json found from the resume's folder upward", not any(f["rule"] == "phrasing/filler" for f in d["findings"]))
+    check(".bescore.json severity override", all(f["severity"] == "info" for f in d["findings"] if f["rule"] == "summary/generic"))
+    check(".bescore.json fail-under trips with exit 1", r2.returncode == 1, r2.returncode)
+    check("the command line's --fail-under wins", run("--fail-under", "0", path).returncode == 0)
+    check("--no-config ignores the file", any(f["rule"] == "phrasing/filler" for f in json.loads(run("--no-config", "--format", "json", path).stdout)["findings"]))
+
+    lines = run("--format", "line", path).stdout.splitlines()
+    check("line output points into the source", any(re.match(re.escape(path) + r":\d+:1: (error|warning|info): .+ \[[a-z/-]+\]$", l) for l in lines), lines[:2])
+    sarif = json.loads(run("--format", "sarif", path).stdout)
+    check("sarif has results for the repo resume", len(sarif["runs"][0]["results"]) > 3)
+
+    for bad, expect in [({"colour": "blue"}, "colour: unknown key"), ({"fail-under": "high"}, "fail-under: expected an integer"),
+                        ({"overrides": {"skills/focus": "loud"}}, "overrides.skills/focus"),
+                        ({"overrides": {"no/such-rule": "off"}}, "no/such-rule")]:
+        with open(os.path.join(repo, ".bescore.json"), "w") as fh:
+            json.dump(bad, fh)
+        r3 = run(path)
+        errs = r3.stderr.strip().splitlines()
+        check(f"bad config {bad} is one line naming the key, exit 2",
+              r3.returncode == 2 and len(errs) == 1 and expect in errs[0] and ".bescore.json" in errs[0], (r3.returncode, errs))
+
+    # LaTeX in the repository, with a suppression comment and an included file.
+    tex_src = os.path.join(SRC, "samples", "strong-backend.tex")
+    if os.path.exists(tex_src):
+        os.remove(os.path.join(repo, ".bescore.json"))
+        shutil.copy(tex_src, os.path.join(repo, "cv", "resume.tex"))
+        shutil.copytree(os.path.join(SRC, "samples", "tex"), os.path.join(repo, "cv", "tex"))
+        r4 = run("--format", "json", os.path.join(repo, "cv", "resume.tex"))
+        check("the LaTeX resume in the repo scores >= 85", r4.returncode == 0 and json.loads(r4.stdout)["score"] >= 85, r4.stderr)
+
+    # diff between two versions
+    old = os.path.join(SRC, "samples", "weak-backend.txt")
+    new = os.path.join(SRC, "samples", "strong-backend.txt")
+    r5 = run("diff", old, new)
+    check("diff prints 'OLD → NEW (+N): fixed X, new Y'", re.match(r"^\d+ → \d+ \(\+\d+\): fixed \d+, new \d+", r5.stdout) is not None, r5.stdout[:80])
+    saved = os.path.join(repo, "old.json")
+    with open(saved, "w") as fh:
+        fh.write(run("--format", "json", old).stdout)
+    d5 = json.loads(run("diff", "--format", "json", saved, old).stdout)
+    check("diff of a saved report against the same resume: no change", d5["change"] == 0 and not d5["fixed"] and not d5["new"], d5["change"])
+
+print(f"\n{len(failures)} failure(s)")
+sys.exit(1 if failures else 0)
