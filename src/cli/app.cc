@@ -73,6 +73,12 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   diff_cmd->fallthrough();  // --format and --rules may follow the subcommand
   app.add_option("--config", o.config_file, "Settings file (default: the nearest .bescore.json up to the repository root)");
   app.add_flag("--no-config", o.no_config, "Ignore .bescore.json files");
+  // --- options: job matching (issue 5) ---
+  // --- end job matching ---
+  // --- options: html report and annotated PDF (issue 11) ---
+  // --- end html report ---
+  // --- options: layout audit (issue 6) ---
+  // --- end layout audit ---
   // --- subcommands: batch (src/cli/batch.cc) ---
   BatchOptions batch;
   CLI::App* batch_cmd = add_batch_command(app, batch, rules_name);

@@ -85,6 +85,10 @@ int run_score(const ScoreOptions& o, const RuleSet& rules, std::ostream& out, st
       continue;
     }
     apply_suppressions(*r.report, suppressions_in(file, r.report->format), *settings.rules);
+    // --- per report: job matching (issue 5) ---
+    // --- end job matching ---
+    // --- per report: html report and annotated PDF (issue 11) ---
+    // --- end html report ---
     bool tripped = (settings.fail_under >= 0 && r.report->score < settings.fail_under) ||
                    trips_fail_on(*r.report, settings.fail_on);
     if (tripped && code == 0) code = 1;

@@ -23,6 +23,12 @@ struct ScoreOptions {
   std::string rules_name = "backend";  ///< --rules as given (a config extends it)
   std::string config_file;             ///< --config; empty: look for .bescore.json
   bool no_config = false;
+  // --- fields: job matching (issue 5) ---
+  // --- end job matching ---
+  // --- fields: html report and annotated PDF (issue 11) ---
+  // --- end html report ---
+  // --- fields: layout audit (issue 6) ---
+  // --- end layout audit ---
 };
 
 /// Scores options.files; returns 0, 1 (a threshold tripped) or 2 (an input could not be read).
