@@ -85,12 +85,14 @@ Result<Document> read_pdf(std::string_view bytes, const std::string& name, const
       auto rect = page->page_rect();
       pw.width = rect.width();
       pw.height = rect.height();
-      for (auto& box : page->text_list(poppler::page::text_list_include_font)) {
+      // Font information costs a sixth of the run; the box height is enough to tell headings and
+      // unreadably small text.
+      for (auto& box : page->text_list()) {
         auto utf8 = box.text().to_utf8();
         std::string text = trim(normalise_glyphs(std::string(utf8.begin(), utf8.end())));
         if (text.empty()) continue;
         auto b = box.bbox();
-        double size = box.has_font_info() ? box.get_font_size() : b.height();
+        double size = b.height();
         // Text too small to read or off the page is not content a reader sees.
         if (size > 0 && size < 3.5) continue;
         if (b.right() < 0 || b.left() > pw.width || b.bottom() < 0 || b.top() > pw.height) continue;
