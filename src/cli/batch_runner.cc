@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
+#include <cstdlib>
 #include <chrono>
 #include <cstring>
 #include <vector>
@@ -37,32 +39,54 @@ void write_all(int fd, const std::string& bytes) {
   }
 }
 
-// The child: runs the work, writes 'R' + payload or 'E' + cause, and leaves without running the
-// parent's destructors or flushing its buffered streams (_exit).
+// A child's message: 'R' (report) or 'E' (error), the body's length in 16 hex digits, the body. The length
+// tells a complete message from one cut short by a crash, so a complete one is used at once, without waiting
+// for the child to finish exiting.
+constexpr size_t kHeader = 17;
+
+std::string frame(char kind, const std::string& body) {
+  char header[kHeader + 1];
+  std::snprintf(header, sizeof header, "%c%016zx", kind, body.size());
+  return header + body;
+}
+
+bool complete(const std::string& data) {
+  return data.size() >= kHeader && data.size() - kHeader == std::strtoull(data.substr(1, 16).c_str(), nullptr, 16);
+}
+
+// The child: runs the work, writes its message, and leaves without running the parent's destructors or
+// flushing its buffered streams (_exit).
 [[noreturn]] void child_main(int fd, size_t index, const ChildWork& work) {
   prctl(PR_SET_PDEATHSIG, SIGKILL);  // no orphans when the parent is killed
   for (int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGTERM, SIGPIPE}) signal(sig, SIG_DFL);  // a crash is a crash
   std::string message;
   try {
     auto r = work(index);
-    message = r ? "R" + *r : "E" + r.error();
+    message = r ? frame('R', *r) : frame('E', r.error());
   } catch (const std::exception& e) {
-    message = std::string("Einternal error: ") + e.what();
+    message = frame('E', std::string("internal error: ") + e.what());
   } catch (...) {
-    message = "Einternal error";
+    message = frame('E', "internal error");
   }
   write_all(fd, message);
   _exit(0);
 }
 
-// What a finished child's exit status and bytes say.
-Result<std::string> decode(int status, const std::string& data) {
+Result<std::string> decode(const std::string& data) {
+  if (data[0] == 'R') return data.substr(kHeader);
+  return Error{data.substr(kHeader)};
+}
+
+// Why a child ended without a complete message.
+Error cause_of_death(int status) {
   if (WIFSIGNALED(status)) return Error{"crashed (signal " + std::to_string(WTERMSIG(status)) + ")"};
   if (WIFEXITED(status) && WEXITSTATUS(status) != 0)
     return Error{"crashed (exit status " + std::to_string(WEXITSTATUS(status)) + ")"};
-  if (data.empty()) return Error{"crashed (no output)"};
-  if (data[0] == 'R') return data.substr(1);
-  return Error{data.substr(1)};
+  return Error{"crashed (no output)"};
+}
+
+void reap(pid_t pid, int* status = nullptr) {
+  while (waitpid(pid, status, 0) < 0 && errno == EINTR) {}
 }
 
 class Pool {
@@ -81,7 +105,9 @@ class Pool {
       }
       wait_some();
       kill_overdue();
+      reap_exited(false);
     }
+    reap_exited(true);
   }
 
  private:
@@ -125,9 +151,23 @@ class Pool {
     }
     for (auto it = ended.rbegin(); it != ended.rend(); ++it) {
       Child c = take(*it);
-      int status = 0;
-      while (waitpid(c.pid, &status, 0) < 0 && errno == EINTR) {}
-      done_(c.index, decode(status, c.data));
+      if (complete(c.data)) {
+        exiting_.push_back(c.pid);  // reaped later: waiting here would stall the others on its exit
+        done_(c.index, decode(c.data));
+      } else {
+        int status = 0;
+        reap(c.pid, &status);
+        done_(c.index, cause_of_death(status));
+      }
+    }
+  }
+
+  // Children that have sent their message and are exiting; all = the batch is over, wait for each.
+  void reap_exited(bool all) {
+    for (size_t i = exiting_.size(); i-- > 0;) {
+      if (all) reap(exiting_[i]);
+      else if (waitpid(exiting_[i], nullptr, WNOHANG) == 0) continue;
+      exiting_.erase(exiting_.begin() + long(i));
     }
   }
 
@@ -137,7 +177,7 @@ class Pool {
       if (running_[i].deadline > now) continue;
       Child c = take(i);
       kill(c.pid, SIGKILL);
-      while (waitpid(c.pid, nullptr, 0) < 0 && errno == EINTR) {}
+      reap(c.pid);
       done_(c.index, Error{"timed out after " + std::to_string(o_.timeout_seconds) + "s"});
     }
   }
@@ -153,6 +193,7 @@ class Pool {
   const ChildWork& work_;
   const ChildDone& done_;
   std::vector<Child> running_;
+  std::vector<pid_t> exiting_;
 };
 
 }  // namespace
