@@ -16,8 +16,18 @@ const std::vector<std::pair<std::string, Factory>>& factories() {
 }  // namespace
 
 Result<std::unique_ptr<Rule>> make_rule(RuleSpec spec, const RuleContext& context) {
-  for (const auto& [kind, factory] : factories())
-    if (kind == spec.kind) return factory(std::move(spec), context);
+  for (const auto& [kind, factory] : factories()) {
+    if (kind != spec.kind) continue;
+    // Params are free-form JSON (the schema cannot type them per kind): a value of the wrong type, which the
+    // factories read with nlohmann's typed getters, is an error in the rule file, not a crash.
+    try {
+      return factory(std::move(spec), context);
+    } catch (const nlohmann::json::exception& e) {
+      std::string what = e.what();  // "[json.exception.type_error.302] type must be string, but is number"
+      size_t cut = what.find("] ");
+      return Error{"params: a value has the wrong type (" + (cut == std::string::npos ? what : what.substr(cut + 2)) + ")"};
+    }
+  }
   return Error{"kind: unknown rule kind '" + spec.kind + "'"};
 }
 

@@ -61,6 +61,10 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   app.add_flag("--no-color", no_color, "No colours (also when NO_COLOR is set)");
   app.add_option("--max-size", o.max_size_mb, "Largest input file in MB")->check(CLI::Range(1, 2048));
   app.add_option("--max-pages", o.max_pages, "Most PDF pages read")->check(CLI::Range(1, 10000));
+  app.add_option("--max-text", o.max_text_chars, "Most characters of extracted text (default 2000000)")
+      ->check(CLI::Range(size_t(1), size_t(1) << 32));
+  app.add_option("--timeout", o.timeout_seconds, "Stop a file still being read after SECONDS (default 10; 0: no limit)")
+      ->check(CLI::Range(0, 86400));
   app.add_option("--max-findings", o.max_findings, "Show at most N findings in the text report (0: all)");
   auto* explain_cmd = app.add_subcommand("explain", "Explain a rule: why, source, parameters, example fix");
   std::string explain_id;
@@ -101,6 +105,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   // --- run: batch ---
   if (batch_cmd->parsed()) {
     batch.inherit(o.fail_under, o.max_size_mb, o.max_pages);
+    batch.inherit_limits(o.max_text_chars, o.timeout_seconds);
     return run_batch(batch, **set, std::cin, out, err);
   }
   // --- end run batch ---

@@ -50,14 +50,6 @@ void add_path(const std::string& path, std::vector<std::string>& out) {
   out.insert(out.end(), found.begin(), found.end());
 }
 
-// Test-only (docs/batch.md): the child scoring a path that contains $BESCORE_TEST_HANG_ON hangs, as one
-// would on a PDF that sends the PDF library into a loop, so the tests can check --timeout.
-void hang_if_asked(const std::string& path) {
-  const char* hang = std::getenv("BESCORE_TEST_HANG_ON");
-  if (hang && *hang && path.find(hang) != std::string::npos)
-    for (;;) pause();
-}
-
 // Scores a small resume in the parent before any fork, so the patterns compiled on first use (and RE2's
 // match caches) are built once and shared by every child instead of rebuilt in each.
 void warm_up(const RuleSet& rules) {
@@ -115,6 +107,11 @@ void BatchOptions::inherit(int top_fail_under, size_t top_max_size_mb, int top_m
   if (max_pages == 0) max_pages = top_max_pages;
 }
 
+void BatchOptions::inherit_limits(size_t top_max_text_chars, int top_timeout_seconds) {
+  if (max_text_chars == 0) max_text_chars = top_max_text_chars;
+  if (timeout_seconds == 0) timeout_seconds = top_timeout_seconds > 0 ? top_timeout_seconds : 86400;
+}
+
 CLI::App* add_batch_command(CLI::App& app, BatchOptions& o, std::string& rules) {
   auto* cmd = app.add_subcommand("batch", "Score a cohort: folders of resumes in parallel, into CSV, JSON Lines or HTML");
   cmd->add_option("PATH", o.paths, "Files, folders (walked for .pdf .txt .md .markdown), or - to read paths from stdin")
@@ -129,6 +126,8 @@ CLI::App* add_batch_command(CLI::App& app, BatchOptions& o, std::string& rules) 
   cmd->add_option("--fail-under", o.fail_under, "Exit 1 when a score is below N")->check(CLI::Range(0, 100));
   cmd->add_option("--max-size", o.max_size_mb, "Largest input file in MB")->check(CLI::Range(1, 2048));
   cmd->add_option("--max-pages", o.max_pages, "Most PDF pages read")->check(CLI::Range(1, 10000));
+  cmd->add_option("--max-text", o.max_text_chars, "Most characters of extracted text (default 2000000)")
+      ->check(CLI::Range(size_t(1), size_t(1) << 32));
   return cmd;
 }
 
@@ -169,13 +168,13 @@ int run_batch(const BatchOptions& o, const RuleSet& rules, std::istream& in, std
   ExtractLimits limits;
   if (o.max_size_mb) limits.max_bytes = o.max_size_mb << 20;
   if (o.max_pages) limits.max_pages = o.max_pages;
+  if (o.max_text_chars) limits.max_text_chars = o.max_text_chars;
   PoolOptions pool{o.jobs > 0 ? o.jobs : int(std::max(1u, std::thread::hardware_concurrency())), o.timeout_seconds};
 
   Progress progress(err, inputs.size(), &err == &std::cerr && isatty(STDERR_FILENO));
   std::vector<std::optional<Slot>> pending(inputs.size());
   std::vector<CohortEntry> entries;  // in input order; each written out as soon as all before it are
   ChildWork work = [&](size_t i) -> Result<std::string> {
-    hang_if_asked(inputs[i]);
     Outcome r = score_file(inputs[i], rules, limits);
     if (!r.report) return Error{r.error};
     return report_bytes(*r.report);

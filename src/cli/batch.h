@@ -17,14 +17,17 @@ struct BatchOptions {
   std::vector<std::string> paths;  ///< Files, folders (walked for .pdf .txt .md .markdown) or "-" (paths on stdin).
   int jobs = 0;                    ///< Children at once; 0: one per hardware thread.
   std::string out;                 ///< .csv, .jsonl or .html; empty: the summary only.
-  int timeout_seconds = 10;        ///< A file still being read after this long is killed and reported.
+  int timeout_seconds = 0;         ///< A file still being read after this long is killed and reported; 0: inherited.
   bool redact = false;             ///< Names, emails, phones and personal URLs become placeholders.
   int fail_under = -1;             ///< Exit 1 when a score is below it; -1: none.
   size_t max_size_mb = 0;          ///< 0: as given before `batch`, or the default.
   int max_pages = 0;               ///< 0: as given before `batch`, or the default.
+  size_t max_text_chars = 0;       ///< 0: as given before `batch`, or the default.
 
   /// Takes what was not given after `batch` from the options given before it (`bescore --fail-under 60 batch`).
   void inherit(int top_fail_under, size_t top_max_size_mb, int top_max_pages);
+  /// The same for --max-text and --timeout (a --timeout 0 before `batch`, no limit, becomes a day).
+  void inherit_limits(size_t top_max_text_chars, int top_timeout_seconds);
 };
 
 /// Registers `batch` and its options; --rules is bound to the command's own rule-set name.

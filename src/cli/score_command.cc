@@ -61,16 +61,17 @@ Suppressions suppressions_in(const std::string& file, const std::string& format)
   return find_suppressions(ss.str());
 }
 
-}  // namespace
-
-int run_score(const ScoreOptions& o, const RuleSet& rules, std::ostream& out, std::ostream& err) {
+// The run itself, in the watchdog's child (src/cli/watchdog.h) when there is a time limit.
+int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, std::ostream& out, std::ostream& err) {
   ExtractLimits limits;
   limits.max_bytes = o.max_size_mb << 20;
   limits.max_pages = o.max_pages;
+  limits.max_text_chars = o.max_text_chars;
   int code = 0;
   std::vector<Report> reports;
   std::map<std::string, Settings> by_config;  // each config's rule set is loaded once
-  for (const auto& file : o.files) {
+  for (size_t index = 0; index < o.files.size(); ++index) {
+    const std::string& file = o.files[index];
     std::string config = o.no_config ? "" : !o.config_file.empty() ? o.config_file : find_config(file);
     if (!by_config.count(config)) {
       auto s = settings_for(config, o, rules);
@@ -78,7 +79,7 @@ int run_score(const ScoreOptions& o, const RuleSet& rules, std::ostream& out, st
       by_config.emplace(config, std::move(*s));
     }
     const Settings& settings = by_config.at(config);
-    Outcome r = score_file(file, *settings.rules, limits);
+    Outcome r = score_file(file, *settings.rules, limits, watch, index);
     if (!r.report) {
       err << "bescore: " << file << ": " << r.error << "\n";
       code = 2;
@@ -120,6 +121,15 @@ int run_score(const ScoreOptions& o, const RuleSet& rules, std::ostream& out, st
     summary << reports_to_summary(reports);
   }
   return code;
+}
+
+}  // namespace
+
+int run_score(const ScoreOptions& o, const RuleSet& rules, std::ostream& out, std::ostream& err) {
+  auto all = [&](const Watch& watch, std::ostream& o_out, std::ostream& o_err) {
+    return score_all(o, rules, watch, o_out, o_err);
+  };
+  return run_watched(o.timeout_seconds, all, out, err);
 }
 
 }  // namespace bescore

@@ -20,6 +20,8 @@ struct ScoreOptions {
   int max_findings = 0;
   size_t max_size_mb = 20;
   int max_pages = 20;
+  size_t max_text_chars = 2'000'000;  ///< --max-text: most characters of extracted text
+  int timeout_seconds = 10;           ///< --timeout: a file still being read after this long is reported; 0: none
   std::string rules_name = "backend";  ///< --rules as given (a config extends it)
   std::string config_file;             ///< --config; empty: look for .bescore.json
   bool no_config = false;

@@ -1,16 +1,46 @@
 #include "cli/score_files.h"
 
+#include <unistd.h>
+
+#include <cstdlib>
+
 #include "parse/parser.h"
 
 namespace bescore {
 
+namespace {
+
+// Test-only (docs/hardening.md): scoring a path that contains $BESCORE_TEST_HANG_ON hangs, as a PDF that sends the
+// PDF library into a loop would, and one that contains $BESCORE_TEST_CRASH_ON aborts, as a crash in a library
+// would; the tests check that --timeout and the forked children cost that file only.
+void misbehave_if_asked(const std::string& path) {
+  auto named = [&](const char* variable) {
+    const char* part = std::getenv(variable);
+    return part && *part && path.find(part) != std::string::npos;
+  };
+  if (named("BESCORE_TEST_CRASH_ON")) std::abort();
+  if (named("BESCORE_TEST_HANG_ON"))
+    for (;;) pause();
+}
+
+}  // namespace
+
 Outcome score_file(const std::string& path, const RuleSet& rules, const ExtractLimits& limits) {
+  misbehave_if_asked(path);
   Outcome o;
   o.file = path;
   auto doc = extract_file(path, limits);
   if (!doc) { o.error = doc.error(); return o; }
   if (doc->lines.empty()) { o.error = "no text found in the file"; return o; }
   o.report = score_resume(parse_resume(*doc, rules), rules);
+  return o;
+}
+
+Outcome score_file(const std::string& path, const RuleSet& rules, const ExtractLimits& limits, const Watch& watch,
+                   size_t index) {
+  std::string failed = watch.start(index);
+  Outcome o = failed.empty() ? score_file(path, rules, limits) : Outcome{path, std::nullopt, failed};
+  watch.stop();
   return o;
 }
 

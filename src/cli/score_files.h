@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/watchdog.h"
 #include "extract/extract.h"
 #include "rules/ruleset.h"
 #include "score/report.h"
@@ -19,5 +20,10 @@ struct Outcome {
 
 /// Extracts, parses and scores one file.
 Outcome score_file(const std::string& path, const RuleSet& rules, const ExtractLimits& limits);
+
+/// The same for input index of a watched run (src/cli/watchdog.h): its time counts from here, and an input
+/// that timed out or crashed in an earlier attempt is reported with that cause, not read again.
+Outcome score_file(const std::string& path, const RuleSet& rules, const ExtractLimits& limits, const Watch& watch,
+                   size_t index);
 
 }  // namespace bescore

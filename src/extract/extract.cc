@@ -54,31 +54,58 @@ std::string detect_format(std::string_view bytes, const std::string& name) {
   return "text";
 }
 
-Result<Document> extract_bytes(std::string_view bytes, const std::string& name, const ExtractLimits& limits) {
-  if (bytes.empty()) return Error{"file is empty"};
-  if (bytes.size() > limits.max_bytes)
-    return Error{"file is " + std::to_string(bytes.size() >> 20) + " MB (limit " + std::to_string(limits.max_bytes >> 20) +
-                 " MB; raise it with --max-size)"};
-  std::string format = detect_format(bytes, name);
-  if (format.empty()) return Error{"not a PDF or text file (binary content)"};
+// The cause when a file of this many bytes is over the limit, else empty. Sizes round up: 20 MB and a byte is 21.
+static std::string too_large(size_t bytes, const ExtractLimits& limits) {
+  if (bytes <= limits.max_bytes) return "";
+  return "file is " + std::to_string((bytes + (1u << 20) - 1) >> 20) + " MB (limit " +
+         std::to_string(limits.max_bytes >> 20) + " MB; raise it with --max-size)";
+}
+
+static Result<Document> read_format(std::string_view bytes, const std::string& name, const std::string& format,
+                                    const ExtractLimits& limits) {
   if (format == "pdf") return read_pdf(bytes, name, limits);
   if (format == "latex") return read_latex(bytes, name, limits);
   if (format == "jsonresume") return read_json_resume(bytes, name);
   return read_text(bytes, name, format == "markdown");
 }
 
+// Characters (code points, not bytes) of the text the reader extracted.
+static size_t text_chars(const Document& doc) {
+  size_t n = 0;
+  for (const auto& line : doc.lines)
+    for (unsigned char c : line.text) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+Result<Document> extract_bytes(std::string_view bytes, const std::string& name, const ExtractLimits& limits) {
+  if (bytes.empty()) return Error{"file is empty"};
+  if (auto cause = too_large(bytes.size(), limits); !cause.empty()) return Error{cause};
+  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) return Error{"UTF-16 text; save it as UTF-8"};
+  std::string format = detect_format(bytes, name);
+  if (format.empty()) return Error{"not a PDF or text file (binary content)"};
+  auto doc = read_format(bytes, name, format, limits);
+  if (!doc) return doc;
+  if (size_t chars = text_chars(*doc); chars > limits.max_text_chars)
+    return Error{"extracted text is " + std::to_string(chars) + " characters (limit " +
+                 std::to_string(limits.max_text_chars) + "; raise it with --max-text)"};
+  return doc;
+}
+
 Result<Document> extract_file(const std::string& path, const ExtractLimits& limits) {
   struct stat st;
   if (stat(path.c_str(), &st) != 0) return Error{errno == ENOENT ? "no such file" : std::strerror(errno)};
   if (S_ISDIR(st.st_mode)) return Error{"is a directory"};
-  if (size_t(st.st_size) > limits.max_bytes)
-    return Error{"file is " + std::to_string(st.st_size >> 20) + " MB (limit " + std::to_string(limits.max_bytes >> 20) +
-                 " MB; raise it with --max-size)"};
+  if (auto cause = too_large(size_t(st.st_size), limits); !cause.empty()) return Error{cause};
   std::ifstream in(path, std::ios::binary);
   if (!in) return Error{std::string("cannot open: ") + std::strerror(errno)};
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return extract_bytes(buf.str(), path, limits);
+  // Read in chunks up to the limit: a pipe or a device (/dev/zero) has no size to check beforehand.
+  std::string bytes;
+  char chunk[1 << 16];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+    bytes.append(chunk, size_t(in.gcount()));
+    if (auto cause = too_large(bytes.size(), limits); !cause.empty()) return Error{cause};
+  }
+  return extract_bytes(bytes, path, limits);
 }
 
 }  // namespace bescore

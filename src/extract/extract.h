@@ -13,6 +13,7 @@ namespace bescore {
 struct ExtractLimits {
   size_t max_bytes = 20u << 20;  ///< Largest input file accepted.
   int max_pages = 20;            ///< Most PDF pages read.
+  size_t max_text_chars = 2'000'000;  ///< Most characters of extracted text (a resume has some 5,000).
 };
 
 /// "pdf", "latex", "jsonresume", "markdown" or "text" from the bytes (a PDF is a PDF whatever its name); empty for binary data.

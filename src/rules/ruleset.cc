@@ -1,6 +1,7 @@
 #include "rules/ruleset.h"
 
 #include <re2/re2.h>
+#include <sys/stat.h>
 
 #include <fstream>
 #include <set>
@@ -42,6 +43,23 @@ struct Source {
   json doc;
 };
 
+// A rule set or lexicon file from disk: a regular file of at most 16 MB, so that a path to a FIFO or a device
+// (/dev/zero) in --rules, "extends" or "lexicon" is an error instead of a hang or all the memory there is.
+Result<std::string> read_rule_file(const std::string& path, const std::string& what) {
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0) return Error{path + ": cannot open " + what};
+  if (!S_ISREG(st.st_mode)) return Error{path + ": not a regular file (" + what + ")"};
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{path + ": cannot open " + what};
+  std::string text;
+  char chunk[1 << 16];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+    text.append(chunk, size_t(in.gcount()));
+    if (text.size() > (16u << 20)) return Error{path + ": larger than 16 MB (" + what + ")"};
+  }
+  return text;
+}
+
 bool is_builtin_name(const std::string& s) { return s.find('/') == std::string::npos && s.find(".json") == std::string::npos; }
 
 Result<Source> read_source(const std::string& name_or_path, const std::string& relative_to) {
@@ -55,11 +73,9 @@ Result<Source> read_source(const std::string& name_or_path, const std::string& r
   } else {
     std::string path = name_or_path;
     if (!relative_to.empty() && path[0] != '/') path = relative_to + "/" + path;
-    std::ifstream in(path);
-    if (!in) return Error{path + ": cannot open rule set"};
-    std::stringstream ss;
-    ss << in.rdbuf();
-    text = ss.str();
+    auto read = read_rule_file(path, "rule set");
+    if (!read) return Error{read.error()};
+    text = std::move(*read);
     src.label = path;
     auto slash = path.rfind('/');
     src.dir = slash == std::string::npos ? "." : path.substr(0, slash);
@@ -147,11 +163,9 @@ Result<std::shared_ptr<const Lexicon>> load_lexicon(const json& top) {
     if (!c) return Error{"lexicon: no built-in lexicon '" + name + "'"};
     text = c;
   } else {
-    std::ifstream in(dir + "/" + name);
-    if (!in) return Error{dir + "/" + name + ": cannot open lexicon"};
-    std::stringstream ss;
-    ss << in.rdbuf();
-    text = ss.str();
+    auto read = read_rule_file(dir + "/" + name, "lexicon");
+    if (!read) return Error{read.error()};
+    text = std::move(*read);
   }
   json j;
   try { j = json::parse(text); } catch (const json::parse_error&) { return Error{name + ": not valid JSON"}; }

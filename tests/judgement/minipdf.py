@@ -114,7 +114,12 @@ def _assemble(pages):
                         % (pages_id, PAGE_W, PAGE_H, content, font1, font2)))
     add(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids)))
     catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
-    out = bytearray(b"%PDF-1.4\n")
+    return objects_to_pdf(objects, catalog)
+
+
+def objects_to_pdf(objects, root, trailer=b"", header=b"%PDF-1.4\n"):
+    """A PDF file of object bodies (object n is objects[n-1]) with a correct xref table; trailer: extra keys."""
+    out = bytearray(header)
     offsets = []
     for i, body in enumerate(objects, 1):
         offsets.append(len(out))
@@ -123,5 +128,5 @@ def _assemble(pages):
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     for off in offsets:
         out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, xref)
+    out += b"trailer\n<< /Size %d /Root %d 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, root, trailer, xref)
     return bytes(out)
