@@ -35,6 +35,9 @@ static bool looks_like_json_resume(std::string_view bytes) {
 }
 
 std::string detect_format(std::string_view bytes, const std::string& name) {
+  // A ZIP is a DOCX when it holds word/document.xml (names are stored uncompressed); any other ZIP is binary.
+  if (bytes.starts_with(std::string_view("PK\x03\x04", 4)))
+    return bytes.find("word/document.xml") != std::string_view::npos ? "docx" : "";
   std::string_view head = bytes.substr(0, 1024);
   if (head.find("%PDF-") != std::string_view::npos) return "pdf";
   if (bytes.find('\0') != std::string_view::npos) return "";
@@ -64,6 +67,7 @@ static std::string too_large(size_t bytes, const ExtractLimits& limits) {
 static Result<Document> read_format(std::string_view bytes, const std::string& name, const std::string& format,
                                     const ExtractLimits& limits) {
   if (format == "pdf") return read_pdf(bytes, name, limits);
+  if (format == "docx") return read_docx(bytes, name, limits);
   if (format == "latex") return read_latex(bytes, name, limits);
   if (format == "jsonresume") return read_json_resume(bytes, name);
   return read_text(bytes, name, format == "markdown");
@@ -82,7 +86,10 @@ Result<Document> extract_bytes(std::string_view bytes, const std::string& name, 
   if (auto cause = too_large(bytes.size(), limits); !cause.empty()) return Error{cause};
   if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) return Error{"UTF-16 text; save it as UTF-8"};
   std::string format = detect_format(bytes, name);
-  if (format.empty()) return Error{"not a PDF or text file (binary content)"};
+  if (format.empty())
+    return Error{bytes.starts_with(std::string_view("PK\x03\x04", 4))
+                     ? "not a PDF, DOCX or text file (a ZIP archive without word/document.xml)"
+                     : "not a PDF, DOCX or text file (binary content)"};
   auto doc = read_format(bytes, name, format, limits);
   if (!doc) return doc;
   if (size_t chars = text_chars(*doc); chars > limits.max_text_chars)

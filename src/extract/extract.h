@@ -16,7 +16,7 @@ struct ExtractLimits {
   size_t max_text_chars = 2'000'000;  ///< Most characters of extracted text (a resume has some 5,000).
 };
 
-/// "pdf", "latex", "jsonresume", "markdown" or "text" from the bytes (a PDF is a PDF whatever its name); empty for binary data.
+/// "pdf", "docx", "latex", "jsonresume", "markdown" or "text" from the bytes (a PDF is a PDF whatever its name); empty for binary data.
 std::string detect_format(std::string_view bytes, const std::string& name);
 
 /// Reads a file from disk and dispatches on its detected format.
@@ -30,6 +30,11 @@ Result<Document> read_text(std::string_view text, const std::string& name, bool 
 
 /// A PDF through poppler-cpp: words regrouped into lines in reading order, column by column.
 Result<Document> read_pdf(std::string_view bytes, const std::string& name, const ExtractLimits& limits = {});
+
+/// A Word document (DOCX): paragraphs in order with heading and list marks from their styles and numbering, tables
+/// row by row, text boxes, then headers and footers; each line at page 0 and line = its paragraph number (1-based).
+/// ZIP parts that would unpack to more than 10 × limits.max_bytes are refused.
+Result<Document> read_docx(std::string_view bytes, const std::string& name, const ExtractLimits& limits = {});
 
 /// Reads a source file a document includes (a LaTeX \input) by path; an Error with the cause when it cannot.
 using SourceLoader = std::function<Result<std::string>(const std::string& path)>;

@@ -5,27 +5,9 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 
-BIN, SRC = sys.argv[1], sys.argv[2]
-failures = []
-
-
-def check(name, cond, detail=""):
-    if not cond:
-        failures.append(f"{name}: {detail}")
-    print(("ok   " if cond else "FAIL ") + name + ("" if cond else f"  ({detail})"))
-
-
-def report(path):
-    r = subprocess.run([BIN, "--format", "json", path], capture_output=True, text=True, timeout=60)
-    check(f"{os.path.basename(path)} exits 0", r.returncode == 0, r.stderr.strip())
-    return json.loads(r.stdout) if r.returncode == 0 else {}
-
-
-def sample(name):
-    return os.path.join(SRC, "samples", name)
+from cli_support import BIN, check, finish, report, sample
 
 
 def findings(rep, rule):
@@ -98,6 +80,4 @@ locations = [f["location"] for f in rep.get("findings", [])]
 check("plain-text locations have no file or pointer",
       locations and all("file" not in l and "pointer" not in l for l in locations), locations[:3])
 
-if failures:
-    print(f"\n{len(failures)} failed", file=sys.stderr)
-    sys.exit(1)
+finish()

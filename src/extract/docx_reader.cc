@@ -1,0 +1,586 @@
+// Word documents (DOCX, Office Open XML): the ZIP through libzip, its XML parts through pugixml. Paragraphs come in
+// document order, one line each (more when a soft line break splits one), at page 0 and line = paragraph number.
+#include <zip.h>
+
+#include <algorithm>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <pugixml.hpp>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "extract/extract.h"
+#include "extract/markers.h"
+#include "extract/utf8.h"
+#include "parse/contacts.h"
+
+namespace bescore {
+
+namespace {
+
+// ---- XML by local name: the prefixes ("w:", "r:") are conventions, not guarantees ----
+
+std::string_view local_name(std::string_view qualified) {
+  size_t colon = qualified.find(':');
+  return colon == std::string_view::npos ? qualified : qualified.substr(colon + 1);
+}
+
+bool is(const pugi::xml_node& n, std::string_view local) { return n.type() == pugi::node_element && local_name(n.name()) == local; }
+
+pugi::xml_node child(const pugi::xml_node& n, std::string_view local) {
+  for (pugi::xml_node c : n.children())
+    if (is(c, local)) return c;
+  return {};
+}
+
+std::string attr(const pugi::xml_node& n, std::string_view local) {
+  for (pugi::xml_attribute a : n.attributes())
+    if (local_name(a.name()) == local) return a.value();
+  return "";
+}
+
+/// A w:val that switches a property on: present with no value, or any value but false/0/off.
+bool on(const pugi::xml_node& n) {
+  if (!n) return false;
+  std::string v = attr(n, "val");
+  return v != "false" && v != "0" && v != "off";
+}
+
+// ---- the ZIP package ----
+
+struct ZipCloser {
+  void operator()(zip_t* z) const { zip_discard(z); }
+};
+
+/// The parts of a DOCX, read with a bound on how much each may unpack to.
+class Package {
+ public:
+  static Result<Package> open(std::string_view bytes, size_t max_part) {
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+    if (!source) return Error{"cannot read the ZIP archive: " + std::string(zip_error_strerror(&error))};
+    zip_t* archive = zip_open_from_source(source, ZIP_RDONLY, &error);
+    if (!archive) {
+      zip_source_free(source);
+      std::string cause = zip_error_strerror(&error);
+      zip_error_fini(&error);
+      return Error{"corrupt DOCX: the ZIP archive cannot be read (libzip: " + lower(cause) + "; truncated?)"};
+    }
+    zip_error_fini(&error);
+    Package p;
+    p.zip_.reset(archive);
+    p.max_part_ = max_part;
+    return p;
+  }
+
+  bool has(const std::string& name) const { return zip_name_locate(zip_.get(), name.c_str(), 0) >= 0; }
+
+  std::vector<std::string> names() const {
+    std::vector<std::string> out;
+    zip_int64_t n = zip_get_num_entries(zip_.get(), 0);
+    for (zip_int64_t i = 0; i < n; ++i)
+      if (const char* name = zip_get_name(zip_.get(), zip_uint64_t(i), 0)) out.emplace_back(name);
+    return out;
+  }
+
+  /// The uncompressed bytes of a part; an Error when it is corrupt or would unpack to more than the bound.
+  Result<std::string> read(const std::string& name) const {
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat(zip_.get(), name.c_str(), 0, &st) != 0) return Error{"corrupt DOCX: no " + name};
+    if ((st.valid & ZIP_STAT_SIZE) && st.size > max_part_) return too_large(name);
+    std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(zip_fopen(zip_.get(), name.c_str(), 0), zip_fclose);
+    if (!file) return Error{"corrupt DOCX: cannot open " + name + " (" + lower(zip_strerror(zip_.get())) + ")"};
+    std::string out;
+    char buf[1 << 16];
+    // The sizes in the archive may lie: the bound holds for what actually comes out.
+    while (true) {
+      zip_int64_t got = zip_fread(file.get(), buf, sizeof buf);
+      if (got < 0) return Error{"corrupt DOCX: " + name + " (" + lower(zip_file_strerror(file.get())) + ")"};
+      if (got == 0) break;
+      if (out.size() + size_t(got) > max_part_) return too_large(name);
+      out.append(buf, size_t(got));
+    }
+    return out;
+  }
+
+ private:
+  Error too_large(const std::string& name) const {
+    return Error{"refused: " + name + " unpacks to more than " + std::to_string(max_part_ >> 20) +
+                 " MB (10 times the file size limit; a ZIP bomb?)"};
+  }
+
+  std::unique_ptr<zip_t, ZipCloser> zip_;
+  size_t max_part_ = 0;
+};
+
+Result<pugi::xml_document> parse_xml(const Package& pkg, const std::string& name) {
+  auto bytes = pkg.read(name);
+  if (!bytes) return Error{bytes.error()};
+  pugi::xml_document doc;
+  // Whitespace-only text is kept: <w:t xml:space="preserve"> </w:t> is the space between two words.
+  pugi::xml_parse_result r = doc.load_buffer(bytes->data(), bytes->size(), pugi::parse_default | pugi::parse_ws_pcdata);
+  if (!r)
+    return Error{"corrupt DOCX: " + name + " is not well-formed XML (" + lower(r.description()) + " at byte " +
+                 std::to_string(r.offset) + ")"};
+  return doc;
+}
+
+/// word/document.xml → word/_rels/document.xml.rels
+std::string rels_name(const std::string& part) {
+  size_t slash = part.rfind('/');
+  return part.substr(0, slash + 1) + "_rels/" + part.substr(slash + 1) + ".rels";
+}
+
+/// A part's relationships: id → target (hyperlink URLs).
+std::map<std::string, std::string> read_rels(const Package& pkg, const std::string& part) {
+  std::map<std::string, std::string> out;
+  std::string name = rels_name(part);
+  if (!pkg.has(name)) return out;
+  auto xml = parse_xml(pkg, name);
+  if (!xml) return out;  // links lose their targets; the text is still read
+  for (pugi::xml_node r : xml->document_element().children())
+    if (is(r, "Relationship")) out[attr(r, "Id")] = attr(r, "Target");
+  return out;
+}
+
+// ---- styles: which paragraph styles are headings and list items ----
+
+struct Style {
+  std::string name;      ///< Lower case ("heading 1", "list bullet").
+  std::string based_on;  ///< Parent style id.
+  int outline = -1;      ///< w:outlineLvl of the style itself, -1 if none.
+  bool numbered = false; ///< The style carries list numbering (w:numPr with a numId other than 0).
+};
+
+bool has_numbering(const pugi::xml_node& ppr) {
+  pugi::xml_node num = child(ppr, "numPr");
+  if (!num) return false;
+  pugi::xml_node id = child(num, "numId");
+  return !id || attr(id, "val") != "0";  // numId 0 removes the numbering a style gave
+}
+
+int outline_level(const pugi::xml_node& ppr) {
+  pugi::xml_node o = child(ppr, "outlineLvl");
+  if (!o) return -1;
+  int v = std::atoi(attr(o, "val").c_str());
+  return v >= 0 && v < 9 ? v : -1;  // 9 is "body text"
+}
+
+class Styles {
+ public:
+  void load(const pugi::xml_document& xml) {
+    for (pugi::xml_node s : xml.document_element().children()) {
+      if (!is(s, "style") || attr(s, "type") != "paragraph") continue;
+      Style st;
+      st.name = lower(attr(child(s, "name"), "val"));
+      st.based_on = attr(child(s, "basedOn"), "val");
+      pugi::xml_node ppr = child(s, "pPr");
+      st.outline = outline_level(ppr);
+      st.numbered = has_numbering(ppr);
+      styles_[attr(s, "styleId")] = st;
+    }
+  }
+
+  /// Heading level (1-9) of a style, 0 if it is not a heading: Title, "heading N", a name with "heading" in it, or an
+  /// outline level set on the style or the styles it is based on. Without styles.xml, the id is all there is.
+  int heading(const std::string& id) const {
+    auto it = styles_.find(id);
+    std::string name = it == styles_.end() ? lower(id) : it->second.name;
+    if (name == "title") return 1;
+    size_t h = name.find("heading");
+    if (h != std::string::npos) {
+      size_t digit = name.find_first_of("123456789", h);
+      return digit == std::string::npos ? 1 : name[digit] - '0';
+    }
+    for (int depth = 0; it != styles_.end() && depth < 10; ++depth) {
+      if (it->second.outline >= 0) return it->second.outline + 1;
+      it = styles_.find(it->second.based_on);
+    }
+    return 0;
+  }
+
+  /// Whether a style makes a list item: numbering on it (or its parents), or a list style's name.
+  bool list(const std::string& id) const {
+    auto it = styles_.find(id);
+    std::string name = it == styles_.end() ? lower(id) : it->second.name;
+    std::string squeezed;
+    for (char c : name)
+      if (c != ' ') squeezed += c;
+    if (squeezed.starts_with("list") &&
+        (squeezed.find("bullet") != std::string::npos || squeezed.find("number") != std::string::npos ||
+         squeezed.find("paragraph") != std::string::npos))
+      return true;
+    for (int depth = 0; it != styles_.end() && depth < 10; ++depth) {
+      if (it->second.numbered) return true;
+      it = styles_.find(it->second.based_on);
+    }
+    return false;
+  }
+
+ private:
+  std::map<std::string, Style> styles_;
+};
+
+// ---- links ----
+
+std::string without_prefix(std::string s, std::initializer_list<const char*> prefixes) {
+  for (const char* p : prefixes)
+    if (lower(s).starts_with(p)) return s.substr(std::strlen(p));
+  return s;
+}
+
+/// What a link's text and target are compared by: no scheme, no "www.", no trailing slash, lower case.
+std::string link_key(const std::string& s) {
+  std::string k = lower(trim(s));
+  k = without_prefix(k, {"mailto:", "tel:", "https://", "http://"});
+  k = without_prefix(k, {"www."});
+  while (!k.empty() && k.back() == '/') k.pop_back();
+  if (k.find_first_not_of("+0123456789 ().-") == std::string::npos) {  // a phone number: its digits
+    std::string digits;
+    for (char c : k)
+      if (isdigit((unsigned char)c)) digits += c;
+    return digits;
+  }
+  return k;
+}
+
+/// The link text, and its target in parentheses unless the text already is the target.
+void append_target(std::string& text, size_t start, const std::string& target) {
+  if (target.empty() || target[0] == '#') return;
+  std::string shown = without_prefix(target, {"mailto:", "tel:"});
+  std::string visible = trim(text.substr(std::min(start, text.size())));
+  if (visible.empty()) text += " " + shown;
+  else if (link_key(visible) != link_key(shown)) text += " (" + shown + ")";
+}
+
+/// The URL of a HYPERLINK field instruction: HYPERLINK "https://..." \o "tip"; empty when it is another field.
+std::string hyperlink_field(const std::string& instr) {
+  std::string t = trim(instr);
+  if (!t.starts_with("HYPERLINK")) return "";
+  size_t open = t.find('"');
+  size_t close = open == std::string::npos ? open : t.find('"', open + 1);
+  if (close == std::string::npos) return "";
+  return t.substr(open + 1, close - open - 1);
+}
+
+bool page_field(const std::string& instr) {
+  std::string t = trim(instr);
+  return t.starts_with("PAGE") || t.starts_with("NUMPAGES") || t.starts_with("SECTIONPAGES");
+}
+
+// ---- the reader ----
+
+/// One paragraph's text while it is read: '\t' for tabs, '\n' for line breaks; text boxes anchored in it.
+struct Inline {
+  std::string text;
+  std::vector<pugi::xml_node> boxes;
+};
+
+/// A field (w:fldChar begin/separate/end) being read; fields can span runs and paragraphs.
+struct Field {
+  std::string instr;
+  bool in_result = false;
+  size_t result_start = 0;
+  int paragraph = 0;
+};
+
+constexpr int kMaxDepth = 64;  // nesting of tables, text boxes and content controls a hostile file could pile up
+
+class DocxReader {
+ public:
+  DocxReader(const Package& pkg, const Styles& styles) : pkg_(pkg), styles_(styles) {}
+
+  /// Reads a part (document, header, footer) into lines; paragraph numbers go on from the previous part.
+  Result<std::vector<TextLine>> part(const std::string& name) {
+    auto xml = parse_xml(pkg_, name);
+    if (!xml) return Error{xml.error()};
+    rels_ = read_rels(pkg_, name);
+    fields_.clear();
+    std::vector<TextLine> lines;
+    out_ = &lines;
+    pugi::xml_node root = xml->document_element();
+    pugi::xml_node body = child(root, "body");
+    blocks(body ? body : root, 0);
+    return lines;
+  }
+
+ private:
+  // Block level: paragraphs, tables, content controls.
+  void blocks(const pugi::xml_node& container, int depth) {
+    if (depth > kMaxDepth) return;
+    for (pugi::xml_node n : container.children()) {
+      if (is(n, "p")) paragraph(n, depth);
+      else if (is(n, "tbl")) table(n, depth);
+      else if (is(n, "sdt")) blocks(child(n, "sdtContent"), depth + 1);
+      else if (is(n, "customXml") || is(n, "ins") || is(n, "moveTo") || is(n, "smartTag")) blocks(n, depth + 1);
+      else if (is(n, "AlternateContent")) blocks(choice(n), depth + 1);
+    }
+  }
+
+  /// Markup compatibility: the first choice (what Word wrote), else the fallback — never both.
+  static pugi::xml_node choice(const pugi::xml_node& alternate) {
+    pugi::xml_node c = child(alternate, "Choice");
+    return c ? c : child(alternate, "Fallback");
+  }
+
+  void paragraph(const pugi::xml_node& p, int depth) {
+    int number = ++paragraph_;
+    pugi::xml_node ppr = child(p, "pPr");
+    std::string style = attr(child(ppr, "pStyle"), "val");
+    int heading = styles_.heading(style);
+    int outline = outline_level(ppr);
+    if (outline >= 0) heading = outline + 1;
+    bool bullet = !heading && (has_numbering(ppr) || (!child(ppr, "numPr") && styles_.list(style)));
+    int indent = bullet ? 2 * std::atoi(attr(child(child(ppr, "numPr"), "ilvl"), "val").c_str()) : 0;
+
+    Inline in;
+    runs(p, in, depth);
+    size_t pos = 0;
+    bool first = true;
+    while (pos <= in.text.size()) {
+      size_t nl = in.text.find('\n', pos);
+      if (nl == std::string::npos) nl = in.text.size();
+      std::string raw = in.text.substr(pos, nl - pos);
+      pos = nl + 1;
+      TextLine line;
+      line.at = {0, number};
+      line.heading = heading;
+      // A soft line break continues the paragraph: under a list item it is the item's next line, indented.
+      line.bullet = bullet && first;
+      line.indent = bullet && !first ? indent + 2 : indent;
+      line.gap_before = first ? 1 : 0;
+      if (!finish(raw, line)) continue;
+      out_->push_back(std::move(line));
+      first = false;
+    }
+    for (const pugi::xml_node& box : in.boxes) blocks(box, depth + 1);
+  }
+
+  /// Tabs become " | " (dates sit after a right-aligned tab), a typed list marker a bullet; false if nothing is left.
+  static bool finish(std::string raw, TextLine& line) {
+    repair_utf8(raw);
+    raw = trim(raw);
+    if (!line.heading && strip_list_marker(raw)) line.bullet = true;
+    std::string text;
+    size_t pos = 0;
+    while (pos <= raw.size()) {
+      size_t tab = raw.find('\t', pos);
+      if (tab == std::string::npos) tab = raw.size();
+      std::string cell = trim(raw.substr(pos, tab - pos));
+      if (!cell.empty()) text += (text.empty() ? "" : " | ") + cell;
+      pos = tab + 1;
+    }
+    line.text = squeeze_spaces(text);
+    return !line.text.empty();
+  }
+
+  // Inline content: runs, hyperlinks, fields, text boxes.
+  void runs(const pugi::xml_node& node, Inline& in, int depth) {
+    if (depth > kMaxDepth) return;
+    for (pugi::xml_node n : node.children()) {
+      if (n.type() != pugi::node_element) continue;
+      std::string_view name = local_name(n.name());
+      if (name == "t") {
+        if (visible()) in.text += n.text().get();
+      } else if (name == "tab" || name == "ptab") {
+        if (visible()) in.text += '\t';
+      } else if (name == "br" || name == "cr") {
+        in.text += '\n';
+      } else if (name == "noBreakHyphen") {
+        if (visible()) in.text += '-';
+      } else if (name == "r") {
+        if (!on(child(child(n, "rPr"), "vanish"))) runs(n, in, depth + 1);  // hidden text is not on the page
+      } else if (name == "hyperlink") {
+        size_t start = in.text.size();
+        runs(n, in, depth + 1);
+        auto target = rels_.find(attr(n, "id"));
+        if (target != rels_.end()) append_target(in.text, start, target->second);
+      } else if (name == "fldSimple") {
+        std::string instr = attr(n, "instr");
+        if (page_field(instr)) continue;
+        size_t start = in.text.size();
+        runs(n, in, depth + 1);
+        append_target(in.text, start, hyperlink_field(instr));
+      } else if (name == "fldChar") {
+        field_char(attr(n, "fldCharType"), in);
+      } else if (name == "instrText") {
+        if (!fields_.empty()) fields_.back().instr += n.text().get();
+      } else if (name == "txbxContent") {
+        in.boxes.push_back(n);
+      } else if (name == "AlternateContent") {
+        runs(choice(n), in, depth + 1);
+      } else if (name == "pPr" || name == "rPr" || name == "del" || name == "moveFrom" || name == "delText") {
+        continue;
+      } else {
+        runs(n, in, depth + 1);  // smartTag, ins, sdt, drawing, shapes... down to their text and text boxes
+      }
+    }
+  }
+
+  void field_char(const std::string& type, Inline& in) {
+    if (type == "begin") {
+      fields_.push_back({});
+    } else if (type == "separate" && !fields_.empty()) {
+      fields_.back().in_result = true;
+      fields_.back().result_start = in.text.size();
+      fields_.back().paragraph = paragraph_;
+    } else if (type == "end" && !fields_.empty()) {
+      Field f = fields_.back();
+      fields_.pop_back();
+      size_t start = f.paragraph == paragraph_ ? f.result_start : in.text.size();
+      append_target(in.text, start, hyperlink_field(f.instr));
+    }
+  }
+
+  /// Text is on the page unless it is a field's instruction or a page number's result.
+  bool visible() const {
+    for (const Field& f : fields_)
+      if (!f.in_result || page_field(f.instr)) return false;
+    return true;
+  }
+
+  // Tables row by row: a row of one-line cells is one line, "cell | cell"; a row whose cells hold several lines
+  // (a layout table: sidebar and main column) is read cell by cell.
+  void table(const pugi::xml_node& tbl, int depth) {
+    if (depth > kMaxDepth) return;
+    std::vector<TextLine>* outer = out_;
+    for (pugi::xml_node tr : tbl.children()) {
+      if (!is(tr, "tr")) continue;
+      std::vector<std::vector<TextLine>> cells;
+      for (pugi::xml_node tc : tr.children()) {
+        pugi::xml_node cell = is(tc, "sdt") ? child(child(tc, "sdtContent"), "tc") : tc;
+        if (!is(cell, "tc")) continue;
+        cells.emplace_back();
+        out_ = &cells.back();
+        blocks(cell, depth + 1);
+      }
+      out_ = outer;
+      int filled = 0;
+      bool one_line_each = true;
+      for (const auto& c : cells) {
+        filled += !c.empty();
+        one_line_each = one_line_each && c.size() <= 1;
+      }
+      if (filled > 1 && one_line_each) {
+        TextLine row;
+        for (const auto& c : cells) {
+          if (c.empty()) continue;
+          if (row.text.empty()) row = c.front();
+          else row.text += " | " + c.front().text;
+        }
+        row.heading = 0;
+        row.bullet = false;
+        out_->push_back(std::move(row));
+      } else {
+        for (auto& c : cells) out_->insert(out_->end(), c.begin(), c.end());
+      }
+    }
+  }
+
+  const Package& pkg_;
+  const Styles& styles_;
+  std::map<std::string, std::string> rels_;
+  std::vector<Field> fields_;
+  std::vector<TextLine>* out_ = nullptr;
+  int paragraph_ = 0;
+};
+
+/// "header" or "footer" for word/header2.xml or word/footer1.xml, else empty.
+std::string header_footer_kind(const std::string& name) {
+  for (const char* kind : {"header", "footer"}) {
+    std::string prefix = std::string("word/") + kind;
+    if (!name.starts_with(prefix) || !name.ends_with(".xml")) continue;
+    std::string digits = name.substr(prefix.size(), name.size() - prefix.size() - 4);
+    if (digits.find_first_not_of("0123456789") == std::string::npos) return kind;
+  }
+  return "";
+}
+
+/// Headers before footers, each kind in number order (header2 before header10).
+bool header_footer_order(const std::string& a, const std::string& b) {
+  auto key = [](const std::string& n) {
+    return std::make_pair(header_footer_kind(n) == "footer", std::atoi(n.c_str() + 11));  // "word/header" is 11 long
+  };
+  return key(a) < key(b);
+}
+
+/// Which contact details lines [from, to) hold.
+struct ContactKinds {
+  bool email = false, phone = false;
+};
+
+ContactKinds contact_kinds(const std::vector<TextLine>& lines, size_t from, size_t to) {
+  ContactKinds k;
+  for (size_t i = from; i < to; ++i) {
+    Contacts c;
+    collect_contacts(lines[i].text, c);
+    k.email = k.email || !c.email.empty();
+    k.phone = k.phone || (!lines[i].bullet && !find_phone(lines[i].text).empty());  // figures in bullets are not phones
+  }
+  return k;
+}
+
+/// The page count Word saved in docProps/app.xml, else 1.
+int saved_pages(const Package& pkg) {
+  if (!pkg.has("docProps/app.xml")) return 1;
+  auto xml = parse_xml(pkg, "docProps/app.xml");
+  if (!xml) return 1;
+  int pages = std::atoi(child(xml->document_element(), "Pages").text().get());
+  return pages > 0 ? pages : 1;
+}
+
+}  // namespace
+
+Result<Document> read_docx(std::string_view bytes, const std::string& name, const ExtractLimits& limits) {
+  auto pkg = Package::open(bytes, limits.max_bytes * 10);
+  if (!pkg) return Error{pkg.error()};
+  if (!pkg->has("word/document.xml"))
+    return Error{"not a PDF, DOCX or text file (a ZIP archive without word/document.xml)"};
+  Styles styles;
+  if (pkg->has("word/styles.xml")) {
+    auto xml = parse_xml(*pkg, "word/styles.xml");
+    if (!xml) return Error{xml.error()};
+    styles.load(*xml);
+  }
+
+  DocxReader reader(*pkg, styles);
+  auto body = reader.part("word/document.xml");
+  if (!body) return Error{body.error()};
+  Document doc;
+  doc.file = name;
+  doc.format = "docx";
+  doc.pages = saved_pages(*pkg);
+  doc.lines = std::move(*body);
+
+  // Headers and footers last, each line once: Word keeps first-page, even and default headers as separate parts,
+  // and a header repeating the name on every page says nothing new.
+  std::vector<std::string> parts;
+  for (const auto& n : pkg->names())
+    if (!header_footer_kind(n).empty()) parts.push_back(n);
+  std::sort(parts.begin(), parts.end(), header_footer_order);
+  std::set<std::string> seen;
+  for (const auto& l : doc.lines) seen.insert(l.text);
+  size_t body_lines = doc.lines.size();
+  ContactKinds body_has = contact_kinds(doc.lines, 0, body_lines);
+  std::string only_there;  // the parts holding an email or phone the body lacks
+  for (const auto& part : parts) {
+    auto lines = reader.part(part);
+    if (!lines) return Error{lines.error()};
+    size_t before = doc.lines.size();
+    for (auto& l : *lines)
+      if (seen.insert(l.text).second) doc.lines.push_back(std::move(l));
+    ContactKinds k = contact_kinds(doc.lines, before, doc.lines.size());
+    if ((k.email && !body_has.email) || (k.phone && !body_has.phone))
+      only_there += (only_there.empty() ? "" : ", ") + part.substr(5);
+  }
+  if (!only_there.empty())
+    doc.notes.push_back("contact details only in a header/footer (" + only_there +
+                        "): applicant tracking systems often skip headers and footers; put them in the body");
+  return doc;
+}
+
+}  // namespace bescore
