@@ -28,7 +28,7 @@ struct TextLine {
 /// A resume file turned into lines, whatever its format.
 struct Document {
   std::string file;                ///< Path as given by the user.
-  std::string format;              ///< "pdf", "text", "markdown", "latex" or "jsonresume".
+  std::string format;              ///< "pdf", "docx", "text", "markdown", "latex" or "jsonresume".
   int pages = 1;                   ///< Page count (1 for unpaged sources).
   std::vector<TextLine> lines;     ///< Content lines in reading order; headers and footers removed.
   std::vector<std::string> notes;  ///< What extraction noticed (columns found, header lines removed...).

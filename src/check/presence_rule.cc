@@ -68,7 +68,7 @@ Result<std::unique_ptr<Rule>> make_presence_rule(RuleSpec spec, const RuleContex
   for (size_t i = 0; i < p["needs"].size(); ++i) {
     const auto& n = p["needs"][i];
     std::string where = "params.needs[" + std::to_string(i) + "]";
-    Need need{n.value("what", ""), n.value("message", ""), n.value("fix", ""), n.value("points", 0)};
+    Need need{n.value("what", ""), n.value("message", ""), n.value("fix", ""), int(param_number(n, "points", 0))};
     bool ok = need.what.rfind("section:", 0) == 0 || std::find(known.begin(), known.end(), need.what) != known.end();
     if (!ok) return Error{where + ".what: unknown item '" + need.what + "'"};
     needs.push_back(need);

@@ -81,7 +81,9 @@ void saturate_points(std::vector<Finding>& findings, int cap) {
 }
 
 double param_number(const nlohmann::json& params, const char* key, double def) {
-  return params.contains(key) && params[key].is_number() ? params[key].get<double>() : def;
+  if (!params.contains(key) || !params[key].is_number()) return def;
+  // Rules turn counts into ints: a value beyond them (1e300 in a rule file) would make that undefined.
+  return std::clamp(params[key].get<double>(), -1e9, 1e9);
 }
 
 Result<const Trait*> param_trait(const nlohmann::json& params, const char* key, const RuleContext& context) {

@@ -75,7 +75,7 @@ void cap_points(std::vector<Finding>& findings, int cap);
 /// cap (cap * (1 - e^(-sum/cap))), so every item fixed still raises the score. Shared out by size.
 void saturate_points(std::vector<Finding>& findings, int cap);
 
-/// Reads params[key] as a number, or def.
+/// Reads params[key] as a number, or def; limited to ±1e9, so it converts to int safely.
 double param_number(const nlohmann::json& params, const char* key, double def);
 
 /// Looks up a trait by name in params[key]; error when missing or unknown.

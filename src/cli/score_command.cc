@@ -54,7 +54,7 @@ Result<Settings> settings_for(const std::string& config, const ScoreOptions& o, 
 
 // Suppression comments live in the sources people edit (text, Markdown, LaTeX).
 Suppressions suppressions_in(const std::string& file, const std::string& format) {
-  if (format == "pdf" || format == "jsonresume") return {};
+  if (format == "pdf" || format == "docx" || format == "jsonresume") return {};
   std::ifstream in(file, std::ios::binary);
   std::stringstream ss;
   ss << in.rdbuf();

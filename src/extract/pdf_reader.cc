@@ -147,11 +147,12 @@ Result<Document> read_pdf(std::string_view bytes, const std::string& name, const
       line.at = {int(p + 1), line_no};
       line.text = squeeze_spaces(l.text);
       line.bullet = strip_list_marker(line.text);
-      line.indent = int(l.x0);
+      line.indent = int(std::clamp(l.x0, -1e6, 1e6));  // a word scaled 1e10 wide starts far off the page
       line.heading = l.size > body_size * 1.15 ? 1 : 0;
       double height = std::max(1.0, l.y1 - l.y0);
       // Going back up the page means a new column: a block break, like a blank line.
       line.gap_before = prev_bottom < 0 || l.y0 < prev_top ? 1 : std::max(0.0, l.y0 - prev_bottom) / height;
+      line.box = {l.x0, l.y0, l.x1, l.y1, pages[p].width, pages[p].height};
       prev_bottom = l.y1;
       prev_top = l.y0;
       doc.lines.push_back(std::move(line));

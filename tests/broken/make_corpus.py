@@ -7,8 +7,8 @@ Usage:
     tests/broken/make_corpus.py --large DIR  write the large and sample-derived files into DIR
                                              (test_broken.py does this in a temporary folder)
 
-Every file is deterministic except encrypted*.pdf (qpdf salts AES-256 keys at random); those need qpdf
-(`apt-get install -y qpdf`) and are left as they are when it is missing."""
+Every file is deterministic except encrypted*.pdf (qpdf salts AES-256 keys at random): those are written only
+when missing (delete them to make new ones) and need qpdf (`apt-get install -y qpdf`)."""
 import json
 import os
 import random
@@ -133,6 +133,10 @@ def small_pdfs():
     big = b"100000000000000000000"
     yield "huge-coordinates.pdf", one_page(text_ops(resume_lines(), x=0).replace(b"1 0 0 1 0 ", b"1 0 0 1 " + big + b" "),
                                            mediabox=b"[0 0 %s %s]" % (big + b"0", big + b"0"))
+    # A word drawn with a text matrix 1e10 wide: its box runs far past both page edges (float to int overflow).
+    wide = [line for line in body.split(b"\n") if line != b"ET"] + [b"10000000000 0 0 1 300 100 Tm (wide) Tj",
+                                                                    b"-10000000000 0 0 1 300 86 Tm (wide) Tj ET"]
+    yield "wide-word.pdf", one_page(b"\n".join(wide))
     yield "zero-mediabox.pdf", one_page(body, mediabox=b"[0 0 0 0]")
     yield "negative-font-size.pdf", one_page(body.replace(b"/F1 10 Tf", b"/F1 -10 Tf"))
     yield "zero-matrix.pdf", one_page(body.replace(b"1 0 0 1 ", b"0 0 0 0 "))
@@ -155,6 +159,8 @@ def encrypted_pdfs(folder):
     with tempfile.TemporaryDirectory() as tmp:
         plain = write(tmp, "plain.pdf", minipdf.resume_to_pdf(RESUME))
         for name, user in (("encrypted.pdf", "user"), ("encrypted-owner-only.pdf", "")):
+            if os.path.exists(os.path.join(folder, name)):
+                continue  # AES salts are random: kept as they are unless deleted, so reruns change nothing
             subprocess.run(["qpdf", "--encrypt", user, "owner", "256", "--", plain, os.path.join(folder, name)],
                            check=True)
 
@@ -227,6 +233,7 @@ lexicon-dev-zero  {"extends": "backend", "id": "endless", "lexicon": "../../../.
 extends-unknown-builtin  {"extends": "frontend", "id": "x"}
 not-json          {"extends": "backend", id: bad,
 top-array         []
+huge-numbers      {"extends": "backend", "id": "huge", "overrides": {"phrasing/responsibility": {"params": {"per_item": 1e300}}, "structure/bullet-length": {"params": {"min": -1e300, "max": 1e300}}, "evidence/links": {"params": {"needs": [{"what": "github", "points": 1e300}]}}}}
 """
 
 

@@ -1,0 +1,8 @@
+// JSON Resume: read_json_resume, then parse and score what it read.
+#include "fuzz_common.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  using namespace bescore;
+  fuzz::read_and_score(data, size, [](std::string_view b) { return read_json_resume(b, "fuzz.json"); });
+  return 0;
+}
