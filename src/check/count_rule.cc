@@ -1,6 +1,8 @@
 // Kind "count": a measured number should sit in [min, max]. Document measures (skills listed,
-// pages, bullets with a trait, listed skills never shown in a bullet) cost points in proportion to
-// the distance; unit measures (bullets per entry, words per bullet) cost per_item for each unit out of range.
+// pages, bullets with a trait, listed skills never shown in a bullet, entries whose title matches a pattern)
+// cost points in proportion to the distance; unit measures (bullets per entry, words per bullet) cost per_item for each unit out of range.
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -13,7 +15,8 @@ namespace bescore {
 
 namespace {
 
-const std::set<std::string> kDocumentMeasures = {"skills", "pages", "bullets_with_trait", "skills_not_in_bullets"};
+const std::set<std::string> kDocumentMeasures = {"skills", "pages", "bullets_with_trait", "skills_not_in_bullets",
+                                                  "entries_matching"};
 const std::set<std::string> kUnitMeasures = {"bullets_per_entry", "words_per_bullet"};
 
 int word_count(const std::string& s) {
@@ -29,7 +32,8 @@ int word_count(const std::string& s) {
 
 class CountRule : public Rule {
  public:
-  CountRule(RuleSpec spec, const Trait* trait) : Rule(std::move(spec)), trait_(trait) {
+  CountRule(RuleSpec spec, const Trait* trait, std::vector<std::shared_ptr<RE2>> titles)
+      : Rule(std::move(spec)), trait_(trait), titles_(std::move(titles)) {
     const auto& p = this->spec().params;
     measure_ = p.value("measure", "");
     min_ = param_number(p, "min", 0);
@@ -110,6 +114,15 @@ class CountRule : public Rule {
         if (excerpt.empty()) { excerpt = s.text; at = s.at; }
       }
       for (size_t i = 0; i < unshown.size() && i < 6; ++i) listed += (i ? ", " : "") + unshown[i];
+    } else if (measure_ == "entries_matching") {
+      // Entries whose title names what the set looks for ("Backend Engineering Intern"); the first
+      // entry of the sections in scope is where one belongs when there is none.
+      for (const Entry* e : entries(resume)) {
+        bool hit = false;
+        for (const auto& re : titles_) hit = hit || RE2::PartialMatch(e->title + " " + e->organisation, *re);
+        if (hit) { ++n; lines.push_back(e->at); continue; }
+        if (excerpt.empty()) { excerpt = e->title; at = e->at; }
+      }
     }
     double dist = n < min_ ? min_ - n : n > max_ ? n - max_ : 0;
     if (dist <= 0) return;
@@ -132,6 +145,7 @@ class CountRule : public Rule {
   }
 
   const Trait* trait_;
+  std::vector<std::shared_ptr<RE2>> titles_;
   std::string measure_;
   double min_, max_, tolerance_;
   int per_item_;
@@ -149,8 +163,18 @@ Result<std::unique_ptr<Rule>> make_count_rule(RuleSpec spec, const RuleContext& 
     if (!t) return Error{t.error()};
     trait = *t;
   }
+  std::vector<std::shared_ptr<RE2>> titles;
+  if (measure == "entries_matching") {
+    auto pats = spec.params.value("title", nlohmann::json::array());
+    if (!pats.is_array() || pats.empty()) return Error{"params.title: expected a non-empty array of patterns"};
+    for (size_t k = 0; k < pats.size(); ++k) {
+      auto re = compile_pattern(pats[k].get<std::string>());
+      if (!re) return Error{"params.title[" + std::to_string(k) + "]: " + re.error()};
+      titles.push_back(*re);
+    }
+  }
   if (param_number(spec.params, "tolerance", 1) <= 0) return Error{"params.tolerance: must be positive"};
-  return std::unique_ptr<Rule>(new CountRule(std::move(spec), trait));
+  return std::unique_ptr<Rule>(new CountRule(std::move(spec), trait, std::move(titles)));
 }
 
 }  // namespace bescore

@@ -1,5 +1,7 @@
 #include "report/json_report.h"
 
+#include "report/match_report.h"
+
 namespace bescore {
 
 using nlohmann::ordered_json;
@@ -95,6 +97,7 @@ ordered_json report_to_json(const Report& rep) {
   j["file"] = rep.file;
   j["format"] = rep.format;
   j["ruleset"] = {{"id", rep.ruleset_id}, {"version", rep.ruleset_version}};
+  if (!rep.ruleset_picked_because.empty()) j["ruleset"]["picked_because"] = rep.ruleset_picked_because;
   j["score"] = rep.score;
   j["band"] = score_band(rep.score);
   j["categories"] = ordered_json::array();
@@ -124,6 +127,7 @@ ordered_json report_to_json(const Report& rep) {
   // Suppressed findings are counted, not silently dropped.
   j["suppressed"] = ordered_json::array();
   for (const auto& f : rep.suppressed) j["suppressed"].push_back({{"rule", f.rule}, {"location", location(f.at)}, {"points", f.points}});
+  if (rep.match) j["match"] = match_to_json(*rep.match);
   j["document"] = resume_to_json(rep.resume);
   return j;
 }

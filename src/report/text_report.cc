@@ -4,6 +4,7 @@
 
 #include "check/template.h"
 #include "check/util.h"
+#include "report/match_report.h"
 
 namespace bescore {
 
@@ -46,6 +47,7 @@ std::string report_to_text(const Report& rep, const TextStyle& style) {
     std::snprintf(nums, sizeof nums, "%3d/%-3d", c.score, c.weight);
     out += "  " + pad(c.name, 16) + bar(c.score, c.weight, paint) + "  " + nums + "  " + shorten(c.summary, 80) + "\n";
   }
+  if (rep.match) out += match_to_text(*rep.match, style.color);
   if (rep.findings.empty()) {
     out += "\n  No findings: this resume follows every rule of the set.\n";
     return out;

@@ -1,9 +1,11 @@
 // Resume + rule set → Report: findings from every rule, points per category, the total.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "check/finding.h"
+#include "match/job_match.h"
 #include "parse/resume.h"
 #include "rules/ruleset.h"
 
@@ -26,6 +28,8 @@ struct Report {
   std::vector<Finding> findings;  ///< Lead findings first, then by points lost, then by place.
   std::vector<Finding> suppressed;  ///< Findings the person switched off in the source; they cost nothing.
   Resume resume;
+  std::string ruleset_picked_because;  ///< Why --rules auto picked the set; empty when it was named.
+  std::optional<JobMatch> match;       ///< How the resume matches --job's posting (docs/matching.md).
 };
 
 /// Runs every rule and scores; deterministic and pure.

@@ -1,0 +1,68 @@
+#include "cli/job_options.h"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdlib>
+#include <ctime>
+#include <ostream>
+
+#include "cli/score_command.h"
+#include "extract/extract.h"
+#include "match/job_match.h"
+#include "parse/parser.h"
+#include "rules/pick_ruleset.h"
+
+namespace bescore {
+
+namespace {
+
+// --rules auto: parse the first resume with the backend set (for its sections and dates) and pick.
+RulesetPick pick_for(const std::vector<std::string>& files) {
+  if (files.empty()) return {"backend", "no resume file to pick from", 0};
+  auto base = load_ruleset("backend");
+  auto doc = extract_file(files.front());
+  if (!base || !doc || doc->lines.empty()) return {"backend", files.front() + " could not be read to pick from", 0};
+  return pick_ruleset(parse_resume(*doc, **base), today_months());
+}
+
+}  // namespace
+
+int today_months() {
+  std::time_t now = std::time(nullptr);
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) now = std::time_t(std::strtoll(epoch, nullptr, 10));
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  return (tm.tm_year + 1900) * 12 + tm.tm_mon;
+}
+
+void add_job_options(CLI::App& app, ScoreOptions& o, std::string& rules_name, std::ostream& err) {
+  app.add_option("--job", o.job_file, "Job posting (text, Markdown or PDF): report how each resume matches it");
+  app.parse_complete_callback([&o, &rules_name, &err] {
+    if (rules_name == "auto") {
+      RulesetPick pick = pick_for(o.files);
+      rules_name = pick.id;
+      o.picked_ruleset = pick.id;
+      o.picked_because = pick.because;
+      if (o.format == "text")
+        err << "bescore: --rules auto: " << pick.id << " (" << pick.because << ")"
+            << (o.files.size() > 1 ? ", picked from " + o.files.front() + " for every file" : "") << "\n";
+    }
+    if (o.job_file.empty()) return;
+    auto doc = extract_file(o.job_file);
+    if (!doc) throw CLI::ValidationError("--job", o.job_file + ": " + doc.error());
+    if (doc->lines.empty()) throw CLI::ValidationError("--job", o.job_file + ": no text found in the posting");
+    o.job_posting = std::make_shared<const Document>(std::move(*doc));
+  });
+}
+
+JobMatch job_match_of(const Resume& resume, const Document& posting_doc, const Lexicon& lexicon) {
+  Posting posting = read_posting(posting_doc, lexicon);
+  return match_job(posting, asked_skills(posting, lexicon), resume, lexicon);
+}
+
+void attach_job_match(Report& report, const ScoreOptions& o, const Lexicon& lexicon) {
+  if (!o.picked_because.empty() && report.ruleset_id == o.picked_ruleset) report.ruleset_picked_because = o.picked_because;
+  if (o.job_posting) report.match = job_match_of(report.resume, *o.job_posting, lexicon);
+}
+
+}  // namespace bescore

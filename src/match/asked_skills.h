@@ -1,0 +1,30 @@
+// What a posting asks for: lexicon technologies (whatever alias it wrote), family words ("message
+// queues", "cloud") that any technology of the family satisfies, and "A or B" alternatives.
+#pragma once
+#include <set>
+#include <string>
+#include <vector>
+
+#include "match/posting.h"
+#include "rules/lexicon.h"
+
+namespace bescore {
+
+struct AskedSkill {
+  std::string name;                   ///< "PostgreSQL", "message queues", "Go or Python".
+  std::string family;                 ///< Lexicon family id of the first term ("relational").
+  std::vector<const Term*> terms;     ///< Terms that satisfy it by name (two or more for alternatives).
+  std::set<std::string> families;     ///< Family ids any term of which satisfies it (family words); else empty.
+  Ask asked = Ask::required;          ///< The strongest ask among its mentions.
+  Location at;                        ///< The first mention with that ask.
+  int mentions = 0;                   ///< Posting clauses that name it.
+
+  /// Whether a term the resume names satisfies this ask.
+  bool satisfied_by(const Term* term) const;
+};
+
+/// The skills a posting asks for, in order of first mention, one per skill with its strongest ask.
+/// Office tools (family "office") are not asked skills. Pure.
+std::vector<AskedSkill> asked_skills(const Posting& posting, const Lexicon& lexicon);
+
+}  // namespace bescore

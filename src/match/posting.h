@@ -1,0 +1,46 @@
+// A job posting as bescore reads it: its title and its clauses, each marked as asking for what it
+// names (required), wishing for it (preferred) or not asking at all (about the company, benefits).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "document.h"
+#include "error.h"
+#include "rules/lexicon.h"
+
+namespace bescore {
+
+/// How strongly a part of the posting asks for what it names.
+enum class Ask { required, preferred, none };
+
+const char* to_string(Ask ask);
+
+/// A sentence or parenthesis of the posting with the ask of the section or sentence it sits in.
+struct PostingClause {
+  std::string text;
+  Location at;
+  Ask ask = Ask::required;
+  bool aside = false;  ///< Written in parentheses: "message queues (Kafka, RabbitMQ)" gives examples.
+};
+
+struct Posting {
+  std::string file;
+  std::string title;  ///< "Senior Backend Engineer": the "Title:" line, else the first heading, else the first line.
+  Location title_at;
+  std::vector<PostingClause> clauses;  ///< In document order.
+};
+
+/// Reads the posting's lines: headings ("Requirements", "Nice to have", "About us") set the ask of the
+/// lines under them, inline labels ("Bonus: ...") of one line, and a sentence cue ("... is a plus")
+/// makes its own clause preferred. Text under no known heading (the introduction) asks as a requirement
+/// when the posting has no requirements section, else as a wish; a short line that names a lexicon term
+/// is content, never a heading. Pure.
+Posting read_posting(const Document& doc, const Lexicon& lexicon);
+
+/// The ask a heading (or inline label) sets, or nothing when it names no section of a posting.
+bool heading_ask(const std::string& heading, Ask& ask);
+
+/// Reads a posting file (text, Markdown or PDF, as for resumes) and then read_posting.
+Result<Posting> load_posting(const std::string& path, const Lexicon& lexicon);
+
+}  // namespace bescore

@@ -1,0 +1,203 @@
+// The posting reader: title, then clause by clause with the ask of its section, label or sentence.
+#include <re2/re2.h>
+
+#include <algorithm>
+
+#include "extract/extract.h"
+#include "extract/utf8.h"
+#include "match/posting.h"
+
+namespace bescore {
+
+const char* to_string(Ask ask) {
+  static const char* names[] = {"required", "preferred", "none"};
+  return names[int(ask)];
+}
+
+namespace {
+
+// Cues, as whole words in lower-case headings and labels; preferred is tried first so that
+// "Preferred qualifications" and "Bonus skills" are wishes, not requirements. `wish` is a sentence that wishes
+// rather than requires.
+struct Cues {
+  RE2 preferred{
+      "\\b(nice[ -]to[ -]haves?|bonus|preferred|pluses|plus|good[ -]to[ -]haves?|extra credit|desirable|ideally|"
+      "would be great|optional|(tech|technology|our) stack|technologies we use|tools we use|we use)\\b"};
+  RE2 none{
+      "\\b(benefits|perks|compensation|salary|pay range|what we offer|why join|why you'll love|how to apply|apply|"
+      "application process|interview process|hiring process|equal opportunity|eeo|diversity|our values|values|culture|"
+      "location|who we are|life at|the company|our mission|mission)\\b"};
+  RE2 required{
+      "\\b(requirements?|required|must[ -]haves?|you have|you'll have|what we're looking for|what we are looking for|"
+      "looking for|qualifications|who you are|about you|you bring|what you bring|you'll need|what you need|skills|"
+      "experience|responsibilities|what you'll do|what you will do|the role|your role|about the role|about the job|"
+      "the job|day to day|you will|in this role|essential|minimum)\\b"};
+  RE2 wish{
+      "(?i)\\b(nice[ -]to[ -]have|a plus|a bonus|bonus|preferred|preferably|ideally|would be (great|nice)|not required|"
+      "desirable|optional|good to have|helpful|an advantage|advantageous|beneficial|appreciated)\\b"};
+};
+const Cues& cues() {
+  static const Cues c;
+  return c;
+}
+
+std::string strip_label(std::string s) {
+  s = trim(s);
+  while (!s.empty() && (s.back() == ':' || s.back() == '*' || s.back() == '#')) s.pop_back();
+  while (!s.empty() && (s.front() == '*' || s.front() == '#')) s.erase(0, 1);
+  return trim(s);
+}
+
+int word_count(const std::string& s) {
+  int n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool w = c != ' ' && c != '\t';
+    n += w && !in;
+    in = w;
+  }
+  return n;
+}
+
+// "Senior Backend Engineer — Kestrel Freight (Remote)" → "Senior Backend Engineer".
+std::string clean_title(std::string t) {
+  t = trim(t);
+  static const RE2 prefix("(?i)^(?:job title|title|role|position|job|we're hiring|we are hiring|hiring|now hiring)\\s*:\\s*");
+  RE2::Replace(&t, prefix, "");
+  for (const char* sep : {" — ", " – ", " - ", " | ", " at ", " @ ", " (", " · "}) {
+    size_t p = t.find(sep);
+    if (p != std::string::npos && p > 0) t = t.substr(0, p);
+  }
+  return strip_label(t);
+}
+
+void find_title(const Document& doc, Posting& p) {
+  static const RE2 labelled("(?i)^\\s*(?:job title|title|role|position)\\s*:\\s*(.+)$");
+  const TextLine* first = nullptr;
+  const TextLine* heading = nullptr;
+  for (const auto& l : doc.lines) {
+    if (trim(l.text).empty()) continue;
+    std::string rest;
+    if (RE2::FullMatch(l.text, labelled, &rest)) { p.title = clean_title(rest); p.title_at = l.at; return; }
+    if (!first) first = &l;
+    if (!heading && l.heading > 0) heading = &l;
+  }
+  const TextLine* pick = heading ? heading : first;
+  if (pick) { p.title = clean_title(pick->text); p.title_at = pick->at; }
+}
+
+// Abbreviations whose full stop does not end a sentence.
+bool abbreviation_before(const std::string& text, size_t dot) {
+  size_t b = dot;
+  while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '(') --b;
+  std::string w = lower(text.substr(b, dot - b));
+  for (const char* a : {"e.g", "i.e", "eg", "ie", "etc", "vs", "incl", "approx", "e"}) if (w == a) return true;
+  return false;
+}
+
+// Sentences, "; " parts and parentheses, each its own clause (a parenthesis can wish inside a requirement:
+// "Strong SQL (Postgres preferred)"); second is true for text in parentheses.
+std::vector<std::pair<std::string, bool>> split_clauses(const std::string& text) {
+  std::vector<std::pair<std::string, bool>> out;
+  std::string cur;
+  int depth = 0;
+  auto flush = [&] {
+    std::string t = trim(cur);
+    if (!t.empty()) out.emplace_back(t, depth > 0);
+    cur.clear();
+  };
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    bool end_of_word = i + 1 == text.size() || text[i + 1] == ' ';
+    if (c == '(' || c == ')') {
+      flush();
+      depth = std::max(0, depth + (c == '(' ? 1 : -1));
+      continue;
+    }
+    if (c == ';' || ((c == '.' || c == '!' || c == '?') && end_of_word && !abbreviation_before(text, i))) {
+      flush();
+      continue;
+    }
+    cur += c;
+  }
+  flush();
+  return out;
+}
+
+}  // namespace
+
+bool heading_ask(const std::string& heading, Ask& ask) {
+  std::string h = lower(strip_label(heading));
+  if (h.empty()) return false;
+  // "About you" and "About the role" ask; "About the team" tells the stack; "About Acme" asks nothing.
+  if (h.rfind("about ", 0) == 0) {
+    std::string rest = h.substr(6);
+    ask = rest == "you" || rest == "the role" || rest == "the job" || rest == "the position" ? Ask::required
+          : rest == "the team" ? Ask::preferred : Ask::none;
+    return true;
+  }
+  if (RE2::PartialMatch(h, cues().preferred)) { ask = Ask::preferred; return true; }
+  if (RE2::PartialMatch(h, cues().none)) { ask = Ask::none; return true; }
+  if (RE2::PartialMatch(h, cues().required)) { ask = Ask::required; return true; }
+  return false;
+}
+
+Posting read_posting(const Document& doc, const Lexicon& lexicon) {
+  Posting p;
+  p.file = doc.file;
+  find_title(doc, p);
+  // Text under no known heading (the introduction, "The team") asks as a requirement only when the posting has
+  // no section of requirements; with one, it describes the company and the job, and asks as a wish.
+  Ask section = Ask::required;
+  bool neutral = true, has_required_section = false;
+  std::vector<size_t> neutral_clauses;
+  for (const auto& line : doc.lines) {
+    std::string text = trim(line.text);
+    if (text.empty()) continue;
+    if (line.at == p.title_at) {
+      p.clauses.push_back({p.title, line.at, Ask::required});
+      continue;
+    }
+    std::string label = strip_label(text);
+    int words = word_count(label);
+    Ask found = Ask::required;
+    bool known = words <= 8 && text.back() != '.' && heading_ask(label, found);
+    // A heading is marked (Markdown, larger type, a trailing colon) or is a short known one that names no
+    // technology: "Nice to have" is a heading, "Kafka is a plus" a sentence.
+    bool marked = (line.heading > 0 || text.back() == ':') && words <= 8 && text.find(": ") == std::string::npos;
+    bool bare = known && words <= 6 && lexicon.find(label).empty();
+    if (!line.bullet && (marked || bare)) {
+      section = known ? found : Ask::required;
+      neutral = !known;
+      if (section != Ask::none && !lexicon.find(label).empty()) p.clauses.push_back({label, line.at, section});  // "Go experience:"
+      has_required_section = has_required_section || (known && found == Ask::required);
+      continue;
+    }
+    // "Nice to have: Kafka, Terraform": a label asks for the rest of its line only.
+    Ask ask = section;
+    size_t colon = text.find(": ");
+    if (colon != std::string::npos && word_count(text.substr(0, colon)) <= 5) {
+      Ask labelled;
+      if (heading_ask(text.substr(0, colon), labelled)) { ask = labelled; text = text.substr(colon + 2); }
+    }
+    if (ask == Ask::none) continue;
+    for (const auto& [clause, aside] : split_clauses(text)) {
+      Ask a = ask;
+      if (a == Ask::required && RE2::PartialMatch(clause, cues().wish)) a = Ask::preferred;
+      if (neutral && a == Ask::required) neutral_clauses.push_back(p.clauses.size());
+      p.clauses.push_back({clause, line.at, a, aside});
+    }
+  }
+  if (has_required_section)
+    for (size_t i : neutral_clauses) p.clauses[i].ask = Ask::preferred;
+  return p;
+}
+
+Result<Posting> load_posting(const std::string& path, const Lexicon& lexicon) {
+  auto doc = extract_file(path);
+  if (!doc) return Error{doc.error()};
+  if (doc->lines.empty()) return Error{"no text found in the posting"};
+  return read_posting(*doc, lexicon);
+}
+
+}  // namespace bescore

@@ -1,0 +1,82 @@
+#include <doctest/doctest.h>
+
+#include "match/match_test_support.h"
+
+using namespace bescore;
+
+namespace {
+
+Posting posting(const std::string& text, bool markdown = true) { return testing::posting_of(text, markdown); }
+
+// The ask of the first clause containing needle.
+Ask ask_of(const Posting& p, const std::string& needle) {
+  for (const auto& c : p.clauses)
+    if (c.text.find(needle) != std::string::npos) return c.ask;
+  FAIL("no clause contains " << needle);
+  return Ask::none;
+}
+
+bool has_clause(const Posting& p, const std::string& needle) {
+  for (const auto& c : p.clauses)
+    if (c.text.find(needle) != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("the title is the Title: line, else the first heading, cut at the company") {
+  CHECK(posting("# Senior Backend Engineer — Kestrel Freight\n\nWe move pallets.\n").title == "Senior Backend Engineer");
+  CHECK(posting("Acme careers\nTitle: Platform Engineer (Remote)\n", false).title == "Platform Engineer");
+  CHECK(posting("Backend Developer at Tallowfield\nWe sell books.\n", false).title == "Backend Developer");
+  CHECK(posting("Backend Developer at Tallowfield\n", false).title_at.line == 1);
+  CHECK(posting("Title: Software Engineer, Backend\n", false).title == "Software Engineer, Backend");
+}
+
+TEST_CASE("headings set the ask of the lines under them: requirements, nice to have, about us") {
+  auto p = posting(
+      "# Backend Engineer\n\nIntro with Go.\n\n## What we're looking for\n- Kafka in production\n\n"
+      "## Nice to have\n- Terraform\n\n## About us\n- We use Slack and Rust\n\n## Benefits\n- Redis stickers\n");
+  CHECK(ask_of(p, "Intro with Go") == Ask::preferred);  // the introduction, when a requirements section exists
+  CHECK(ask_of(posting("# Backend Engineer\n\nYou will build services in Go.\n"), "in Go") == Ask::required);
+  CHECK(ask_of(p, "Kafka") == Ask::required);
+  CHECK(ask_of(p, "Terraform") == Ask::preferred);
+  CHECK_FALSE(has_clause(p, "Rust"));   // about the company: asks nothing
+  CHECK_FALSE(has_clause(p, "Redis"));  // benefits
+}
+
+TEST_CASE("plain-text headings: capitals, a trailing colon, or a short known heading naming no technology") {
+  auto p = posting("Platform Engineer\n\nREQUIREMENTS\n- Go\n\nPreferred:\n- Helm\n\nMust have\n- Docker\n", false);
+  CHECK(ask_of(p, "Go") == Ask::required);
+  CHECK(ask_of(p, "Helm") == Ask::preferred);
+  CHECK(ask_of(p, "Docker") == Ask::required);
+  // A short line that names a technology is a sentence, not a heading that changes what follows.
+  auto q = posting("Backend Engineer\n\nRequirements\nKafka is a plus\n- Go\n", false);
+  CHECK(ask_of(q, "Kafka") == Ask::preferred);
+  CHECK(ask_of(q, "Go") == Ask::required);
+}
+
+TEST_CASE("an inline label asks for its line, a sentence cue and a parenthesis make their own clause") {
+  auto p = posting("# Backend Engineer\n## Requirements\n- Bonus: Terraform\n- Strong SQL (Postgres preferred)\n"
+                   "- Go; Rust would be nice\n- Message queues (e.g. Kafka)\n");
+  CHECK(ask_of(p, "Terraform") == Ask::preferred);
+  CHECK(ask_of(p, "Strong SQL") == Ask::required);
+  CHECK(ask_of(p, "Postgres") == Ask::preferred);
+  CHECK(ask_of(p, "Go") == Ask::required);
+  CHECK(ask_of(p, "Rust") == Ask::preferred);
+  bool aside = false;
+  for (const auto& c : p.clauses) if (c.text == "e.g. Kafka") aside = c.aside;
+  CHECK(aside);
+}
+
+TEST_CASE("heading_ask: preferred wins over required words, about-headings by what they are about") {
+  Ask a = Ask::none;
+  REQUIRE(heading_ask("Preferred qualifications", a));
+  CHECK(a == Ask::preferred);
+  REQUIRE(heading_ask("Minimum qualifications:", a));
+  CHECK(a == Ask::required);
+  REQUIRE(heading_ask("About you", a));
+  CHECK(a == Ask::required);
+  REQUIRE(heading_ask("About Kestrel", a));
+  CHECK(a == Ask::none);
+  CHECK_FALSE(heading_ask("The team", a));
+}

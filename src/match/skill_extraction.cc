@@ -1,0 +1,250 @@
+// Skill extraction: the lexicon finds technologies in each clause of the posting; family words stand
+// for their whole family, alternatives ("Go or Python") become one ask, and examples of a family word
+// ("message queues (e.g. Kafka, RabbitMQ)") are covered by it.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+
+#include "match/asked_skills.h"
+
+namespace bescore {
+
+bool AskedSkill::satisfied_by(const Term* term) const {
+  if (!term) return false;
+  if (std::find(terms.begin(), terms.end(), term) != terms.end()) return true;
+  if (term->family && families.count(term->family->id) > 0) return true;
+  // A provider's service shows the provider: "AWS EKS" is AWS experience.
+  static const std::vector<std::pair<std::string, std::vector<std::string>>> vendors = {
+      {"AWS", {"Amazon ", "AWS "}}, {"Google Cloud", {"Google ", "GCP "}}, {"Azure", {"Azure ", "Microsoft Azure "}}};
+  for (const auto& [vendor, prefixes] : vendors)
+    for (const Term* t : terms)
+      if (t->name == vendor)
+        for (const auto& p : prefixes)
+          if (term->name.rfind(p, 0) == 0) return true;
+  return false;
+}
+
+namespace {
+
+// A concept a posting names in general: any technology of its families, or of its terms, satisfies it.
+struct Concept {
+  std::string name;
+  std::vector<std::string> families;
+  std::vector<std::string> terms;
+};
+
+// Lexicon terms that name a family rather than one technology.
+const std::map<std::string, Concept>& term_concepts() {
+  static const std::map<std::string, Concept> m = {
+      {"message queues", {"message queues", {"messaging"}, {}}},
+      {"caching", {"caching", {"cache"}, {}}},
+      {"NoSQL", {"NoSQL", {"nosql"}, {}}},
+      {"CI/CD", {"CI/CD", {"cicd"}, {}}},
+      {"containerization", {"containers", {"container", "orchestration"}, {}}},
+      {"container orchestration", {"container orchestration", {"orchestration"}, {}}},
+      {"observability", {"observability", {"observability"}, {}}},
+      {"alerting", {"alerting", {"observability"}, {}}},
+      {"relational databases", {"relational databases", {"relational"}, {}}},
+      {"SQL", {"SQL", {"relational"}, {}}},
+      {"distributed systems", {"distributed systems", {"distributed"}, {}}},
+      {"API design", {"API design", {"api"}, {}}},
+      {"authentication", {"authentication", {"auth"}, {}}},
+      {"service mesh", {"service mesh", {}, {"service mesh", "Istio", "Linkerd", "Envoy", "Consul"}}},
+      {"schema design", {"schema design", {"data_access"}, {}}},
+      {"infrastructure as code",
+       {"infrastructure as code", {}, {"infrastructure as code", "Terraform", "Pulumi", "CloudFormation", "Ansible"}}},
+  };
+  return m;
+}
+
+// Family words the lexicon has no term for, as patterns; used when the clause names no technology of the family.
+struct Phrase {
+  std::unique_ptr<RE2> re;
+  Concept meaning;
+};
+const std::vector<Phrase>& phrase_concepts() {
+  static const std::vector<Phrase> v = [] {
+    std::vector<Phrase> out;
+    auto add = [&](const char* re, Concept c) { out.push_back({std::make_unique<RE2>(re), std::move(c)}); };
+    add("(?i)\\bcloud\\b", {"cloud", {"cloud"}, {}});
+    add("(?i)\\b(monitoring|logging|tracing)\\b", {"monitoring", {"observability"}, {}});
+    add("(?i)\\b(queues?|queueing|queuing)\\b", {"message queues", {"messaging"}, {}});
+    add("(?i)\\bdatabases?\\b", {"databases", {"relational", "nosql", "data_access"}, {}});
+    add("(?i)\\borchestration\\b", {"container orchestration", {"orchestration"}, {}});
+    add("(?i)\\b(apis?|web services)\\b", {"APIs", {"api"}, {}});
+    add("(?i)\\b(automated )?testing\\b", {"testing", {"testing"}, {}});
+    return out;
+  }();
+  return v;
+}
+
+// Clause cues: a list offering a choice ("one of", "such as"), a list giving examples of a family word
+// ("e.g.", "including"), and "or another <family word>".
+struct ClauseCues {
+  RE2 choice{"(?i)(\\bone of\\b|\\bany of\\b|\\beither\\b|\\bsuch as\\b|\\be\\.?g\\b|\\bfor example\\b|\\blike\\b|\\bsimilar\\b|\\bequivalent\\b)"};
+  RE2 examples{"(?i)(\\bsuch as\\b|\\be\\.?g\\b|\\bfor example\\b|\\bfor instance\\b|\\blike\\b|\\bincluding\\b|\\bi\\.?e\\b)"};
+  RE2 another{"(?i)\\bor (another|any other|other|a similar|similar|an equivalent|equivalent|comparable)\\b"};
+};
+const ClauseCues& clause_cues() {
+  static const ClauseCues c;
+  return c;
+}
+
+std::string group_key(const Term* t) { return t->family->area.empty() ? t->family->id : t->family->area; }
+
+AskedSkill from_concept(const Concept& c, const Lexicon& lexicon) {
+  AskedSkill s;
+  s.name = c.name;
+  s.families.insert(c.families.begin(), c.families.end());
+  for (const auto& n : c.terms)
+    if (const Term* t = lexicon.lookup(n)) s.terms.push_back(t);
+  s.family = !c.families.empty() ? c.families.front() : !s.terms.empty() ? s.terms.front()->family->id : "";
+  return s;
+}
+
+AskedSkill from_terms(const std::vector<const Term*>& ts) {
+  AskedSkill s;
+  s.terms = ts;
+  s.family = ts.front()->family->id;
+  for (size_t i = 0; i < ts.size(); ++i) s.name += (i == 0 ? "" : i + 1 == ts.size() ? " or " : ", ") + ts[i]->name;
+  return s;
+}
+
+// What the family words of one line already ask for: their examples there are not asked again.
+struct Covered {
+  std::set<std::string> families;
+  std::set<const Term*> terms;
+  bool covers(const Term* t) const { return families.count(t->family->id) || terms.count(t); }
+  void add(const AskedSkill& s) {
+    families.insert(s.families.begin(), s.families.end());
+    terms.insert(s.terms.begin(), s.terms.end());
+  }
+};
+
+// Whether two terms in a row are listed together ("Go, Java or Python", "GCP/AWS"): the text from one to the
+// next is short and holds a comma, "or" or a slash, and no "and" or "with".
+bool listed_together(const std::string& gap) {
+  int words = 0;
+  bool in = false;
+  for (char c : gap) {
+    bool w = c != ' ';
+    words += w && !in;
+    in = w;
+  }
+  std::string g = " " + gap + " ";
+  bool joined = g.find(", ") != std::string::npos || g.find(" or ") != std::string::npos || g.find('/') != std::string::npos;
+  bool split = g.find(" and ") != std::string::npos || g.find(" with ") != std::string::npos;
+  return words <= 5 && joined && !split;
+}
+
+bool offers_choice(const std::string& gap) {
+  return (" " + gap + " ").find(" or ") != std::string::npos || gap.find('/') != std::string::npos;
+}
+
+// Consecutive terms listed together and in one backend area, as alternatives when the list offers a choice.
+void add_alternatives(const std::string& text, const std::vector<std::pair<size_t, const Term*>>& specific, bool cue,
+                      std::vector<AskedSkill>& out) {
+  std::vector<const Term*> run;
+  bool choice = cue;
+  auto flush = [&] {
+    if (run.empty()) return;
+    if (choice) out.push_back(from_terms(run));
+    else for (const Term* t : run) out.push_back(from_terms({t}));
+    run.clear();
+    choice = cue;
+  };
+  for (size_t i = 0; i < specific.size(); ++i) {
+    if (i > 0) {
+      std::string gap = text.substr(specific[i - 1].first, specific[i].first - specific[i - 1].first);
+      bool together = listed_together(gap) && group_key(specific[i - 1].second) == group_key(specific[i].second);
+      if (!together) flush();
+      else choice = choice || offers_choice(gap);
+    }
+    run.push_back(specific[i].second);
+  }
+  flush();
+}
+
+// The asks one clause makes; `covered` holds what family words of the same line already ask for.
+std::vector<AskedSkill> clause_asks(const PostingClause& clause, const Lexicon& lexicon, const Covered& covered) {
+  const std::string& text = clause.text;
+  std::vector<AskedSkill> out;
+  std::vector<std::pair<size_t, const Term*>> found;
+  std::set<std::string> named_families;
+  for (const auto& [pos, t] : lexicon.find_at(text)) {
+    if (!t->family || t->family->id == "office") continue;
+    named_families.insert(t->family->id);
+    if (auto it = term_concepts().find(t->name); it != term_concepts().end()) {
+      AskedSkill s = from_concept(it->second, lexicon);
+      if (std::find(s.terms.begin(), s.terms.end(), t) == s.terms.end()) s.terms.insert(s.terms.begin(), t);
+      out.push_back(std::move(s));
+      continue;
+    }
+    found.emplace_back(pos, t);
+  }
+  // "Redis, Celery or another task queue": the family word after "or another" takes in the named ones.
+  Covered absorbed;
+  bool another = RE2::PartialMatch(text, clause_cues().another);
+  for (const auto& p : phrase_concepts()) {
+    if (!RE2::PartialMatch(text, *p.re)) continue;
+    bool named = false;
+    for (const auto& f : p.meaning.families) named = named || named_families.count(f);
+    if (named && !another) continue;  // "Kafka queues" asks for Kafka
+    out.push_back(from_concept(p.meaning, lexicon));
+    if (named) absorbed.add(out.back());
+  }
+  bool examples = clause.aside || RE2::PartialMatch(text, clause_cues().examples);
+  std::vector<std::pair<size_t, const Term*>> specific;
+  for (const auto& [pos, t] : found) {
+    if (examples && covered.covers(t)) continue;  // "(e.g. Kafka)" after "message queues"
+    if (absorbed.covers(t)) continue;
+    specific.emplace_back(pos, t);
+  }
+  add_alternatives(text, specific, RE2::PartialMatch(text, clause_cues().choice), out);
+  return out;
+}
+
+std::string skill_key(const AskedSkill& s) {
+  if (s.terms.size() <= 1 || !s.families.empty()) return s.name;
+  std::vector<std::string> names;
+  for (const Term* t : s.terms) names.push_back(t->name);
+  std::sort(names.begin(), names.end());
+  std::string k;
+  for (const auto& n : names) k += n + "|";
+  return k;
+}
+
+}  // namespace
+
+std::vector<AskedSkill> asked_skills(const Posting& posting, const Lexicon& lexicon) {
+  std::vector<AskedSkill> out;
+  std::map<std::string, size_t> index;
+  // Family words of each line, so their examples on the same line are not asked twice.
+  std::map<std::pair<int, int>, Covered> covered_by_line;
+  for (const auto& c : posting.clauses)
+    for (const auto& s : clause_asks(c, lexicon, {}))
+      if (!s.families.empty() || s.terms.size() > 1) covered_by_line[{c.at.page, c.at.line}].add(s);
+  for (const auto& c : posting.clauses) {
+    if (c.ask == Ask::none) continue;
+    for (auto& s : clause_asks(c, lexicon, covered_by_line[{c.at.page, c.at.line}])) {
+      std::string key = skill_key(s);
+      auto it = index.find(key);
+      if (it == index.end()) {
+        s.asked = c.ask;
+        s.at = c.at;
+        s.mentions = 1;
+        index[key] = out.size();
+        out.push_back(std::move(s));
+        continue;
+      }
+      AskedSkill& known = out[it->second];
+      ++known.mentions;
+      if (c.ask == Ask::required && known.asked == Ask::preferred) { known.asked = Ask::required; known.at = c.at; }
+    }
+  }
+  return out;
+}
+
+}  // namespace bescore

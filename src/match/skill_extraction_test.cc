@@ -1,0 +1,79 @@
+#include <doctest/doctest.h>
+
+#include "match/match_test_support.h"
+
+using namespace bescore;
+
+namespace {
+
+std::vector<AskedSkill> asks(const std::string& text) { return testing::asks_of(text); }
+
+const AskedSkill* find(const std::vector<AskedSkill>& v, const std::string& name) {
+  for (const auto& s : v) if (s.name == name) return &s;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("aliases become canonical names: Postgres, k8s, Golang, GCP") {
+  auto v = asks("# Backend Engineer\n## Requirements\n- Postgres\n- k8s\n- Golang\n- GCP\n");
+  REQUIRE(find(v, "PostgreSQL"));
+  REQUIRE(find(v, "Kubernetes"));
+  REQUIRE(find(v, "Go"));
+  REQUIRE(find(v, "Google Cloud"));
+  CHECK(find(v, "Kubernetes")->asked == Ask::required);
+  CHECK(find(v, "Kubernetes")->at.line == 4);
+}
+
+TEST_CASE("a family word stands for its family, and its examples are not asked again") {
+  const Lexicon& lex = *testing::backend_rules().lexicon;
+  auto v = asks("# Backend Engineer\n## Requirements\n- Experience with message queues (e.g. Kafka, RabbitMQ)\n- Cloud experience\n");
+  const AskedSkill* mq = find(v, "message queues");
+  REQUIRE(mq);
+  CHECK(mq->family == "messaging");
+  CHECK(mq->satisfied_by(lex.lookup("RabbitMQ")));
+  CHECK(mq->satisfied_by(lex.lookup("Amazon SQS")));
+  CHECK_FALSE(mq->satisfied_by(lex.lookup("Redis")));
+  CHECK_FALSE(find(v, "Kafka"));
+  REQUIRE(find(v, "cloud"));
+  CHECK(find(v, "cloud")->satisfied_by(lex.lookup("AWS")));
+  CHECK(v.size() == 2);
+}
+
+TEST_CASE("alternatives are one ask any of them satisfies") {
+  const Lexicon& lex = *testing::backend_rules().lexicon;
+  auto v = asks("# Backend Engineer\n## Requirements\n- Go, Java or Python\n- Docker and Kubernetes\n");
+  const AskedSkill* langs = find(v, "Go, Java or Python");
+  REQUIRE(langs);
+  CHECK(langs->satisfied_by(lex.lookup("Python")));
+  CHECK_FALSE(langs->satisfied_by(lex.lookup("Ruby")));
+  CHECK(find(v, "Docker"));  // no "or": both are asked
+  CHECK(find(v, "Kubernetes"));
+  // Only terms listed together are alternatives; "or another <family word>" takes in the named one.
+  auto w = asks("# Backend Engineer\n## Requirements\n- REST or gRPC APIs with rate limiting\n- Redis, Celery or another task queue\n");
+  CHECK(find(w, "REST or gRPC"));
+  CHECK(find(w, "rate limiting"));
+  CHECK(find(w, "Redis"));
+  CHECK(find(w, "message queues"));
+  CHECK_FALSE(find(w, "Celery"));
+  CHECK(find(w, "message queues")->satisfied_by(lex.lookup("RabbitMQ")));
+}
+
+TEST_CASE("a provider's service shows the provider: AWS EKS is AWS experience") {
+  const Lexicon& lex = *testing::backend_rules().lexicon;
+  auto v = asks("# Backend Engineer\n## Requirements\n- AWS\n");
+  REQUIRE(find(v, "AWS"));
+  CHECK(find(v, "AWS")->satisfied_by(lex.lookup("EKS")));
+  CHECK_FALSE(find(v, "AWS")->satisfied_by(lex.lookup("GCP")));
+}
+
+TEST_CASE("one ask per skill: the strongest ask wins, every mention is counted, office tools are not skills") {
+  auto v = asks("# Backend Engineer\nYou will use Slack daily.\n## Nice to have\n- Kafka\n## Requirements\n- Kafka and Jira\n");
+  const AskedSkill* kafka = find(v, "Kafka");
+  REQUIRE(kafka);
+  CHECK(kafka->asked == Ask::required);
+  CHECK(kafka->at.line == 6);
+  CHECK(kafka->mentions == 2);
+  CHECK_FALSE(find(v, "Slack"));
+  CHECK_FALSE(find(v, "Jira"));
+}
