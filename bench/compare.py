@@ -20,14 +20,26 @@ def measure(cmd):
     return time.perf_counter() - start, usage.ru_maxrss
 
 
-def main():
+def arguments(runs, default_pdfs):
+    """The benchmarks' command line: [--runs N] [BESCORE] [PDF...], PDFs defaulting to default_pdfs."""
     ap = argparse.ArgumentParser()
-    ap.add_argument("--runs", type=int, default=15)
+    ap.add_argument("--runs", type=int, default=runs)
     ap.add_argument("bescore", nargs="?", default=os.path.join(ROOT, "build", "bescore"))
     ap.add_argument("pdfs", nargs="*")
     a = ap.parse_args()
-    pdfs = a.pdfs or sorted(glob.glob(os.path.join(ROOT, "samples", "*.pdf"))) + \
-        sorted(glob.glob(os.path.join(ROOT, "..", "shared", "corpus", "*.pdf")))
+    a.pdfs = a.pdfs or default_pdfs
+    return a
+
+
+def page_count(pdf):
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+    return next((l.split()[-1] for l in info.splitlines() if l.startswith("Pages:")), "?")
+
+
+def main():
+    a = arguments(15, sorted(glob.glob(os.path.join(ROOT, "samples", "*.pdf"))) +
+                  sorted(glob.glob(os.path.join(ROOT, "..", "shared", "corpus", "*.pdf"))))
+    pdfs = a.pdfs
     print(f"{'file':28} {'pages':>5} {'pdftotext ms':>13} {'bescore ms':>11} {'ratio':>6} {'bescore peak MB':>16}")
     ratios = []
     for pdf in pdfs:
@@ -38,8 +50,7 @@ def main():
             t, rss = measure([a.bescore, "--no-color", pdf])
             ours.append(t)
             mem.append(rss)
-        pages = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
-        pages = next((l.split()[-1] for l in pages.splitlines() if l.startswith("Pages:")), "?")
+        pages = page_count(pdf)
         r = statistics.median(ours) / statistics.median(ref)
         ratios.append(r)
         print(f"{os.path.basename(pdf):28} {pages:>5} {statistics.median(ref) * 1000:13.1f} "

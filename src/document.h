@@ -15,6 +15,16 @@ struct Location {
   bool operator==(const Location&) const = default;
 };
 
+/// Where a line's words sit on a PDF page: the union of their boxes in points, origin at the top-left corner of
+/// the page as poppler shows it (crop box, /Rotate applied), and that page's size. All 0 when not known (every
+/// format but PDF). Reports use it to draw over rendered pages and to place PDF annotations.
+struct PageBox {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  double page_width = 0, page_height = 0;
+  bool known() const { return page_width > 0 && page_height > 0 && x1 > x0 && y1 > y0; }
+  bool operator==(const PageBox&) const = default;
+};
+
 /// One line of text with its location and what the extractor knows of its look.
 struct TextLine {
   std::string text;     ///< UTF-8, markup stripped, whitespace trimmed at the right.
@@ -23,6 +33,7 @@ struct TextLine {
   int heading = 0;      ///< Heading level the source marked (Markdown '#' count, 1 for larger type in a PDF), 0 if none.
   bool bullet = false;  ///< The source marked this line as a list item (marker already stripped).
   double gap_before = 0;///< Vertical space above the line in line heights (PDF), blank lines above (text).
+  PageBox box = {};     ///< PDF: where the line's words are on its page; unknown for other formats.
 };
 
 /// A resume file turned into lines, whatever its format.

@@ -8,6 +8,7 @@
 
 #include "cli/batch.h"
 #include "cli/diff_command.h"
+#include "cli/job_options.h"
 #include "cli/score_command.h"
 
 namespace bescore {
@@ -52,7 +53,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   bool no_color = false;
   app.add_option("--rules", rules_name, "Rule set: a built-in name (backend) or a JSON file");
   app.add_option("--format", o.format, "Output: text, json, line (FILE:LINE:COL: severity: message [rule]), github, sarif")
-      ->check(CLI::IsMember({"text", "json", "line", "github", "sarif"}));
+      ->check(CLI::IsMember({"text", "json", "line", "github", "sarif", "html"}));
   app.add_option("--summary", o.summary_file, "Append a Markdown summary to FILE (e.g. $GITHUB_STEP_SUMMARY)");
   app.add_option("--fail-under", o.fail_under, "Exit 1 when a score is below N")->check(CLI::Range(0, 100));
   app.add_option("--fail-on", o.fail_on, "Exit 1 when a finding is this severe: error or warning")
@@ -78,8 +79,11 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   app.add_option("--config", o.config_file, "Settings file (default: the nearest .bescore.json up to the repository root)");
   app.add_flag("--no-config", o.no_config, "Ignore .bescore.json files");
   // --- options: job matching (issue 5) ---
+  add_job_options(app, o, rules_name, err);  // --job, and --rules auto resolved once parsing is complete
   // --- end job matching ---
   // --- options: html report and annotated PDF (issue 11) ---
+  app.add_option("--out", o.out_file, "Write the HTML report (--format html) to FILE instead of standard output");
+  app.add_option("--annotate", o.annotate_file, "Write a copy of the PDF with a highlight and note over each finding");
   // --- end html report ---
   // --- options: layout audit (issue 6) ---
   // --- end layout audit ---

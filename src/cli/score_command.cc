@@ -7,6 +7,8 @@
 #include <sstream>
 
 #include "cli/config.h"
+#include "cli/job_options.h"
+#include "cli/html_output.h"
 #include "cli/suppress.h"
 
 #include "cli/score_files.h"
@@ -87,8 +89,11 @@ int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, s
     }
     apply_suppressions(*r.report, suppressions_in(file, r.report->format), *settings.rules);
     // --- per report: job matching (issue 5) ---
+    attach_job_match(*r.report, o, *settings.rules->lexicon);
     // --- end job matching ---
     // --- per report: html report and annotated PDF (issue 11) ---
+    if (std::string problem = html_options_problem(o); !problem.empty()) { err << "bescore: " << problem << "\n"; return 2; }
+    if (!o.annotate_file.empty() && write_annotated_pdf(*r.report, o.annotate_file, err) != 0) code = 2;
     // --- end html report ---
     bool tripped = (settings.fail_under >= 0 && r.report->score < settings.fail_under) ||
                    trips_fail_on(*r.report, settings.fail_on);
@@ -106,6 +111,7 @@ int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, s
       const Report& r = reports[i];
       if (o.format == "line") out << report_to_lines(r);
       else if (o.format == "github") out << report_to_github(r);
+      else if (o.format == "html") { if (write_html_report(r, o.out_file, out, err) != 0) code = 2; }
       else {
         if (i) out << "\n";
         out << (o.dump_text ? resume_to_text(r.resume) : report_to_text(r, {o.color, o.max_findings}));

@@ -1,9 +1,11 @@
 // `bescore FILE...`: score each file and write one report per format; thresholds decide the exit code.
 #pragma once
 #include <iosfwd>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "document.h"
 #include "rules/ruleset.h"
 
 namespace bescore {
@@ -26,8 +28,13 @@ struct ScoreOptions {
   std::string config_file;             ///< --config; empty: look for .bescore.json
   bool no_config = false;
   // --- fields: job matching (issue 5) ---
+  std::string job_file;                          ///< --job: a posting to match each resume against
+  std::shared_ptr<const Document> job_posting;   ///< its text, read once (src/cli/job_options.h)
+  std::string picked_ruleset, picked_because;    ///< what --rules auto picked and why; empty when named
   // --- end job matching ---
   // --- fields: html report and annotated PDF (issue 11) ---
+  std::string out_file;       ///< --out: where the HTML report goes (standard output without it)
+  std::string annotate_file;  ///< --annotate: a copy of the input PDF with the findings on it
   // --- end html report ---
   // --- fields: layout audit (issue 6) ---
   // --- end layout audit ---

@@ -1,5 +1,6 @@
 // What bescore understands of a resume: sections, entries, bullets with traits, contacts, skills.
 #pragma once
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -70,6 +71,7 @@ struct Resume {
   std::vector<Section> sections;
   std::vector<Skill> skills;
   std::vector<std::string> notes;  ///< Carried from extraction.
+  std::map<std::pair<int, int>, PageBox> boxes;  ///< PDF: (page, line) → where the line is on its page (reports draw on it).
 
   /// Sections of one kind, in order.
   std::vector<const Section*> sections_of(SectionKind kind) const;
