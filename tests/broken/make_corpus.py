@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -195,6 +196,47 @@ def small_texts():
     yield "markdown-comment-open.md", "# Ada\n<!-- never closed\n" + RESUME
 
 
+# ------------------------------------------------------------------------------------ DOCX
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def docx(parts):
+    """A ZIP of the given {name: bytes} parts, deterministic (fixed timestamps), as a .docx would be."""
+    import io
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, data)
+    return buf.getvalue()
+
+
+def document_xml(body):
+    return f'<?xml version="1.0" encoding="UTF-8"?><w:document {W}><w:body>{body}</w:body></w:document>'
+
+
+def paragraphs(lines):
+    return "".join(f"<w:p><w:r><w:t xml:space=\"preserve\">{l}</w:t></w:r></w:p>" for l in lines)
+
+
+def docx_files():
+    resume = [l.replace("&", "&amp;").replace("<", "&lt;") for l in RESUME.splitlines()]
+    yield "docx-minimal.docx", docx({"word/document.xml": document_xml(paragraphs(resume))})
+    yield "docx-no-document.docx", docx({"word/styles.xml": "<w:styles/>", "docProps/app.xml": "<x/>"})
+    yield "docx-bad-xml.docx", docx({"word/document.xml": document_xml(paragraphs(resume))[:-40]})
+    yield "docx-empty-body.docx", docx({"word/document.xml": document_xml("")})
+    yield "docx-not-zip.docx", b"PK\x03\x04" + bytes(random.Random(7).getrandbits(8) for _ in range(3000))
+    yield "docx-bad-styles.docx", docx({"word/document.xml": document_xml(
+        '<w:p><w:pPr><w:pStyle w:val="A"/><w:numPr><w:numId w:val="99"/></w:numPr></w:pPr><w:r><w:t>EXPERIENCE</w:t></w:r></w:p>'
+        + paragraphs(resume)),
+        "word/styles.xml": f'<w:styles {W}><w:style w:styleId="A"><w:basedOn w:val="B"/></w:style>'
+                           '<w:style w:styleId="B"><w:basedOn w:val="A"/></w:style></w:styles>'})
+    yield "docx-deep-tables.docx", docx({"word/document.xml": document_xml(
+        "<w:tbl><w:tr><w:tc>" * 3000 + paragraphs(resume) + "</w:tc></w:tr></w:tbl>" * 3000)})
+
+
 # ------------------------------------------------------------------------------------ LaTeX, JSON Resume
 
 def sources():
@@ -305,6 +347,12 @@ def large(folder):
         put(f"truncated-{pct:02d}.pdf", sample[: len(sample) * pct // 100])
     put("truncated-no-eof.pdf", sample[: sample.rfind(b"%%EOF")])
     put("truncated-no-xref.pdf", sample[: sample.rfind(b"startxref")])
+    with open(os.path.join(SRC, "samples", "strong-backend.docx"), "rb") as fh:
+        sample_docx = fh.read()
+    for pct in (10, 50, 90):
+        put(f"truncated-{pct:02d}.docx", sample_docx[: len(sample_docx) * pct // 100])
+    # 300 MB of spaces in one part compress to some 300 KB: the reader must refuse it, not unpack it.
+    put("docx-bomb.docx", docx({"word/document.xml": document_xml(paragraphs(["Ada"]) + " " * (300 << 20))}))
     # 500 pages of 50 lines each, straight through the tests' PDF writer.
     put("pages-500.pdf", minipdf._assemble([[(56, 740 - k * 14, 10, "F1", f"- Built service {p}.{k} handling {k} requests/s")
                                              for k in range(50)] for p in range(500)]))
@@ -331,7 +379,7 @@ def main():
         return
     if len(sys.argv) != 1:
         sys.exit(__doc__)
-    for gen in (small_pdfs(), small_texts(), sources(), rule_files()):
+    for gen in (small_pdfs(), small_texts(), sources(), docx_files(), rule_files()):
         for name, data in gen:
             write(HERE, name, data)
     encrypted_pdfs(HERE)
