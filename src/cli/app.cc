@@ -90,6 +90,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   // --- subcommands: batch (src/cli/batch.cc) ---
   BatchOptions batch;
   CLI::App* batch_cmd = add_batch_command(app, batch, rules_name);
+  // Bound to the same field as the top-level --job, so its parse step reads the posting once, in the parent.
+  batch_cmd->add_option("--job", o.job_file, "Job posting (text, Markdown or PDF): match every resume against it");
   // --- end batch ---
   app.add_option("FILE", o.files, "Resume files (PDF, text, Markdown)");
   app.require_subcommand(0, 1);
@@ -101,6 +103,10 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     return 2;
   }
 
+  if (batch_cmd->parsed() && rules_name == "auto") {  // picked per file by the children (src/cli/batch_job.h)
+    batch.rules_auto = true;
+    rules_name = "backend";
+  }
   auto set = load_ruleset(rules_name);
   if (!set) { err << "bescore: " << set.error() << "\n"; return 2; }
   if (explain_cmd->parsed()) return explain(**set, explain_id, out, err);
@@ -110,6 +116,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   if (batch_cmd->parsed()) {
     batch.inherit(o.fail_under, o.max_size_mb, o.max_pages);
     batch.inherit_limits(o.max_text_chars, o.timeout_seconds);
+    batch.job_file = o.job_file;
+    batch.posting = o.job_posting;
     return run_batch(batch, **set, std::cin, out, err);
   }
   // --- end run batch ---

@@ -12,8 +12,10 @@
 #include <set>
 #include <thread>
 
+#include "cli/batch_job.h"
 #include "cli/batch_output.h"
 #include "cli/batch_progress.h"
+#include "cli/batch_reports.h"
 #include "cli/batch_runner.h"
 #include "cli/redact.h"
 #include "cli/score_files.h"
@@ -31,7 +33,7 @@ using nlohmann::ordered_json;
 bool supported(const fs::path& p) {
   std::string ext = p.extension().string();
   for (auto& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
-  return ext == ".pdf" || ext == ".txt" || ext == ".md" || ext == ".markdown";
+  return std::find(std::begin(kResumeExtensions), std::end(kResumeExtensions), ext) != std::end(kResumeExtensions);
 }
 
 // A folder becomes its supported files, sorted by path; anything else is taken as given (a missing file
@@ -65,6 +67,12 @@ void warm_up(const RuleSet& rules) {
   if (doc) score_resume(parse_resume(*doc, rules), rules);
 }
 
+std::string extension_list() {
+  std::string out;
+  for (const char* ext : kResumeExtensions) out += (out.empty() ? "" : " ") + std::string(ext);
+  return out;
+}
+
 std::string report_bytes(const Report& report) {
   return report_to_json(report).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -75,7 +83,7 @@ struct Slot {
   ordered_json report;
 };
 
-Slot slot_of(size_t index, const std::string& path, Result<std::string> outcome, bool redact) {
+Slot slot_of(size_t index, const std::string& path, Result<std::string> outcome, bool redact, std::string report_link) {
   Slot s;
   if (outcome) {
     s.report = ordered_json::parse(*outcome, nullptr, false);
@@ -88,6 +96,7 @@ Slot slot_of(size_t index, const std::string& path, Result<std::string> outcome,
   }
   if (redact) redact_report(s.report, index + 1);
   s.entry = entry_from_json(s.report);
+  s.entry.report_link = std::move(report_link);
   return s;
 }
 
@@ -114,12 +123,13 @@ void BatchOptions::inherit_limits(size_t top_max_text_chars, int top_timeout_sec
 
 CLI::App* add_batch_command(CLI::App& app, BatchOptions& o, std::string& rules) {
   auto* cmd = app.add_subcommand("batch", "Score a cohort: folders of resumes in parallel, into CSV, JSON Lines or HTML");
-  cmd->add_option("PATH", o.paths, "Files, folders (walked for .pdf .txt .md .markdown), or - to read paths from stdin")
+  cmd->add_option("PATH", o.paths, "Files, folders (walked for " + extension_list() + "), or - to read paths from stdin")
       ->required();
   cmd->add_option("-j,--jobs", o.jobs, "Files scored at once, each in its own process (default: one per core)")
       ->check(CLI::Range(1, 1024));
   cmd->add_option("-o,--out", o.out, "Write the cohort to FILE: .csv, .jsonl or .html (by the extension)");
-  cmd->add_option("--rules", rules, "Rule set: a built-in name (backend) or a JSON file");
+  cmd->add_option("--rules", rules, "Rule set: a built-in name (backend), auto (a path set per file) or a JSON file");
+  cmd->add_option("--reports", o.reports_dir, "Write each scored resume's HTML report into DIR; the cohort links to them");
   cmd->add_option("--timeout", o.timeout_seconds, "Stop a file still being read after SECONDS (default 10)")
       ->check(CLI::Range(1, 86400));
   cmd->add_flag("--redact", o.redact, "Replace names, emails, phones and personal URLs with numbered placeholders");
@@ -153,12 +163,19 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& paths, s
 int run_batch(const BatchOptions& o, const RuleSet& rules, std::istream& in, std::ostream& out, std::ostream& err) {
   const std::vector<std::string> inputs = collect_inputs(o.paths, in);
   if (inputs.empty()) {
-    err << "bescore: batch: no resume files found (.pdf .txt .md .markdown)\n";
+    err << "bescore: batch: no resume files found (" << extension_list() << ")\n";
     return 2;
   }
+  auto job = prepare_batch_job(o.posting, o.job_file, o.rules_auto, rules);
+  auto reports = ReportFiles::prepare(o.reports_dir, inputs, o.redact);
+  for (const std::string& problem : {job ? "" : job.error(), reports ? "" : reports.error()})
+    if (!problem.empty()) {
+      err << "bescore: " << problem << "\n";
+      return 2;
+    }
   std::unique_ptr<CohortFile> file;
   if (!o.out.empty()) {
-    auto opened = CohortFile::open(o.out, rules);
+    auto opened = CohortFile::open(o.out, rules, {reports->enabled(), o.rules_auto, o.posting != nullptr});
     if (!opened) {
       err << "bescore: " << opened.error() << "\n";
       return 2;
@@ -175,12 +192,14 @@ int run_batch(const BatchOptions& o, const RuleSet& rules, std::istream& in, std
   std::vector<std::optional<Slot>> pending(inputs.size());
   std::vector<CohortEntry> entries;  // in input order; each written out as soon as all before it are
   ChildWork work = [&](size_t i) -> Result<std::string> {
-    Outcome r = score_file(inputs[i], rules, limits);
+    Outcome r = score_for_batch(inputs[i], rules, limits, *job);
     if (!r.report) return Error{r.error};
+    if (std::string failed = reports->write(i, *r.report); !failed.empty()) return Error{failed};
     return report_bytes(*r.report);
   };
   ChildDone done = [&](size_t i, Result<std::string> outcome) {
-    pending[i] = slot_of(i, inputs[i], std::move(outcome), o.redact);
+    std::string link = outcome ? reports->link(i, o.out) : "";
+    pending[i] = slot_of(i, inputs[i], std::move(outcome), o.redact, std::move(link));
     for (size_t next = entries.size(); next < pending.size() && pending[next]; ++next) {
       Slot& s = *pending[next];
       if (file) file->add(s.entry, s.report);
@@ -197,14 +216,17 @@ int run_batch(const BatchOptions& o, const RuleSet& rules, std::istream& in, std
   progress.finish();
 
   CohortSummary summary = summarise(entries);
+  std::optional<CohortMatch> match;
+  if (o.posting) match = summarise_match(entries, job->cohort_posting);
   if (file) {
-    auto written = file->finish(entries, summary);
+    auto written = file->finish(entries, summary, match ? &*match : nullptr);
     if (!written) {
       err << "bescore: " << written.error() << "\n";
       return 2;
     }
   }
   out << summary_to_text(summary);
+  if (match) out << match_summary_to_text(*match);
   return exit_code(entries, o.fail_under);
 }
 

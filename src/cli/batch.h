@@ -2,6 +2,7 @@
 // or a self-contained HTML report, with a summary on stdout (docs/batch.md).
 #pragma once
 #include <iosfwd>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -12,9 +13,10 @@ class App;
 namespace bescore {
 
 struct RuleSet;
+struct Document;
 
 struct BatchOptions {
-  std::vector<std::string> paths;  ///< Files, folders (walked for .pdf .txt .md .markdown) or "-" (paths on stdin).
+  std::vector<std::string> paths;  ///< Files, folders (walked for kResumeExtensions) or "-" (paths on stdin).
   int jobs = 0;                    ///< Children at once; 0: one per hardware thread.
   std::string out;                 ///< .csv, .jsonl or .html; empty: the summary only.
   int timeout_seconds = 0;         ///< A file still being read after this long is killed and reported; 0: inherited.
@@ -23,12 +25,19 @@ struct BatchOptions {
   size_t max_size_mb = 0;          ///< 0: as given before `batch`, or the default.
   int max_pages = 0;               ///< 0: as given before `batch`, or the default.
   size_t max_text_chars = 0;       ///< 0: as given before `batch`, or the default.
+  std::string reports_dir;         ///< --reports: each scored resume's HTML report goes here; empty: none.
+  std::string job_file;            ///< --job: the posting every resume is matched against (docs/matching.md).
+  std::shared_ptr<const Document> posting;  ///< Its text, read once by --job's parse step.
+  bool rules_auto = false;         ///< --rules auto: each file scored by the path set picked for it.
 
   /// Takes what was not given after `batch` from the options given before it (`bescore --fail-under 60 batch`).
   void inherit(int top_fail_under, size_t top_max_size_mb, int top_max_pages);
   /// The same for --max-text and --timeout (a --timeout 0 before `batch`, no limit, becomes a day).
   void inherit_limits(size_t top_max_text_chars, int top_timeout_seconds);
 };
+
+/// What a folder is walked for (any letter case); a JSON file is scored when it is a JSON Resume.
+inline constexpr const char* kResumeExtensions[] = {".pdf", ".txt", ".md", ".markdown", ".docx", ".tex", ".json"};
 
 /// Registers `batch` and its options; --rules is bound to the command's own rule-set name.
 CLI::App* add_batch_command(CLI::App& app, BatchOptions& options, std::string& rules);

@@ -26,12 +26,17 @@ void misbehave_if_asked(const std::string& path) {
 }  // namespace
 
 Outcome score_file(const std::string& path, const RuleSet& rules, const ExtractLimits& limits) {
+  return score_file(path, [&](const Document&) -> const RuleSet& { return rules; }, limits);
+}
+
+Outcome score_file(const std::string& path, const RulesFor& rules_for, const ExtractLimits& limits) {
   misbehave_if_asked(path);
   Outcome o;
   o.file = path;
   auto doc = extract_file(path, limits);
   if (!doc) { o.error = doc.error(); return o; }
   if (doc->lines.empty()) { o.error = "no text found in the file"; return o; }
+  const RuleSet& rules = rules_for(*doc);
   o.report = score_resume(parse_resume(*doc, rules), rules);
   return o;
 }

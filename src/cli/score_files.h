@@ -1,5 +1,6 @@
 // Scoring a list of files with one rule set: extraction errors become one-line messages, the rest go on.
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +21,12 @@ struct Outcome {
 
 /// Extracts, parses and scores one file.
 Outcome score_file(const std::string& path, const RuleSet& rules, const ExtractLimits& limits);
+
+/// The rule set for a document once it is read (`batch --rules auto` picks one per file).
+using RulesFor = std::function<const RuleSet&(const Document&)>;
+
+/// The same with the rule set chosen from the document.
+Outcome score_file(const std::string& path, const RulesFor& rules_for, const ExtractLimits& limits);
 
 /// The same for input index of a watched run (src/cli/watchdog.h): its time counts from here, and an input
 /// that timed out or crashed in an earlier attempt is reported with that cause, not read again.

@@ -19,8 +19,12 @@ std::string csv_field(const std::string& value) {
   return out + "\"";
 }
 
-std::string cohort_csv_header(const std::vector<Category>& categories) {
-  std::vector<std::string> fields = {"file", "score"};
+std::string cohort_csv_header(const std::vector<Category>& categories, const CohortColumns& columns) {
+  std::vector<std::string> fields = {"file"};
+  if (columns.report) fields.push_back("report");
+  fields.push_back("score");
+  if (columns.rules) fields.push_back("rules");
+  if (columns.match) fields.insert(fields.end(), {"match", "title_match", "fits", "missing_required"});
   for (const auto& c : categories) fields.push_back(c.id);
   for (size_t i = 1; i <= kCsvFixes; ++i)
     for (const char* part : {"_rule", "_points", "_message"}) fields.push_back("fix" + std::to_string(i) + part);
@@ -28,8 +32,21 @@ std::string cohort_csv_header(const std::vector<Category>& categories) {
   return join_row(fields);
 }
 
-std::string cohort_csv_row(const CohortEntry& e, const std::vector<Category>& categories) {
-  std::vector<std::string> fields = {e.file, e.scored() ? std::to_string(e.score) : ""};
+std::string cohort_csv_row(const CohortEntry& e, const std::vector<Category>& categories, const CohortColumns& columns) {
+  std::vector<std::string> fields = {e.file};
+  if (columns.report) fields.push_back(e.report_link);
+  fields.push_back(e.scored() ? std::to_string(e.score) : "");
+  if (columns.rules) fields.push_back(e.rules);
+  if (columns.match) {
+    bool has = e.scored() && e.match && e.match->percentage >= 0;
+    std::string missing;
+    for (const auto& name : has ? e.match->missing_required() : std::vector<std::string>{})
+      missing += (missing.empty() ? "" : "; ") + name;
+    fields.push_back(has ? std::to_string(e.match->percentage) : "");
+    fields.push_back(has ? e.match->title_verdict : "");
+    fields.push_back(has ? (e.match->fits() ? "yes" : "no") : "");
+    fields.push_back(missing);
+  }
   for (const auto& c : categories) {
     std::string cell;
     for (const auto& s : e.categories)

@@ -31,6 +31,11 @@ details summary{cursor:pointer}.findings td{background:#fafbfc}.findings ol{marg
 @supports not selector(:has(a)){.findings{display:table-row}}
 .pts{display:inline-block;min-width:30px;color:#b3261e;font-weight:600}.rule{font-family:ui-monospace,monospace;font-size:13px}
 .where{color:#5b6475;font-size:13px}.fix{color:#1b6e3a}.error{color:#b3261e}
+a.report{font-size:13px;margin-left:6px}h3{font-size:15px;margin:18px 0 6px}
+.gaps td,.gaps th{padding:3px 10px 3px 0;text-align:left}.gaps .num{text-align:right;font-variant-numeric:tabular-nums}
+.stack{display:flex;width:300px;height:12px;border-radius:3px;overflow:hidden;background:#e8ebf0}
+.miss{background:#c8553d}.list{background:#d39b22}.evid{background:#2e8b57}
+.key{display:inline-block;width:10px;height:10px;border-radius:2px;vertical-align:baseline}
 )";
 
 const char* kScript = R"(
@@ -144,7 +149,15 @@ std::string cell(const std::string& sort_value, const std::string& html, bool nu
          "\">" + html + "</td>";
 }
 
-std::string resume_table(const std::vector<CohortEntry>& entries, const CohortSummary& s) {
+// The File cell: the name opening to the findings, and a link to the resume's own report when there is one.
+std::string file_cell(const CohortEntry& e) {
+  std::string file = html_escape(e.file);
+  std::string html = e.scored() ? "<details><summary>" + file + "</summary></details>" : file;
+  if (!e.report_link.empty()) html += "<a class=\"report\" href=\"" + html_escape(e.report_link) + "\">report</a>";
+  return cell(e.file, html, false, "file");
+}
+
+std::string resume_table(const std::vector<CohortEntry>& entries, const CohortSummary& s, bool with_match) {
   std::string out = "<table class=\"resumes\" id=\"resumes\">\n<thead><tr>";
   auto head = [&](const std::string& name, bool numeric) {
     out += std::string("<th") + (numeric ? " data-type=\"num\" class=\"num\"" : "") + "><button type=\"button\">" +
@@ -153,18 +166,30 @@ std::string resume_table(const std::vector<CohortEntry>& entries, const CohortSu
   head("#", true);
   head("File", false);
   head("Score", true);
+  bool with_rules = std::any_of(entries.begin(), entries.end(), [](const CohortEntry& e) { return !e.rules.empty(); });
+  if (with_rules) head("Rules", false);
+  if (with_match) {
+    head("Match", true);
+    head("Title", false);
+  }
   for (const auto& c : s.categories) head(c.name, true);
   head("Findings", true);
   head("Error", false);
   out += "</tr></thead>\n";
   // A resume is a <tbody>: its row, and a row of findings and fixes shown while its <details> is open.
-  int columns = int(s.categories.size()) + 5;
+  int columns = int(s.categories.size()) + 5 + (with_rules ? 1 : 0) + (with_match ? 2 : 0);
   for (size_t i = 0; i < entries.size(); ++i) {
     const auto& e = entries[i];
-    std::string pos = std::to_string(i + 1), file = html_escape(e.file);
-    out += "<tbody><tr>" + cell(pos, pos, true);
-    out += cell(e.file, e.scored() ? "<details><summary>" + file + "</summary></details>" : file, false, "file");
+    std::string pos = std::to_string(i + 1);
+    out += "<tbody><tr>" + cell(pos, pos, true) + file_cell(e);
     out += e.scored() ? cell(std::to_string(e.score), std::to_string(e.score), true) : cell("-1", "", true);
+    if (with_rules) out += cell(e.rules, html_escape(e.rules));
+    if (with_match) {
+      bool has = e.scored() && e.match && e.match->percentage >= 0;
+      std::string pct = has ? std::to_string(e.match->percentage) : "";
+      out += has ? cell(pct, pct + "%", true) : cell("-1", "", true);
+      out += cell(has ? e.match->title_verdict : "", has ? e.match->title_verdict : "");
+    }
     for (const auto& c : s.categories) {
       auto it = std::find_if(e.categories.begin(), e.categories.end(), [&](const CategoryScore& x) { return x.id == c.id; });
       out += it != e.categories.end() && e.scored() ? cell(std::to_string(it->score), std::to_string(it->score), true)
@@ -199,7 +224,8 @@ std::string html_escape(const std::string& text) {
   return out;
 }
 
-std::string cohort_to_html(const std::vector<CohortEntry>& entries, const CohortSummary& s, const std::string& ruleset_label) {
+std::string cohort_to_html(const std::vector<CohortEntry>& entries, const CohortSummary& s, const std::string& ruleset_label,
+                           const CohortMatch* match) {
   std::string count = std::to_string(entries.size()) + (entries.size() == 1 ? " resume" : " resumes");
   std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -207,13 +233,15 @@ std::string cohort_to_html(const std::vector<CohortEntry>& entries, const Cohort
   out += "<h1>Cohort report</h1>\n<p class=\"meta\">" + count + " · " + html_escape(ruleset_label) + " · bescore " +
          BESCORE_VERSION + "</p>\n";
   out += "<section>\n" + tiles(s) + "</section>\n";
+  if (match) out += match_section_html(*match);  // with a posting, who fits is the first question
   if (s.scored) {
     out += "<section>\n<h2>Scores</h2>\n" + histogram(s) + "</section>\n";
     out += "<section>\n<h2>Category averages</h2>\n" + category_table(s) + "</section>\n";
     out += "<section>\n<h2>Share of resumes failing each rule</h2>\n" + rule_chart(s) + "</section>\n";
   }
+
   out += "<section>\n<h2>Resumes</h2>\n<p class=\"meta\">Click a heading to sort; click a file to see its findings and fixes.</p>\n" +
-         resume_table(entries, s) + "</section>\n";
+         resume_table(entries, s, match != nullptr) + "</section>\n";
   return out + "</main>\n<script>" + kScript + "</script>\n</body>\n</html>\n";
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "report/cohort_match.h"
 #include "report/cohort_summary.h"
 
 namespace bescore {
@@ -12,8 +13,10 @@ namespace bescore {
 std::string html_escape(const std::string& text);
 
 /// The page: score tiles, a histogram of scores, category averages, the share of resumes failing each rule,
-/// and a sortable table of resumes whose rows open (<details>) to their findings and fixes.
+/// and a sortable table of resumes whose rows open (<details>) to their findings and fixes. With a posting
+/// (match), a section on who fits and what the cohort lacks, and Match and Title columns; a row whose entry has
+/// a report_link links to it.
 std::string cohort_to_html(const std::vector<CohortEntry>& entries, const CohortSummary& summary,
-                           const std::string& ruleset_label);
+                           const std::string& ruleset_label, const CohortMatch* match = nullptr);
 
 }  // namespace bescore

@@ -46,6 +46,10 @@ CohortEntry entry_from_json(const ordered_json& report) {
     for (const auto& c : *cs) e.categories.push_back({str(c, "id"), str(c, "name"), num(c, "weight"), num(c, "score"), ""});
   if (auto fs = report.find("findings"); fs != report.end() && fs->is_array())
     for (const auto& f : *fs) e.findings.push_back(finding_from_json(f));
+  e.match = resume_match_from_json(report);
+  // The set is a column only when --rules auto picked it per file (the report then says why).
+  if (auto rs = report.find("ruleset"); rs != report.end() && rs->is_object() && rs->contains("picked_because"))
+    e.rules = str(*rs, "id");
   return e;
 }
 

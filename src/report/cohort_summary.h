@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "check/finding.h"
+#include "report/cohort_match.h"
 #include "score/report.h"
 
 namespace bescore {
@@ -17,6 +18,9 @@ struct CohortEntry {
   int score = 0;
   std::vector<CategoryScore> categories;  ///< In rule-set order.
   std::vector<Finding> findings;          ///< In report order.
+  std::optional<ResumeMatch> match;       ///< Against `batch --job`'s posting; none without one.
+  std::string rules;                      ///< The rule set's id when `--rules auto` picked one per file.
+  std::string report_link;                ///< Its HTML report relative to the cohort page (`--reports`), or empty.
 
   bool scored() const { return error.empty(); }
 };

@@ -18,7 +18,7 @@ import time
 BIN, SRC = sys.argv[1], sys.argv[2]
 PEOPLE = os.path.join(SRC, "tests", "judgement", "people")
 SAMPLES = os.path.join(SRC, "samples")
-SUPPORTED = (".pdf", ".txt", ".md", ".markdown")
+SUPPORTED = (".pdf", ".txt", ".md", ".markdown", ".docx", ".tex", ".json")
 failures = []
 
 
@@ -137,7 +137,7 @@ try:
         fh.write(b"%PDF-1.4\n" + bytes(rng.randrange(256) for _ in range(8000)))
     shutil.copy(os.path.join(SAMPLES, "strong-backend.txt"), os.path.join(bad, "good.txt"))
     shutil.copy(os.path.join(SAMPLES, "weak-backend.pdf"), os.path.join(bad, "nested", "weak.pdf"))
-    with open(os.path.join(bad, "notes.docx"), "w") as fh:
+    with open(os.path.join(bad, "notes.rtf"), "w") as fh:
         fh.write("not a supported extension: not walked")
     out = os.path.join(tmp, "bad.csv")
     r = run("batch", bad, os.path.join(tmp, "missing.pdf"), "--out", out, "--jobs", "3")

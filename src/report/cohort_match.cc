@@ -1,0 +1,117 @@
+// Who fits a posting and what the cohort lacks: read back from each resume's JSON "match", counted per skill.
+#include "report/cohort_match.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+#include "check/util.h"
+#include "report/cohort_summary.h"
+
+namespace bescore {
+
+using nlohmann::ordered_json;
+
+namespace {
+
+std::string str(const ordered_json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+// "64% / 9% / 27%" of total.
+std::string shares(const SkillGap& g, int total) {
+  return percent(g.missing, total) + "% / " + percent(g.listed, total) + "% / " + percent(g.evidenced, total) + "%";
+}
+
+}  // namespace
+
+bool ResumeMatch::fits() const { return percentage >= kFitPercentage && missing_required().empty(); }
+
+std::vector<std::string> ResumeMatch::missing_required() const {
+  std::vector<std::string> out;
+  for (const auto& s : skills)
+    if (s.asked == "required" && s.shown == "missing") out.push_back(s.name);
+  return out;
+}
+
+std::optional<ResumeMatch> resume_match_from_json(const ordered_json& report) {
+  auto it = report.find("match");
+  if (it == report.end() || !it->is_object()) return std::nullopt;
+  ResumeMatch m;
+  if (auto p = it->find("percentage"); p != it->end() && p->is_number()) m.percentage = p->get<int>();
+  if (auto t = it->find("title"); t != it->end() && t->is_object()) m.title_verdict = str(*t, "verdict");
+  if (auto ss = it->find("skills"); ss != it->end() && ss->is_array())
+    for (const auto& s : *ss) m.skills.push_back({str(s, "name"), str(s, "asked"), str(s, "resume")});
+  return m;
+}
+
+CohortMatch summarise_match(const std::vector<CohortEntry>& entries, const CohortPosting& posting) {
+  CohortMatch c;
+  c.posting = posting;
+  std::map<std::string, size_t> at;  // skill name → its gap
+  for (const auto& a : posting.asked) {
+    at.emplace(a.name, c.skills.size());
+    c.skills.push_back({a.name, a.asked});
+  }
+  std::vector<int> percentages;
+  for (const auto& e : entries) {
+    if (!e.scored() || !e.match || e.match->percentage < 0) continue;
+    const ResumeMatch& m = *e.match;
+    percentages.push_back(m.percentage);
+    if (m.fits()) ++c.fitting;
+    (m.title_verdict == "yes" ? c.title_yes : m.title_verdict == "partial" ? c.title_partial : c.title_no)++;
+    for (const auto& s : m.skills) {
+      auto it = at.find(s.name);
+      if (it == at.end()) continue;  // asked by another rule set's lexicon: not this posting's list
+      SkillGap& g = c.skills[it->second];
+      (s.shown == "evidenced" ? g.evidenced : s.shown == "listed" ? g.listed : g.missing)++;
+    }
+  }
+  c.matched = int(percentages.size());
+  if (!percentages.empty()) {
+    std::sort(percentages.begin(), percentages.end());
+    c.median = quantile(percentages, 0.5);
+    c.min = percentages.front();
+    c.max = percentages.back();
+  }
+  // Required first; within each, the skills fewest resumes show, most missing before most listed only.
+  std::stable_sort(c.skills.begin(), c.skills.end(), [](const SkillGap& a, const SkillGap& b) {
+    if ((a.asked == "required") != (b.asked == "required")) return a.asked == "required";
+    if (a.missing != b.missing) return a.missing > b.missing;
+    return a.listed > b.listed;
+  });
+  return c;
+}
+
+std::string match_summary_to_text(const CohortMatch& c, size_t top) {
+  const CohortPosting& p = c.posting;
+  int required = 0;
+  for (const auto& a : p.asked) required += a.asked == "required";
+  std::string out = "job: " + (p.title.empty() ? p.file : p.title + " (" + p.file + ")") + ", " +
+                    std::to_string(required) + " required and " + std::to_string(int(p.asked.size()) - required) +
+                    " preferred skills\n";
+  if (p.asked.empty()) return out + "the posting names no technology bescore knows: no match computed\n";
+  if (c.matched == 0) return out + "no resume was matched\n";
+  out += "fit: " + std::to_string(c.fitting) + " of " + std::to_string(c.matched) + " (match " +
+         std::to_string(kFitPercentage) + "% or more, every required skill at least listed)\n";
+  out += "match: median " + format_number(c.median) + "%, range " + std::to_string(c.min) + "-" + std::to_string(c.max) +
+         "%; title yes " + std::to_string(c.title_yes) + ", partial " + std::to_string(c.title_partial) + ", no " +
+         std::to_string(c.title_no) + "\n";
+  std::vector<const SkillGap*> lacking;
+  for (const auto& g : c.skills)
+    if (g.missing + g.listed > 0 && lacking.size() < top) lacking.push_back(&g);
+  if (lacking.empty()) return out + "every asked skill is shown in a bullet by every resume\n";
+  out += "lacked most (missing / listed only / in a bullet):\n";
+  size_t width = 0;
+  for (const auto* g : lacking) width = std::max(width, g->name.size());
+  for (const auto* g : lacking) {
+    char counts[64];
+    std::snprintf(counts, sizeof counts, "  (%d / %d / %d of %d)", g->missing, g->listed, g->evidenced, c.matched);
+    out += "  " + g->name + std::string(width - g->name.size() + 2, ' ') + g->asked +
+           std::string(g->asked == "required" ? 3 : 2, ' ') + shares(*g, c.matched) + counts + "\n";
+  }
+  return out;
+}
+
+}  // namespace bescore
