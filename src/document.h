@@ -36,6 +36,49 @@ struct TextLine {
   PageBox box = {};     ///< PDF: where the line's words are on its page; unknown for other formats.
 };
 
+/// One page as an applicant tracking system's plain text extractor meets it.
+struct PageFacts {
+  int page = 0;               ///< 1-based.
+  int words = 0;              ///< Words with text on the page, tiny and off-page ones included.
+  bool columns = false;       ///< Two text columns side by side (a sidebar layout).
+  std::string read_across;    ///< With columns: one row as read straight across the page, both columns run together.
+  bool images = false;        ///< Draws an image (only looked up for a page without text: a scan or picture).
+};
+
+/// Characters that extract as something other than the letters printed.
+struct GlyphFacts {
+  int words = 0;          ///< Words looked at.
+  int garbled_words = 0;  ///< Words holding at least one of the glyphs below.
+  int private_use = 0;    ///< Icon-font glyphs (U+E000-U+F8FF): no meaning outside the font.
+  int cid = 0;            ///< "(cid:NN)" text: a glyph with no Unicode, as some extractors write it.
+  int replacement = 0;    ///< U+FFFD or control characters: glyphs the file's ToUnicode map does not cover.
+  int ligature = 0;       ///< Ligature characters (ﬁ, ﬂ, ﬀ...): "eﬃcient" does not match a search for "efficient".
+  std::string example;    ///< The first garbled word, as extracted.
+  int example_page = 0;
+};
+
+/// What a plain text extractor (most applicant tracking systems) would lose or scramble, found while the file was
+/// read (no second pass). Known for PDF and DOCX; other formats are sources, not what gets uploaded.
+struct LayoutFacts {
+  bool known = false;
+  size_t file_bytes = 0;
+  int pages = 0;
+  std::vector<PageFacts> page;      ///< PDF: one per page.
+  int tiny_words = 0;               ///< Words set under 3.5 pt (left out of the reading).
+  std::string tiny_example;
+  int tiny_page = 0;
+  int off_page_words = 0;           ///< Words placed outside the page box (left out of the reading).
+  std::string off_page_example;
+  int off_page_page = 0;
+  int header_lines = 0;             ///< Running header/footer lines (PDF) or lines of header/footer parts (DOCX).
+  std::vector<std::string> contact_only_in_header;  ///< "email", "phone", "linkedin", "github" found only there.
+  std::string header_contact_line;  ///< The header or footer line holding them.
+  GlyphFacts glyphs;
+  /// --dump-text --as-ats only: each page's lines as a plain extractor reads them (full width, top to bottom,
+  /// headers kept), and bescore's own reading, as (page, text).
+  std::vector<std::pair<int, std::string>> plain_reading, reconstruction;
+};
+
 /// A resume file turned into lines, whatever its format.
 struct Document {
   std::string file;                ///< Path as given by the user.
@@ -43,6 +86,7 @@ struct Document {
   int pages = 1;                   ///< Page count (1 for unpaged sources).
   std::vector<TextLine> lines;     ///< Content lines in reading order; headers and footers removed.
   std::vector<std::string> notes;  ///< What extraction noticed (columns found, header lines removed...).
+  LayoutFacts layout;              ///< What an applicant tracking system would meet (PDF and DOCX).
 };
 
 }  // namespace bescore

@@ -10,7 +10,8 @@ const std::vector<std::pair<std::string, Factory>>& factories() {
   static const std::vector<std::pair<std::string, Factory>> all = {
       {"ratio", make_ratio_rule},       {"flag", make_flag_rule},       {"count", make_count_rule},
       {"coverage", make_coverage_rule}, {"presence", make_presence_rule}, {"order", make_order_rule},
-      {"section_text", make_section_text_rule}, {"repeat", make_repeat_rule}};
+      {"section_text", make_section_text_rule}, {"repeat", make_repeat_rule},
+      {"layout", make_layout_rule}};
   return all;
 }
 }  // namespace

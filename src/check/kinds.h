@@ -12,5 +12,6 @@ Result<std::unique_ptr<Rule>> make_presence_rule(RuleSpec spec, const RuleContex
 Result<std::unique_ptr<Rule>> make_order_rule(RuleSpec spec, const RuleContext& context);
 Result<std::unique_ptr<Rule>> make_section_text_rule(RuleSpec spec, const RuleContext& context);
 Result<std::unique_ptr<Rule>> make_repeat_rule(RuleSpec spec, const RuleContext& context);
+Result<std::unique_ptr<Rule>> make_layout_rule(RuleSpec spec, const RuleContext& context);
 
 }  // namespace bescore

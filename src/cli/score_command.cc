@@ -12,6 +12,7 @@
 #include "cli/suppress.h"
 
 #include "cli/score_files.h"
+#include "report/ats_reading.h"
 #include "report/ci_reports.h"
 #include "report/json_report.h"
 #include "report/text_report.h"
@@ -69,6 +70,7 @@ int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, s
   limits.max_bytes = o.max_size_mb << 20;
   limits.max_pages = o.max_pages;
   limits.max_text_chars = o.max_text_chars;
+  limits.keep_readings = o.dump_text && o.as_ats;  // only when asked: the default run stays one pass
   int code = 0;
   std::vector<Report> reports;
   std::map<std::string, Settings> by_config;  // each config's rule set is loaded once
@@ -114,7 +116,9 @@ int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, s
       else if (o.format == "html") { if (write_html_report(r, o.out_file, out, err) != 0) code = 2; }
       else {
         if (i) out << "\n";
-        out << (o.dump_text ? resume_to_text(r.resume) : report_to_text(r, {o.color, o.max_findings}));
+        out << (o.dump_text && o.as_ats ? readings_to_text(r.resume)
+                : o.dump_text           ? resume_to_text(r.resume)
+                                        : report_to_text(r, {o.color, o.max_findings}));
       }
     }
   }

@@ -37,6 +37,7 @@ struct ScoreOptions {
   std::string annotate_file;  ///< --annotate: a copy of the input PDF with the findings on it
   // --- end html report ---
   // --- fields: layout audit (issue 6) ---
+  bool as_ats = false;  ///< --as-ats (with --dump-text): the text a plain extractor gets, beside bescore's reading
   // --- end layout audit ---
 };
 

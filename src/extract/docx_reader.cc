@@ -12,9 +12,9 @@
 #include <vector>
 
 #include "extract/extract.h"
+#include "extract/layout_audit.h"
 #include "extract/markers.h"
 #include "extract/utf8.h"
-#include "parse/contacts.h"
 
 namespace bescore {
 
@@ -508,22 +508,6 @@ bool header_footer_order(const std::string& a, const std::string& b) {
   return key(a) < key(b);
 }
 
-/// Which contact details lines [from, to) hold.
-struct ContactKinds {
-  bool email = false, phone = false;
-};
-
-ContactKinds contact_kinds(const std::vector<TextLine>& lines, size_t from, size_t to) {
-  ContactKinds k;
-  for (size_t i = from; i < to; ++i) {
-    Contacts c;
-    collect_contacts(lines[i].text, c);
-    k.email = k.email || !c.email.empty();
-    k.phone = k.phone || (!lines[i].bullet && !find_phone(lines[i].text).empty());  // figures in bullets are not phones
-  }
-  return k;
-}
-
 /// The page count Word saved in docProps/app.xml, else 1.
 int saved_pages(const Package& pkg) {
   if (!pkg.has("docProps/app.xml")) return 1;
@@ -564,18 +548,39 @@ Result<Document> read_docx(std::string_view bytes, const std::string& name, cons
   std::sort(parts.begin(), parts.end(), header_footer_order);
   std::set<std::string> seen;
   for (const auto& l : doc.lines) seen.insert(l.text);
-  size_t body_lines = doc.lines.size();
-  ContactKinds body_has = contact_kinds(doc.lines, 0, body_lines);
-  std::string only_there;  // the parts holding an email or phone the body lacks
+  const std::vector<TextLine> body_lines = doc.lines;
+  if (limits.keep_readings)  // a plain DOCX extractor reads word/document.xml; headers and footers are other parts
+    for (const auto& l : body_lines) doc.layout.plain_reading.emplace_back(0, l.text);
+  LayoutFacts& audit = doc.layout;
+  audit.known = true;
+  std::string only_there;  // the parts holding contact details the body lacks
   for (const auto& part : parts) {
     auto lines = reader.part(part);
     if (!lines) return Error{lines.error()};
-    size_t before = doc.lines.size();
+    std::vector<TextLine> fresh;
     for (auto& l : *lines)
-      if (seen.insert(l.text).second) doc.lines.push_back(std::move(l));
-    ContactKinds k = contact_kinds(doc.lines, before, doc.lines.size());
-    if ((k.email && !body_has.email) || (k.phone && !body_has.phone))
-      only_there += (only_there.empty() ? "" : ", ") + part.substr(5);
+      if (seen.insert(l.text).second) fresh.push_back(std::move(l));
+    audit.header_lines += int(fresh.size());
+    // Many applicant tracking systems read the body part only: what a header alone says is lost to them.
+    for (const auto& l : fresh) {
+      auto kinds = contact_only_in({l}, body_lines);
+      if (kinds.empty()) continue;
+      if (audit.header_contact_line.empty()) audit.header_contact_line = l.text;
+      if (only_there.empty() || !only_there.ends_with(part.substr(5))) only_there += (only_there.empty() ? "" : ", ") + part.substr(5);
+      for (const auto& k : kinds)
+        if (std::find(audit.contact_only_in_header.begin(), audit.contact_only_in_header.end(), k) == audit.contact_only_in_header.end())
+          audit.contact_only_in_header.push_back(k);
+    }
+    doc.lines.insert(doc.lines.end(), fresh.begin(), fresh.end());
+  }
+  for (const auto& l : doc.lines) {
+    size_t pos = 0;
+    while (pos < l.text.size()) {
+      size_t space = l.text.find(' ', pos);
+      if (space == std::string::npos) space = l.text.size();
+      if (space > pos) count_glyphs(std::string_view(l.text).substr(pos, space - pos), 0, audit.glyphs);
+      pos = space + 1;
+    }
   }
   if (!only_there.empty())
     doc.notes.push_back("contact details only in a header/footer (" + only_there +

@@ -95,6 +95,11 @@ Result<Document> extract_bytes(std::string_view bytes, const std::string& name, 
   if (size_t chars = text_chars(*doc); chars > limits.max_text_chars)
     return Error{"extracted text is " + std::to_string(chars) + " characters (limit " +
                  std::to_string(limits.max_text_chars) + "; raise it with --max-text)"};
+  // The file as uploaded is what an applicant tracking system meets: its size and pages belong to the audit.
+  doc->layout.file_bytes = bytes.size();
+  doc->layout.pages = doc->pages;
+  if (limits.keep_readings)
+    for (const auto& l : doc->lines) doc->layout.reconstruction.emplace_back(l.at.page, l.text);
   return doc;
 }
 

@@ -14,6 +14,8 @@ struct ExtractLimits {
   size_t max_bytes = 20u << 20;  ///< Largest input file accepted.
   int max_pages = 20;            ///< Most PDF pages read.
   size_t max_text_chars = 2'000'000;  ///< Most characters of extracted text (a resume has some 5,000).
+  /// Also keep the text as a plain extractor reads it and bescore's reading, page by page (--dump-text --as-ats).
+  bool keep_readings = false;
 };
 
 /// "pdf", "docx", "latex", "jsonresume", "markdown" or "text" from the bytes (a PDF is a PDF whatever its name); empty for binary data.

@@ -4,11 +4,13 @@
 #include <poppler/cpp/poppler-page.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <memory>
 #include <re2/re2.h>
 
 #include "extract/extract.h"
+#include "extract/layout_audit.h"
 #include "extract/markers.h"
 #include "extract/page_layout.h"
 #include "extract/utf8.h"
@@ -48,6 +50,15 @@ std::string shape_of(const std::string& s) {
   return out;
 }
 
+// Letters or digits, in any script; not punctuation, symbols, bullets or icon glyphs.
+bool has_alnum(const std::string& s) {
+  for (size_t i = 0; i < s.size();) {
+    char32_t c = next_code_point(s, i);
+    if ((c < 0x80 && std::isalnum(int(c))) || (c >= 0xC0 && c < 0x2000) || (c >= 0x3000 && c < 0xE000)) return true;
+  }
+  return false;
+}
+
 bool looks_like_page_number(const std::string& s) {
   static const RE2 re(R"((?i)^(page\s*)?[-–—\s]*\d+\s*((/|of)\s*\d+)?[-–—\s]*$)");
   return RE2::FullMatch(s, re);
@@ -71,6 +82,8 @@ Result<Document> read_pdf(std::string_view bytes, const std::string& name, const
   doc.file = name;
   doc.format = "pdf";
   doc.pages = page_count;
+  LayoutFacts& audit = doc.layout;
+  audit.known = true;
   struct PageWords {
     std::vector<PlacedWord> words;
     std::vector<PlacedLine> rows;  ///< Full-width rows, before any column split.
@@ -78,9 +91,13 @@ Result<Document> read_pdf(std::string_view bytes, const std::string& name, const
   };
   std::vector<PageWords> pages;
   size_t words_seen = 0;
+  std::vector<int> textless;  // 0-based pages with no text at all: scans, pictures or blank pages
   for (int p = 0; p < page_count; ++p) {
     std::unique_ptr<poppler::page> page(pdf->create_page(p));
     PageWords pw;
+    PageFacts facts;
+    facts.page = p + 1;
+    std::vector<PlacedWord> plain_words;
     if (page) {
       auto rect = page->page_rect();
       pw.width = rect.width();
@@ -89,19 +106,35 @@ Result<Document> read_pdf(std::string_view bytes, const std::string& name, const
       // unreadably small text.
       for (auto& box : page->text_list()) {
         auto utf8 = box.text().to_utf8();
-        std::string text = trim(normalise_glyphs(std::string(utf8.begin(), utf8.end())));
+        std::string raw(utf8.begin(), utf8.end());
+        count_glyphs(raw, p + 1, audit.glyphs);
+        ++facts.words;
+        std::string text = trim(normalise_glyphs(raw));
         if (text.empty()) continue;
         auto b = box.bbox();
         double size = b.height();
-        // Text too small to read or off the page is not content a reader sees.
-        if (size > 0 && size < 3.5) continue;
-        if (b.right() < 0 || b.left() > pw.width || b.bottom() < 0 || b.top() > pw.height) continue;
+        bool off_page = b.right() < 0 || b.left() > pw.width || b.bottom() < 0 || b.top() > pw.height;
+        if (limits.keep_readings && !off_page) plain_words.push_back({text, b.left(), b.top(), b.right(), b.bottom(), size});
+        // Text too small to read or off the page is not content a reader sees (an extractor still gets it).
+        if (size > 0 && size < 3.5) {
+          // A marker set small (moderncv's bullets) is decoration; tiny letters or figures are text nobody can read.
+          if (has_alnum(text) && audit.tiny_words++ == 0) audit.tiny_example = text, audit.tiny_page = p + 1;
+          continue;
+        }
+        if (off_page) {
+          if (audit.off_page_words++ == 0) audit.off_page_example = text, audit.off_page_page = p + 1;
+          continue;
+        }
         pw.words.push_back({text, b.left(), b.top(), b.right(), b.bottom(), size});
       }
       pw.rows = layout_lines(pw.words, -1);
     }
+    if (facts.words == 0) textless.push_back(p);
+    if (limits.keep_readings)
+      for (auto& row : read_page_across(plain_words)) audit.plain_reading.emplace_back(p + 1, std::move(row));
     words_seen += pw.words.size();
     pages.push_back(std::move(pw));
+    audit.page.push_back(facts);
   }
   if (words_seen == 0) return Error{"PDF has no text layer (scanned or image-only); export it with text or run OCR first"};
 
@@ -113,6 +146,7 @@ Result<Document> read_pdf(std::string_view bytes, const std::string& name, const
     for (const auto& r : pw.rows)
       if (at_edge(r, pw.height)) ++edge_count[shape_of(r.text)];
   int removed = 0;
+  std::vector<TextLine> edge_lines;  // the running headers and footers left out, for the contact check
   std::vector<double> sizes;
   std::vector<std::vector<PlacedLine>> page_lines;
   for (size_t p = 0; p < pages.size(); ++p) {
@@ -122,6 +156,7 @@ Result<Document> read_pdf(std::string_view bytes, const std::string& name, const
       if (at_edge(r, pw.height) && ((page_count > 1 && edge_count[shape_of(r.text)] >= 2) || looks_like_page_number(r.text))) {
         drop.emplace_back(r.y0, r.y1);
         ++removed;
+        edge_lines.push_back({r.text, {int(p + 1), 0}});
       }
     std::vector<PlacedWord> kept;
     for (auto& w : pw.words) {
@@ -131,7 +166,11 @@ Result<Document> read_pdf(std::string_view bytes, const std::string& name, const
       if (!gone) kept.push_back(std::move(w));
     }
     double gutter = find_gutter(kept, pw.width, pw.height);
-    if (gutter >= 0) doc.notes.push_back("page " + std::to_string(p + 1) + ": two columns, read left then right");
+    if (gutter >= 0) {
+      doc.notes.push_back("page " + std::to_string(p + 1) + ": two columns, read left then right");
+      audit.page[p].columns = true;
+      audit.page[p].read_across = squeeze_spaces(read_across(kept, pw.rows, gutter));
+    }
     page_lines.push_back(layout_lines(std::move(kept), gutter));
     for (const auto& l : page_lines.back()) sizes.push_back(l.size);
   }
@@ -159,6 +198,12 @@ Result<Document> read_pdf(std::string_view bytes, const std::string& name, const
     }
   }
   if (removed) doc.notes.push_back(std::to_string(removed) + " running header/footer lines left out");
+  audit.header_lines = removed;
+  audit.contact_only_in_header = contact_only_in(edge_lines, doc.lines);
+  for (const auto& l : edge_lines)
+    if (audit.header_contact_line.empty() && !contact_only_in({l}, doc.lines).empty()) audit.header_contact_line = l.text;
+  if (!textless.empty())
+    for (int p : pages_with_images(bytes, textless)) audit.page[size_t(p)].images = true;
   return doc;
 }
 

@@ -78,6 +78,7 @@ class Builder {
     r_.format = doc.format;
     r_.pages = doc.pages;
     r_.notes = doc.notes;
+    r_.layout = doc.layout;
     for (const auto& l : doc.lines)
       if (l.box.known()) r_.boxes[{l.at.page, l.at.line}] = l.box;
   }

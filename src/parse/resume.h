@@ -71,6 +71,7 @@ struct Resume {
   std::vector<Section> sections;
   std::vector<Skill> skills;
   std::vector<std::string> notes;  ///< Carried from extraction.
+  LayoutFacts layout;              ///< Carried from extraction: what an applicant tracking system would meet.
   std::map<std::pair<int, int>, PageBox> boxes;  ///< PDF: (page, line) → where the line is on its page (reports draw on it).
 
   /// Sections of one kind, in order.

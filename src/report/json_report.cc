@@ -1,5 +1,6 @@
 #include "report/json_report.h"
 
+#include "report/ats_reading.h"
 #include "report/match_report.h"
 
 namespace bescore {
@@ -89,6 +90,7 @@ ordered_json resume_to_json(const Resume& r) {
     d["sections"].push_back(sj);
   }
   d["notes"] = r.notes;
+  if (r.layout.known) d["layout"] = layout_to_json(r.layout);  // PDF and DOCX: what an ATS would meet (docs/ats.md)
   return d;
 }
 

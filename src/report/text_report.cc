@@ -47,22 +47,38 @@ std::string report_to_text(const Report& rep, const TextStyle& style) {
     std::snprintf(nums, sizeof nums, "%3d/%-3d", c.score, c.weight);
     out += "  " + pad(c.name, 16) + bar(c.score, c.weight, paint) + "  " + nums + "  " + shorten(c.summary, 80) + "\n";
   }
-  if (rep.match) out += match_to_text(*rep.match, style.color);
-  if (rep.findings.empty()) {
-    out += "\n  No findings: this resume follows every rule of the set.\n";
-    return out;
+  // Audits (the layout audit) count problems instead of drawing a bar: they are advice outside the score.
+  for (const auto& a : rep.audits) {
+    std::string what = a.problems == 0 ? "nothing an ATS would trip on"
+                                       : std::to_string(a.problems) + (a.problems == 1 ? " problem" : " problems") + " an ATS would hit";
+    out += "  " + pad(a.name, 34) + paint(a.errors ? "1;31" : a.problems ? "33" : "32", what) + paint("2", "  (not part of the score)") + "\n";
   }
-  out += "\n";
-  int shown = 0;
-  for (const auto& f : rep.findings) {
-    if (style.max_findings && shown++ >= style.max_findings) {
-      out += "  … " + std::to_string(rep.findings.size() - style.max_findings) + " more (--format json lists all)\n";
-      break;
-    }
+  if (rep.match) out += match_to_text(*rep.match, style.color);
+  auto print = [&](const Finding& f) {
     std::string pts = f.points > 0 ? "-" + std::to_string(f.points) : " 0";
     out += "  " + pad(pts, 4) + paint(severity_colour(f.severity), pad(f.rule, 24)) + f.message + "\n";
     if (f.at.line > 0) out += "      " + pad(where(f.at), 9) + (f.excerpt.empty() ? "" : "\"" + shorten(f.excerpt, 100) + "\"") + "\n";
     if (!f.fix.empty()) out += "      " + std::string(f.at.line > 0 ? 9 : 0, ' ') + paint("32", "→ " + f.fix) + "\n";
+  };
+  std::vector<const Finding*> scored, audit;
+  for (const auto& f : rep.findings) (is_audit_finding(rep, f) ? audit : scored).push_back(&f);
+  if (scored.empty()) {
+    out += "\n  No findings: this resume follows every rule of the set.\n";
+  } else {
+    out += "\n";
+    int shown = 0;
+    for (const Finding* f : scored) {
+      if (style.max_findings && shown++ >= style.max_findings) {
+        out += "  … " + std::to_string(scored.size() - style.max_findings) + " more (--format json lists all)\n";
+        break;
+      }
+      print(*f);
+    }
+  }
+  // Few and about the file, so always shown in full, after the advice that scores.
+  if (!audit.empty()) {
+    out += "\n  What an applicant tracking system would meet (not part of the score):\n";
+    for (const Finding* f : audit) print(*f);
   }
   return out;
 }

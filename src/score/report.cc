@@ -6,6 +6,12 @@
 
 namespace bescore {
 
+bool is_audit_finding(const Report& rep, const Finding& f) {
+  for (const auto& a : rep.audits)
+    if (a.id == f.category) return true;
+  return false;
+}
+
 const char* score_band(int score) {
   if (score >= 85) return "ready to send";
   if (score >= 70) return "solid, a few fixes";
@@ -35,6 +41,7 @@ Report score_resume(Resume resume, const RuleSet& rules) {
 
 void tally(Report& rep, const RuleSet& rules) {
   rep.categories.clear();
+  rep.audits.clear();
   int total = rules.total_points(), lost = 0;
   for (const auto& c : rules.categories) {
     CategoryScore cs{c.id, c.name, c.weight, c.weight, "no issues"};
@@ -46,7 +53,17 @@ void tally(Report& rep, const RuleSet& rules) {
     }
     cs.score = std::max(0, c.weight - cat_lost);
     lost += c.weight - cs.score;
-    if (c.weight > 0) rep.categories.push_back(cs);
+    if (c.weight > 0) {
+      rep.categories.push_back(cs);
+      continue;
+    }
+    bool has_rules = false;
+    for (const auto& r : rules.rules) has_rules = has_rules || r->spec().category == c.id;
+    if (!has_rules) continue;
+    AuditSummary a{c.id, c.name};
+    for (const auto& f : rep.findings)
+      if (f.category == c.id) ++a.problems, a.errors += f.severity == "error";
+    rep.audits.push_back(a);
   }
   rep.score = total <= 0 ? 0 : int(std::lround(100.0 * (total - lost) / total));
 }
