@@ -39,7 +39,7 @@ struct TextLine {
 /// One page as an applicant tracking system's plain text extractor meets it.
 struct PageFacts {
   int page = 0;               ///< 1-based.
-  int words = 0;              ///< Words with text on the page, tiny and off-page ones included.
+  int words = 0;              ///< Words with text on the page, tiny ones included.
   bool columns = false;       ///< Two text columns side by side (a sidebar layout).
   std::string read_across;    ///< With columns: one row as read straight across the page, both columns run together.
   bool images = false;        ///< Draws an image (only looked up for a page without text: a scan or picture).
@@ -67,9 +67,6 @@ struct LayoutFacts {
   int tiny_words = 0;               ///< Words set under 3.5 pt (left out of the reading).
   std::string tiny_example;
   int tiny_page = 0;
-  int off_page_words = 0;           ///< Words placed outside the page box (left out of the reading).
-  std::string off_page_example;
-  int off_page_page = 0;
   int header_lines = 0;             ///< Running header/footer lines (PDF) or lines of header/footer parts (DOCX).
   std::vector<std::string> contact_only_in_header;  ///< "email", "phone", "linkedin", "github" found only there.
   std::string header_contact_line;  ///< The header or footer line holding them.

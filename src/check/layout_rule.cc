@@ -1,5 +1,5 @@
 // Kind "layout": the audit of what an applicant tracking system's plain text extractor would meet in the file
-// (two columns read across, contact details only in a header, tiny or off-page text, pages without text, garbled
+// (two columns read across, contact details only in a header, tiny text, pages without text, garbled
 // glyphs, page count, file size). It reads the facts extraction gathered (LayoutFacts) and costs no points: the
 // score moves with the advice and with nothing else, so these findings advise without scoring.
 #include <cmath>
@@ -110,7 +110,6 @@ const std::map<std::string, Fact>& facts() {
       {"column_pages", column_pages},
       {"contact_only_in_header", contact_only_in_header},
       {"tiny_words", [](const LayoutFacts& f) { return left_out(f.tiny_words, f.tiny_example, f.tiny_page); }},
-      {"off_page_words", [](const LayoutFacts& f) { return left_out(f.off_page_words, f.off_page_example, f.off_page_page); }},
       {"pages_without_text", pages_without_text},
       {"garbled_words", garbled_words},
       {"pages", [](const LayoutFacts& f) { return Measure{double(f.pages), {{"count", std::to_string(f.pages)}}, {}, ""}; }},

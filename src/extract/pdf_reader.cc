@@ -121,10 +121,7 @@ Result<Document> read_pdf(std::string_view bytes, const std::string& name, const
           if (has_alnum(text) && audit.tiny_words++ == 0) audit.tiny_example = text, audit.tiny_page = p + 1;
           continue;
         }
-        if (off_page) {
-          if (audit.off_page_words++ == 0) audit.off_page_example = text, audit.off_page_page = p + 1;
-          continue;
-        }
+        if (off_page) continue;
         pw.words.push_back({text, b.left(), b.top(), b.right(), b.bottom(), size});
       }
       pw.rows = layout_lines(pw.words, -1);

@@ -52,7 +52,6 @@ nlohmann::ordered_json layout_to_json(const LayoutFacts& f) {
     j["page_facts"].push_back(pj);
   }
   j["tiny_words"] = f.tiny_words;
-  j["off_page_words"] = f.off_page_words;
   j["header_lines"] = f.header_lines;
   j["contact_only_in_header"] = f.contact_only_in_header;
   const GlyphFacts& g = f.glyphs;
