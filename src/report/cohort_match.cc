@@ -12,19 +12,15 @@ namespace bescore {
 
 using nlohmann::ordered_json;
 
-namespace {
-
-std::string str(const ordered_json& j, const char* key) {
-  auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-// "64% / 9% / 27%" of total.
-std::string shares(const SkillGap& g, int total) {
+std::string gap_shares(const SkillGap& g, int total) {
   return percent(g.missing, total) + "% / " + percent(g.listed, total) + "% / " + percent(g.evidenced, total) + "%";
 }
 
-}  // namespace
+int CohortPosting::required() const {
+  int n = 0;
+  for (const auto& a : asked) n += a.asked == "required";
+  return n;
+}
 
 bool ResumeMatch::fits() const { return percentage >= kFitPercentage && missing_required().empty(); }
 
@@ -40,9 +36,9 @@ std::optional<ResumeMatch> resume_match_from_json(const ordered_json& report) {
   if (it == report.end() || !it->is_object()) return std::nullopt;
   ResumeMatch m;
   if (auto p = it->find("percentage"); p != it->end() && p->is_number()) m.percentage = p->get<int>();
-  if (auto t = it->find("title"); t != it->end() && t->is_object()) m.title_verdict = str(*t, "verdict");
+  if (auto t = it->find("title"); t != it->end() && t->is_object()) m.title_verdict = json_text(*t, "verdict");
   if (auto ss = it->find("skills"); ss != it->end() && ss->is_array())
-    for (const auto& s : *ss) m.skills.push_back({str(s, "name"), str(s, "asked"), str(s, "resume")});
+    for (const auto& s : *ss) m.skills.push_back({json_text(s, "name"), json_text(s, "asked"), json_text(s, "resume")});
   return m;
 }
 
@@ -86,8 +82,7 @@ CohortMatch summarise_match(const std::vector<CohortEntry>& entries, const Cohor
 
 std::string match_summary_to_text(const CohortMatch& c, size_t top) {
   const CohortPosting& p = c.posting;
-  int required = 0;
-  for (const auto& a : p.asked) required += a.asked == "required";
+  int required = p.required();
   std::string out = "job: " + (p.title.empty() ? p.file : p.title + " (" + p.file + ")") + ", " +
                     std::to_string(required) + " required and " + std::to_string(int(p.asked.size()) - required) +
                     " preferred skills\n";
@@ -109,7 +104,7 @@ std::string match_summary_to_text(const CohortMatch& c, size_t top) {
     char counts[64];
     std::snprintf(counts, sizeof counts, "  (%d / %d / %d of %d)", g->missing, g->listed, g->evidenced, c.matched);
     out += "  " + g->name + std::string(width - g->name.size() + 2, ' ') + g->asked +
-           std::string(g->asked == "required" ? 3 : 2, ' ') + shares(*g, c.matched) + counts + "\n";
+           std::string(g->asked == "required" ? 3 : 2, ' ') + gap_shares(*g, c.matched) + counts + "\n";
   }
   return out;
 }

@@ -40,10 +40,15 @@ struct SkillGap {
   int missing = 0, listed = 0, evidenced = 0;
 };
 
+/// "64% / 9% / 27%": the shares of total resumes missing the skill, only listing it, showing it in a bullet.
+std::string gap_shares(const SkillGap& gap, int total);
+
 /// The posting as the cohort page and summary name it: its title, its file, its asked skills in posting order.
 struct CohortPosting {
   std::string title, file;
   std::vector<AskedShown> asked;  ///< shown is empty.
+
+  int required() const;
 };
 
 /// The cohort's numbers against the posting.

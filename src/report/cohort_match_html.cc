@@ -33,8 +33,7 @@ std::string gap_row(const SkillGap& g, int total) {
 
 std::string match_section_html(const CohortMatch& c) {
   const CohortPosting& p = c.posting;
-  int required = 0;
-  for (const auto& a : p.asked) required += a.asked == "required";
+  int required = p.required();
   std::string out = "<section id=\"job-match\">\n<h2>Job match: " + html_escape(p.title.empty() ? p.file : p.title) + "</h2>\n";
   out += "<p class=\"meta\">" + html_escape(p.file) + " · " + std::to_string(required) + " required and " +
          std::to_string(int(p.asked.size()) - required) + " preferred skills · a resume fits at " +

@@ -13,11 +13,6 @@ using nlohmann::ordered_json;
 
 namespace {
 
-std::string str(const ordered_json& j, const char* key) {
-  auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
 int num(const ordered_json& j, const char* key) {
   auto it = j.find(key);
   return it != j.end() && it->is_number() ? it->get<int>() : 0;
@@ -25,31 +20,37 @@ int num(const ordered_json& j, const char* key) {
 
 Finding finding_from_json(const ordered_json& j) {
   Finding f;
-  f.rule = str(j, "rule");
-  f.severity = str(j, "severity");
-  f.category = str(j, "category");
-  f.message = str(j, "message");
-  f.fix = str(j, "fix");
+  f.rule = json_text(j, "rule");
+  f.severity = json_text(j, "severity");
+  f.category = json_text(j, "category");
+  f.message = json_text(j, "message");
+  f.fix = json_text(j, "fix");
   f.points = num(j, "points");
   if (auto at = j.find("location"); at != j.end() && at->is_object()) f.at = {num(*at, "page"), num(*at, "line")};
-  f.excerpt = str(j, "excerpt");
+  f.excerpt = json_text(j, "excerpt");
   return f;
 }
 
 }  // namespace
 
+std::string json_text(const ordered_json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
 CohortEntry entry_from_json(const ordered_json& report) {
   CohortEntry e;
-  e.file = str(report, "file");
+  e.file = json_text(report, "file");
   e.score = num(report, "score");
   if (auto cs = report.find("categories"); cs != report.end() && cs->is_array())
-    for (const auto& c : *cs) e.categories.push_back({str(c, "id"), str(c, "name"), num(c, "weight"), num(c, "score"), ""});
+    for (const auto& c : *cs)
+      e.categories.push_back({json_text(c, "id"), json_text(c, "name"), num(c, "weight"), num(c, "score"), ""});
   if (auto fs = report.find("findings"); fs != report.end() && fs->is_array())
     for (const auto& f : *fs) e.findings.push_back(finding_from_json(f));
   e.match = resume_match_from_json(report);
   // The set is a column only when --rules auto picked it per file (the report then says why).
   if (auto rs = report.find("ruleset"); rs != report.end() && rs->is_object() && rs->contains("picked_because"))
-    e.rules = str(*rs, "id");
+    e.rules = json_text(*rs, "id");
   return e;
 }
 

@@ -25,6 +25,9 @@ struct CohortEntry {
   bool scored() const { return error.empty(); }
 };
 
+/// A string member of a JSON report object; empty when it is missing or not a string.
+std::string json_text(const nlohmann::ordered_json& object, const char* key);
+
 /// The entry for a report given as the JSON of report_to_json (the contract the batch children send).
 CohortEntry entry_from_json(const nlohmann::ordered_json& report);
 
