@@ -34,7 +34,8 @@ int list_rules(const RuleSet& set, std::ostream& out) {
   out << set.name << " " << set.version << " (" << set.id << ", " << set.origin << "), " << set.rules.size()
       << " rules, " << set.total_points() << " points\n";
   for (const auto& c : set.categories) {
-    out << "\n" << c.name << " (" << c.weight << ")\n";
+    // A category worth no points is an audit (readability): its rules advise and never move the score.
+    out << "\n" << c.name << " (" << (c.weight ? std::to_string(c.weight) : "audit, not part of the score") << ")\n";
     for (const auto& r : set.rules)
       if (r->spec().category == c.id)
         out << "  " << r->spec().points << (r->spec().points < 10 ? "   " : "  ") << r->spec().id << "  [" << r->spec().kind

@@ -113,8 +113,10 @@ std::vector<std::string> contact_only_in(const std::vector<TextLine>& header, co
     if (!c.github.empty()) out.push_back("github");
     return out;
   };
-  std::vector<std::string> in_body = kinds(body), only;
-  for (const auto& k : kinds(header))
+  std::vector<std::string> in_header = kinds(header), only;
+  if (in_header.empty()) return only;  // the usual case: no need to read the whole body
+  std::vector<std::string> in_body = kinds(body);
+  for (const auto& k : in_header)
     if (std::find(in_body.begin(), in_body.end(), k) == in_body.end()) only.push_back(k);
   return only;
 }

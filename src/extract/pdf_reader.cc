@@ -197,8 +197,9 @@ Result<Document> read_pdf(std::string_view bytes, const std::string& name, const
   if (removed) doc.notes.push_back(std::to_string(removed) + " running header/footer lines left out");
   audit.header_lines = removed;
   audit.contact_only_in_header = contact_only_in(edge_lines, doc.lines);
-  for (const auto& l : edge_lines)
-    if (audit.header_contact_line.empty() && !contact_only_in({l}, doc.lines).empty()) audit.header_contact_line = l.text;
+  if (!audit.contact_only_in_header.empty())
+    for (const auto& l : edge_lines)
+      if (audit.header_contact_line.empty() && !contact_only_in({l}, doc.lines).empty()) audit.header_contact_line = l.text;
   if (!textless.empty())
     for (int p : pages_with_images(bytes, textless)) audit.page[size_t(p)].images = true;
   return doc;

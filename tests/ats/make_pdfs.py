@@ -87,19 +87,21 @@ def typeset(lines, per_page=None, size=10):
 def assemble(pages, image_pages=(), padding=0):
     """PDF bytes: pages of (x, y, size, font, text); F3 is the icon font. image_pages: 0-based pages that draw a
     full-page grey image and no text. padding: bytes of an unreferenced stream (a file inflated by a big image)."""
-    objects = []
+    pixels = bytes(range(0, 256, 4)) * 4  # 16 x 16 grey ramp
+    # Shared resources first, at fixed object numbers: fonts F1-F3 are objects 1, 2 and 4 (3 is F3's ToUnicode map),
+    # the image is 5.
+    objects = [b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(ICON_CMAP), ICON_CMAP),
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 3 0 R >>",
+               b"<< /Type /XObject /Subtype /Image /Width 16 /Height 16 /ColorSpace /DeviceGray /BitsPerComponent 8 "
+               b"/Length %d >>\nstream\n%s\nendstream" % (len(pixels), pixels)]
+    f1, f2, f3, image = 1, 2, 4, 5
 
     def add(body):
         objects.append(body)
         return len(objects)
 
-    f1 = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
-    f2 = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
-    cmap = add(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(ICON_CMAP), ICON_CMAP))
-    f3 = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode %d 0 R >>" % cmap)
-    pixels = bytes(range(0, 256, 4)) * 4  # 16 x 16 grey ramp
-    image = add(b"<< /Type /XObject /Subtype /Image /Width 16 /Height 16 /ColorSpace /DeviceGray /BitsPerComponent 8 "
-                b"/Length %d >>\nstream\n%s\nendstream" % (len(pixels), pixels))
     if padding:
         blob = bytes((i * 7) & 0xFF for i in range(padding))
         add(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(blob), blob))
