@@ -42,6 +42,9 @@ try:
     for ext, r in results.items():
         check(f"--job .{ext}: exits 0", r.returncode == 0, (r.returncode, r.stderr[-300:]))
     check("--job: the summary is the same whatever the output", len({r.stdout for r in results.values()}) == 1)
+    one = os.path.join(tmp, "cohort-1.html")
+    run("batch", SAMPLES, "--job", JOB, "--out", one, "--jobs", "1")
+    check("--job: the same HTML bytes for --jobs 1 and --jobs 2", os.path.exists(one) and read(one, "rb") == read(out["html"], "rb"))
     rows = csv_rows(out["csv"])
     by_name = {os.path.relpath(x["file"], SAMPLES): x for x in rows}
     check("--job CSV: match, title_match, fits and missing_required columns after score",
