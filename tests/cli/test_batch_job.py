@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """`bescore batch --job` (match columns, who fits, the skills the cohort lacks), `--reports DIR` (one HTML report per
-scored file, linked from the cohort page), `--rules auto` per file, and the folder walk's .docx .tex .json.
+scored file, linked from the cohort page), `--rules auto` per file, the folder walk's .docx .tex .json, and sorting
+by Match in headless Chromium (skipped when chromium is not installed).
 Usage: test_batch_job.py BESCORE SOURCE_DIR"""
 import csv
 import io
@@ -102,6 +103,29 @@ try:
           re.search(r"<button[^>]*>Score</button></th><th[^>]*><button[^>]*>Match</button></th><th><button[^>]*>Title</button>", html))
     check("--job HTML: the strong sample's row shows its match",
           f'data-v="{strong["match"]["percentage"]}">{strong["match"]["percentage"]}%</td>' in html)
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not chromium:
+        print("SKIP Match column in Chromium: chromium is not installed")
+    else:
+        # Clicking Match (the fourth heading) sorts the rows by match, from a script appended to a copy of the page.
+        probe = os.path.join(tmp, "probe.html")
+        with open(probe, "w", encoding="utf-8") as fh:
+            fh.write(html.replace("</body>", "<script>document.querySelectorAll('#resumes th button')[3].click();"
+                                  "document.body.setAttribute('data-order', Array.prototype.map.call("
+                                  "document.querySelectorAll('#resumes tbody'), function (t) {"
+                                  " return t.rows[0].cells[3].getAttribute('data-v'); }).join(','));</script></body>"))
+        profile = tempfile.mkdtemp(prefix="bescore-chromium-")
+        try:
+            dom = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                                  "--disable-component-update", "--no-first-run", "--disable-sync",
+                                  f"--user-data-dir={profile}", "--dump-dom", "file://" + probe],
+                                 capture_output=True, text=True, timeout=120).stdout
+        finally:
+            shutil.rmtree(profile, ignore_errors=True)
+        order = [int(v) for v in (re.search(r'data-order="([^"]*)"', dom) or [None, ""])[1].split(",") if v]
+        matches = [int(x["match"]) for x in rows if x["match"]]
+        check("Chromium: clicking Match sorts the resumes by match", order == sorted(matches) and len(order) == len(matches),
+              order)
     r = run("batch", SAMPLES, "--job", os.path.join(tmp, "no-such-posting.md"))
     check("--job: an unreadable posting is a usage error", r.returncode == 2 and "no-such-posting.md" in r.stderr, r.stderr)
 
