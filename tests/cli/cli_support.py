@@ -5,8 +5,11 @@ checks that print ok/FAIL and are counted, running bescore, the samples. Import 
 """
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
+import tempfile
 
 BIN, SRC = sys.argv[1], sys.argv[2]
 failures = []
@@ -31,6 +34,35 @@ def report(path, *extra):
 
 def sample(name):
     return os.path.join(SRC, "samples", name)
+
+
+def chromium():
+    """The headless browser the HTML tests use, or None (they are skipped then)."""
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def headless(browser, *args, cwd=None):
+    """Runs Chromium headless with a throwaway profile and no network chatter; its stdout (--dump-dom)."""
+    profile = tempfile.mkdtemp(prefix="bescore-chromium-")
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+             "--disable-component-update", "--no-first-run", "--disable-sync", f"--user-data-dir={profile}"]
+    try:
+        return subprocess.run([browser, *flags, *args], capture_output=True, text=True, timeout=120, cwd=cwd).stdout
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def sort_probe(html, column):
+    """A cohort page that, once loaded, clicks heading `column` of table#resumes and writes that column's sort
+    keys, in their new order, to <body data-order>: read back with sorted_keys(dom)."""
+    return html.replace("</body>", f"<script>document.querySelectorAll('#resumes th button')[{column}].click();"
+                        "document.body.setAttribute('data-order', Array.prototype.map.call("
+                        "document.querySelectorAll('#resumes tbody'), function (t) {"
+                        f" return t.rows[0].cells[{column}].getAttribute('data-v'); }}).join(','));</script></body>")
+
+
+def sorted_keys(dom):
+    return [float(v) for v in (re.search(r'data-order="([^"]*)"', dom) or [None, ""])[1].split(",") if v]
 
 
 def finish():

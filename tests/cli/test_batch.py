@@ -15,6 +15,8 @@ import sys
 import tempfile
 import time
 
+from cli_support import chromium, headless, sort_probe, sorted_keys
+
 BIN, SRC = sys.argv[1], sys.argv[2]
 PEOPLE = os.path.join(SRC, "tests", "judgement", "people")
 SAMPLES = os.path.join(SRC, "samples")
@@ -204,28 +206,17 @@ try:
     html = read(html_path)
     check("HTML: self-contained (no src=, href=, @import, one inline script)",
           not re.search(r"\b(src|href)=|@import|url\(", html) and html.count("<script") == 1)
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if not chromium:
+    browser = chromium()
+    if not browser:
         print("SKIP HTML in Chromium: chromium is not installed (apt-get install chromium)")
     else:
         # Sorting is checked by clicking the Score heading from a script appended to a copy of the page.
         probe = html_path.replace(".html", "-probe.html")
         with open(probe, "w", encoding="utf-8") as fh:
-            fh.write(html.replace("</body>", "<script>document.querySelectorAll('#resumes th button')[2].click();"
-                                  "document.body.setAttribute('data-order', Array.prototype.map.call("
-                                  "document.querySelectorAll('#resumes tbody'), function (t) {"
-                                  " return t.rows[0].cells[2].getAttribute('data-v'); }).join(','));</script></body>"))
-        profile = tempfile.mkdtemp(prefix="bescore-chromium-")
-        flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync", f"--user-data-dir={profile}"]
-        try:
-            dom = subprocess.run([chromium, *flags, "--dump-dom", "file://" + probe], capture_output=True, text=True,
-                                 timeout=120).stdout
-            shot = os.path.join(tmp, "cohort.png")
-            subprocess.run([chromium, *flags, "--window-size=1200,1600", f"--screenshot={shot}", "file://" + html_path],
-                           capture_output=True, timeout=120, cwd=tmp)
-        finally:
-            shutil.rmtree(profile, ignore_errors=True)
+            fh.write(sort_probe(html, 2))
+        dom = headless(browser, "--dump-dom", "file://" + probe)
+        shot = os.path.join(tmp, "cohort.png")
+        headless(browser, "--window-size=1200,1600", f"--screenshot={shot}", "file://" + html_path, cwd=tmp)
         scores = [int(x["score"]) for x in csv_rows(os.path.join(tmp, "cohort-1.csv"))]
         median, q1, q3 = quartiles(scores)
         tile = lambda i: (re.search(rf'<b id="{i}">([^<]*)</b>', dom) or [None, None])[1]
@@ -243,7 +234,7 @@ try:
         check("Chromium: one table body per resume, each opening to its findings",
               table.count("<tbody>") == len(scores) and table.count("<details>") == len(scores) and
               table.count('<tr class="findings">') == len(scores), (table.count("<tbody>"), len(scores)))
-        order = [float(v) for v in (re.search(r'data-order="([^"]*)"', dom) or [None, ""])[1].split(",") if v]
+        order = sorted_keys(dom)
         check("Chromium: clicking Score sorts the resumes by score", order == sorted(scores) and len(order) == len(scores),
               order[:10])
         check("Chromium: a screenshot renders", os.path.exists(shot) and os.path.getsize(shot) > 10000)

@@ -9,11 +9,10 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import tempfile
 import urllib.parse
 
-from cli_support import BIN, SRC, check, finish, run, sample
+from cli_support import SRC, check, chromium, finish, headless, run, sample, sort_probe, sorted_keys
 
 # Entry dates count up to "present": pin today (2026-11-30) so --rules auto picks as test_match.py expects.
 os.environ["SOURCE_DATE_EPOCH"] = "1795996800"
@@ -103,26 +102,15 @@ try:
           re.search(r"<button[^>]*>Score</button></th><th[^>]*><button[^>]*>Match</button></th><th><button[^>]*>Title</button>", html))
     check("--job HTML: the strong sample's row shows its match",
           f'data-v="{strong["match"]["percentage"]}">{strong["match"]["percentage"]}%</td>' in html)
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if not chromium:
+    browser = chromium()
+    if not browser:
         print("SKIP Match column in Chromium: chromium is not installed")
     else:
         # Clicking Match (the fourth heading) sorts the rows by match, from a script appended to a copy of the page.
         probe = os.path.join(tmp, "probe.html")
         with open(probe, "w", encoding="utf-8") as fh:
-            fh.write(html.replace("</body>", "<script>document.querySelectorAll('#resumes th button')[3].click();"
-                                  "document.body.setAttribute('data-order', Array.prototype.map.call("
-                                  "document.querySelectorAll('#resumes tbody'), function (t) {"
-                                  " return t.rows[0].cells[3].getAttribute('data-v'); }).join(','));</script></body>"))
-        profile = tempfile.mkdtemp(prefix="bescore-chromium-")
-        try:
-            dom = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                                  "--disable-component-update", "--no-first-run", "--disable-sync",
-                                  f"--user-data-dir={profile}", "--dump-dom", "file://" + probe],
-                                 capture_output=True, text=True, timeout=120).stdout
-        finally:
-            shutil.rmtree(profile, ignore_errors=True)
-        order = [int(v) for v in (re.search(r'data-order="([^"]*)"', dom) or [None, ""])[1].split(",") if v]
+            fh.write(sort_probe(html, 3))
+        order = sorted_keys(headless(browser, "--dump-dom", "file://" + probe))
         matches = [int(x["match"]) for x in rows if x["match"]]
         check("Chromium: clicking Match sorts the resumes by match", order == sorted(matches) and len(order) == len(matches),
               order)
