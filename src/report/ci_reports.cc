@@ -64,7 +64,8 @@ std::string report_to_github(const Report& r, size_t limit) {
     std::string file = file_of(r, f);
     out += "::" + kind + " file=" + escape_property(file);
     if (f.at.line > 0) out += ",line=" + std::to_string(f.at.line);
-    out += ",title=" + escape_property(f.rule + " (-" + std::to_string(f.points) + ")");
+    // A finding that costs nothing (the layout audit, a capped repeat) says "0 points" rather than "-0".
+    out += ",title=" + escape_property(f.rule + (f.points > 0 ? " (-" + std::to_string(f.points) + ")" : " (0 points)"));
     out += "::" + escape_data(f.message + page_note(f) + (f.fix.empty() ? "" : "\n→ " + f.fix)) + "\n";
   }
   if (r.findings.size() > limit)
