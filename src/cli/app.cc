@@ -87,7 +87,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   app.add_option("--annotate", o.annotate_file, "Write a copy of the PDF with a highlight and note over each finding");
   // --- end html report ---
   // --- options: layout audit (issue 6) ---
-  app.add_flag("--as-ats", o.as_ats, "With --dump-text: the text a plain extractor (an ATS) gets, page by page, beside bescore's reading");
+  app.add_flag("--as-ats", o.as_ats, "The text a plain extractor (an ATS) gets, page by page, beside bescore's reading (a --dump-text view)");
   // --- end layout audit ---
   // --- subcommands: batch (src/cli/batch.cc) ---
   BatchOptions batch;

@@ -70,7 +70,7 @@ int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, s
   limits.max_bytes = o.max_size_mb << 20;
   limits.max_pages = o.max_pages;
   limits.max_text_chars = o.max_text_chars;
-  limits.keep_readings = o.dump_text && o.as_ats;  // only when asked: the default run stays one pass
+  limits.keep_readings = o.as_ats;  // only when asked: the default run stays one pass
   int code = 0;
   std::vector<Report> reports;
   std::map<std::string, Settings> by_config;  // each config's rule set is loaded once
@@ -104,7 +104,7 @@ int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, s
   }
   if (o.format == "json") {
     nlohmann::ordered_json all = nlohmann::ordered_json::array();
-    for (const auto& r : reports) all.push_back(o.dump_text ? resume_to_json(r.resume) : report_to_json(r));
+    for (const auto& r : reports) all.push_back(o.dump_text || o.as_ats ? resume_to_json(r.resume) : report_to_json(r));
     out << (all.size() == 1 && o.files.size() == 1 ? all[0] : all).dump(2) << "\n";
   } else if (o.format == "sarif") {
     out << reports_to_sarif(reports, rules).dump(2) << "\n";
@@ -116,7 +116,7 @@ int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, s
       else if (o.format == "html") { if (write_html_report(r, o.out_file, out, err) != 0) code = 2; }
       else {
         if (i) out << "\n";
-        out << (o.dump_text && o.as_ats ? readings_to_text(r.resume)
+        out << (o.as_ats                ? readings_to_text(r.resume)
                 : o.dump_text           ? resume_to_text(r.resume)
                                         : report_to_text(r, {o.color, o.max_findings}));
       }

@@ -133,7 +133,14 @@ Result<Document> read_pdf(std::string_view bytes, const std::string& name, const
     pages.push_back(std::move(pw));
     audit.page.push_back(facts);
   }
-  if (words_seen == 0) return Error{"PDF has no text layer (scanned or image-only); export it with text or run OCR first"};
+  if (words_seen == 0) {
+    // Only here, on the way out, is it worth asking which pages are pictures: the message can say what the file is.
+    auto images = pages_with_images(bytes, textless);
+    std::string what = images.empty() ? "scanned or image-only"
+                                      : std::to_string(images.size()) + " of " + std::to_string(page_count) +
+                                            (page_count == 1 ? " page is an image" : " pages are images") + ": scanned or exported as pictures";
+    return Error{"PDF has no text layer (" + what + "); export it with text or run OCR first"};
+  }
 
   // Rows repeated near the top or bottom of several pages are running headers and footers; they
   // are found on full-width rows, before a column split could cut them in two.

@@ -4,6 +4,7 @@ thing an applicant tracking system's plain text extractor trips on, each built f
 
     python3 tests/ats/make_pdfs.py OUT_DIR     # writes the PDFs below into OUT_DIR
 
+all-image.pdf (two scanned pages) is not in FIXTURES: with no text at all it is an unreadable input (exit 2).
 Each fixture has exactly one problem (FIXTURES maps its name to the ats rules it must raise), so a test can assert
 that finding and the absence of every other. Helvetica only (base-14, no font files), deterministic bytes."""
 import os
@@ -186,6 +187,7 @@ def build_all(out_dir):
         "off-page.pdf": off_page(),
         "five-pages.pdf": assemble(typeset(lines, per_page=len(lines) // 5 + 1)),
         "large-file.pdf": assemble(typeset(lines), padding=2_300_000),
+        "all-image.pdf": assemble([[], []], image_pages={0, 1}),  # nothing to score: an unreadable input, not a report
     }
     os.makedirs(out_dir, exist_ok=True)
     for name, data in made.items():

@@ -104,6 +104,11 @@ with tempfile.TemporaryDirectory() as tmp:
     check("without --as-ats the readings are not kept", "plain_reading" not in default.get("layout", {}))
     src = run("--dump-text", "--as-ats", sample("strong-backend.txt")).stdout
     check("--as-ats on a text source says there is no layout", "no page layout" in src, src)
+    r = run(os.path.join(tmp, "all-image.pdf"))
+    check("a PDF of scanned pages: exit 2, saying the pages are images", r.returncode == 2
+          and "no text layer (2 of 2 pages are images" in r.stderr, r.stderr)
+    alone = run("--as-ats", os.path.join(tmp, "two-column.pdf")).stdout
+    check("--as-ats alone is the --dump-text view", "a plain extractor" in alone and "/100" not in alone, alone[:300])
 
 for name, expected in SAMPLES.items():
     audit(name, sample(name), expected)
