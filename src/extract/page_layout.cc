@@ -52,8 +52,10 @@ double find_gutter(const std::vector<PlacedWord>& words, double page_width, doub
   const double lo = 0.2 * page_width, hi = 0.8 * page_width;
   std::vector<int> covered(steps + 1, 0);
   for (const auto& w : words) {
-    int a = std::max(0, int(std::ceil((w.x0 - lo) / (hi - lo) * steps)));
-    int b = std::min(steps, int(std::floor((w.x1 - lo) / (hi - lo) * steps)));
+    // Clamped before the conversion: a word scaled 1e10 wide lies far off the page, and a double beyond int's
+    // range is undefined behaviour as an int.
+    int a = int(std::clamp(std::ceil((w.x0 - lo) / (hi - lo) * steps), 0.0, double(steps + 1)));
+    int b = int(std::clamp(std::floor((w.x1 - lo) / (hi - lo) * steps), -1.0, double(steps)));
     for (int i = a; i <= b; ++i) ++covered[i];
   }
   // Tolerate a few full-width words (the name, a rule) crossing the gutter.

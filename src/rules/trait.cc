@@ -19,6 +19,12 @@ Result<std::shared_ptr<re2::RE2>> compile_pattern(const std::string& pattern) {
 
 namespace {
 
+// The leftmost match of re in text, or false. Asks RE2 for the whole match only (submatch 0): its DFAs find
+// where it starts and ends, without the slower engines that track groups.
+bool find_match(std::string_view text, const RE2& re, re2::StringPiece* m) {
+  return re.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED, m, 1);
+}
+
 // Each pattern is compiled once, wrapped in a group so the words it matched can be quoted back.
 Result<std::vector<std::shared_ptr<RE2>>> compile_list(const nlohmann::json& j, const char* key) {
   std::vector<std::shared_ptr<RE2>> out;
@@ -77,7 +83,7 @@ std::string Trait::evidence(std::string_view text) const {
   std::string s = stripped(text);
   re2::StringPiece m;
   for (const auto& re : match_)
-    if (RE2::PartialMatch(s, *re, &m)) return trim(std::string(m.data(), m.size()));
+    if (find_match(s, *re, &m)) return trim(std::string(m.data(), m.size()));
   if (!first_words_.empty()) return std::string(text.substr(0, text.find(' ')));
   return "";
 }
@@ -87,8 +93,8 @@ size_t Trait::first_position(std::string_view text, const Lexicon& lexicon) cons
   for (const auto& [pos, term] : lexicon.find_at(text))
     if (families_.count(term->family->id) && !exclude_terms_.count(term->name)) { best = pos; break; }
   for (const auto& re : match_) {
-    re2::StringPiece input(text.data(), text.size()), m;
-    if (RE2::PartialMatch(input, *re, &m)) best = std::min(best, size_t(m.data() - text.data()));
+    re2::StringPiece m;
+    if (find_match(text, *re, &m)) best = std::min(best, size_t(m.data() - text.data()));
   }
   return best;
 }
@@ -97,11 +103,13 @@ std::vector<std::string> Trait::all_evidence(std::string_view text) const {
   std::vector<std::string> out;
   std::string s = stripped(text);
   for (const auto& re : match_) {
-    re2::StringPiece input(s), m;
-    while (RE2::FindAndConsume(&input, *re, &m)) {
+    std::string_view rest(s);
+    re2::StringPiece m;
+    while (find_match(rest, *re, &m)) {
       std::string found = trim(std::string(m.data(), m.size()));
       if (!found.empty() && std::find(out.begin(), out.end(), found) == out.end()) out.push_back(found);
       if (m.empty()) break;
+      rest.remove_prefix(size_t(m.data() + m.size() - rest.data()));
     }
   }
   return out;
