@@ -76,7 +76,6 @@ class CoverageRule : public Rule {
   void run_entries(const Resume& resume, std::vector<Finding>& out) const {
     auto list = entries(resume);
     if (list.empty()) return;
-    double total_short = 0;
     std::vector<std::pair<const Entry*, double>> shorts;
     std::vector<std::vector<std::string>> missing_of;
     for (const Entry* e : list) {
@@ -91,7 +90,6 @@ class CoverageRule : public Rule {
         if (!flagged && group_in(g, text, terms)) covered += 1; else missing.push_back(g.name);
       }
       double s = covered >= min_ ? 0 : (min_ - covered) / min_;
-      total_short += s;
       if (s > 0) { shorts.emplace_back(e, s); missing_of.push_back(missing); }
     }
     for (size_t i = 0; i < shorts.size(); ++i) {
