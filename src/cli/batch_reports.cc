@@ -105,7 +105,7 @@ std::string ReportFiles::write(size_t i, const Report& report) const {
 }
 
 std::string ReportFiles::link(size_t i, const std::string& out_file) const {
-  if (!enabled()) return "";
+  if (!enabled() || out_file.empty()) return "";  // no cohort file to link from (batch without --out)
   fs::path from = fs::absolute(out_file).lexically_normal().parent_path();
   fs::path to = fs::absolute(fs::path(dir_) / names_[i]).lexically_normal();
   return percent_encoded(to.lexically_relative(from).generic_string());

@@ -11,6 +11,7 @@
 #include <ostream>
 #include <sstream>
 
+#include "extract/extract.h"
 #include "extract/utf8.h"
 #include "report/annotate_pdf.h"
 #include "report/page_images.h"
@@ -53,6 +54,21 @@ Result<std::vector<std::string>> read_lines(const std::string& path) {
   return lines;
 }
 
+// A DOCX is a ZIP, not text to show as it is: its paragraphs as bescore read them, each at its paragraph number
+// (the line its findings point at).
+Result<std::vector<std::string>> docx_paragraphs(const std::string& path) {
+  auto doc = extract_file(path);
+  if (!doc) return Error{"cannot be read again to show it (" + doc.error() + ")"};
+  std::vector<std::string> lines;
+  for (const auto& l : doc->lines) {
+    if (l.at.line <= 0 || size_t(l.at.line) > doc->lines.size() * 4 + 1000) continue;
+    if (size_t(l.at.line) > lines.size()) lines.resize(size_t(l.at.line));
+    std::string& slot = lines[size_t(l.at.line) - 1];
+    slot += (slot.empty() ? "" : " ") + l.text;
+  }
+  return lines;
+}
+
 // The main input, then each included file a finding points into, in order of first mention.
 HtmlView source_view(const Report& report) {
   HtmlView view;
@@ -66,7 +82,7 @@ HtmlView source_view(const Report& report) {
   }
   for (const auto& file : files) {
     std::string path = file.empty() ? report.file : file;
-    auto lines = read_lines(path);
+    auto lines = report.format == "docx" && file.empty() ? docx_paragraphs(path) : read_lines(path);
     if (!lines) { view.notes.push_back(path + " " + lines.error() + "; its findings are listed without it."); continue; }
     view.sources.push_back({file, path, std::move(*lines)});
   }

@@ -73,12 +73,20 @@ std::string clean_title(std::string t) {
 
 void find_title(const Document& doc, Posting& p) {
   static const RE2 labelled("(?i)^\\s*(?:job title|title|role|position)\\s*:\\s*(.+)$");
+  static const RE2 title_label("(?i)^\\s*(?:job title|title)\\s*:");
+  static const RE2 role_word("(?i)\\b(engineer|developer|programmer|architect|sre|devops|administrator|lead|manager|scientist)\\b");
   const TextLine* first = nullptr;
   const TextLine* heading = nullptr;
   for (const auto& l : doc.lines) {
     if (trim(l.text).empty()) continue;
     std::string rest;
-    if (RE2::FullMatch(l.text, labelled, &rest)) { p.title = clean_title(rest); p.title_at = l.at; return; }
+    // "Role:" and "Position:" also label the kind of contract ("Position: Full-time, permanent"): a title only
+    // when what follows names a role.
+    if (RE2::FullMatch(l.text, labelled, &rest) && (RE2::PartialMatch(l.text, title_label) || RE2::PartialMatch(rest, role_word))) {
+      p.title = clean_title(rest);
+      p.title_at = l.at;
+      return;
+    }
     if (!first) first = &l;
     if (!heading && l.heading > 0) heading = &l;
   }

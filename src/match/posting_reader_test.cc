@@ -30,6 +30,9 @@ TEST_CASE("the title is the Title: line, else the first heading, cut at the comp
   CHECK(posting("Backend Developer at Tallowfield\nWe sell books.\n", false).title == "Backend Developer");
   CHECK(posting("Backend Developer at Tallowfield\n", false).title_at.line == 1);
   CHECK(posting("Title: Software Engineer, Backend\n", false).title == "Software Engineer, Backend");
+  // "Position:" and "Role:" name a title only when a role follows, not the contract.
+  CHECK(posting("# Senior Backend Engineer\n\nPosition: Full-time, permanent\n").title == "Senior Backend Engineer");
+  CHECK(posting("Acme careers\nRole: Backend Developer\n", false).title == "Backend Developer");
 }
 
 TEST_CASE("headings set the ask of the lines under them: requirements, nice to have, about us") {

@@ -25,6 +25,18 @@ TEST_CASE("aliases become canonical names: Postgres, k8s, Golang, GCP") {
   CHECK(find(v, "Kubernetes")->at.line == 4);
 }
 
+TEST_CASE("'one or more of' and 'at least one' offer a choice: one ask satisfied by any of the terms") {
+  const Lexicon& lex = *testing::backend_rules().lexicon;
+  auto v = asks("# Backend Engineer\n## Requirements\n- Proficiency in one or more of the following languages: Go, Java, Python\n"
+                "- Experience with at least one major cloud provider: AWS, GCP, Azure\n");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].satisfied_by(lex.lookup("Go")));
+  CHECK(v[0].satisfied_by(lex.lookup("Python")));
+  CHECK(v[1].satisfied_by(lex.lookup("AWS")));
+  CHECK(v[1].satisfied_by(lex.lookup("Azure")));
+  CHECK_FALSE(find(v, "Java"));
+}
+
 TEST_CASE("a family word stands for its family, and its examples are not asked again") {
   const Lexicon& lex = *testing::backend_rules().lexicon;
   auto v = asks("# Backend Engineer\n## Requirements\n- Experience with message queues (e.g. Kafka, RabbitMQ)\n- Cloud experience\n");

@@ -1,6 +1,8 @@
 // Picking a path set from entry titles and dates.
 #include "rules/pick_ruleset.h"
 
+#include "match/title_match.h"
+
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -19,9 +21,7 @@ struct Role {
 // Title words of each path, compiled once.
 struct TitlePatterns {
   RE2 intern{"(?i)\\b(intern|internship|co-?op|apprentice|trainee)\\b"};
-  RE2 mobile{"(?i)\\b(ios|android|mobile|react native|flutter|swift|iphone)\\b"};
   RE2 senior{"(?i)\\b(staff|principal|lead|distinguished|head of|architect)\\b"};
-  RE2 platform{"(?i)\\b(sre|site reliability|platform|infrastructure|infra|devops|dev ops|cloud engineer|reliability)\\b"};
 };
 const TitlePatterns& titles() {
   static const TitlePatterns p;
@@ -80,21 +80,22 @@ RulesetPick pick_ruleset(const Resume& resume, int today) {
   for (const auto& r : dated)
     if (r.end == last_end) latest.push_back(r.entry);
   if (latest.empty()) latest.push_back(roles.front().entry);  // undated: the first listed
-  auto latest_with = [&](const RE2& re) -> const Entry* {
+  // The kind a title names first ("Backend Engineer, Payments Platform" is backend, not platform; same as --job).
+  auto latest_with = [&](const char* kind) -> const Entry* {
     for (const Entry* e : latest)
-      if (RE2::PartialMatch(e->title, re)) return e;
+      if (title_kind(e->title) == kind) return e;
     return nullptr;
   };
   if (interns_only) return {"backend-new-grad", "internships only (" + quoted(*roles.front().entry) + ")", p.years};
   if (!dated.empty() && p.years < 2)
     return {"backend-new-grad", fmt_years(p.years) + " years of experience from entry dates (under 2)", p.years};
-  if (const Entry* e = latest_with(titles().mobile))
+  if (const Entry* e = latest_with("mobile"))
     return {"mobile-to-backend", "the latest role, " + quoted(*e) + ", has a mobile title", p.years};
   if (p.years >= 8) return {"backend-senior", fmt_years(p.years) + " years of experience from entry dates (8 or more)", p.years};
   for (const auto& r : roles)
     if (RE2::PartialMatch(r.entry->title, titles().senior))
       return {"backend-senior", quoted(*r.entry) + " is a staff, principal or lead title", p.years};
-  if (const Entry* e = latest_with(titles().platform))
+  if (const Entry* e = latest_with("platform"))
     return {"platform", "the latest role, " + quoted(*e) + ", has an SRE, platform or DevOps title", p.years};
   return {"backend", fmt_years(p.years) + " years of experience, no new-grad, mobile, senior or platform signal", p.years};
 }

@@ -58,4 +58,8 @@ TEST_CASE("an SRE, platform or DevOps title in the latest role is the platform s
   expect_pick("Site Reliability Engineer — Acme | Jan 2021 – Present\n- Ran Kubernetes\n", "platform");
   expect_pick("Backend Engineer — Acme | Jan 2021 – Present\n- Built an API\n", "backend",
               "5.8 years of experience, no new-grad, mobile, senior or platform signal");
+  // The kind the title names first: a backend engineer on a platform team is backend, an iOS engineer is mobile.
+  expect_pick("Backend Engineer, Payments Platform — Acme | Jan 2021 – Present\n- Built an API\n", "backend");
+  expect_pick("Backend Engineer, Data Platform — Acme | Jan 2021 – Present\n- Built an API\n", "backend");
+  expect_pick("Platform Engineer, Payments — Acme | Jan 2021 – Present\n- Ran Kubernetes\n", "platform");
 }

@@ -155,6 +155,11 @@ try:
     check("--reports CSV: a report column with the link from the CSV's folder",
           sorted(x["report"] for x in csv_rows(os.path.join(tmp, "cohort.csv")) if x["report"]) ==
           ["reports/" + n.replace(" ", "%20") for n in written])
+    alone_dir = os.path.join(tmp, "reports-no-out")
+    r = run("batch", cohort, "--reports", alone_dir)
+    check("--reports without --out: the reports are written, nothing to link from, no crash",
+          r.returncode == 2 and sorted(os.listdir(alone_dir) if os.path.isdir(alone_dir) else []) == written,
+          (r.returncode, r.stderr[-200:]))
     redacted = os.path.join(tmp, "redacted")
     run("batch", cohort, "--redact", "--out", os.path.join(tmp, "r.html"), "--reports", redacted)
     names = sorted(os.listdir(redacted)) if os.path.isdir(redacted) else []

@@ -19,6 +19,16 @@ def one_error_line(name, path, cause):
 
 
 text_score = report(sample("strong-backend.txt")).get("score", -100)
+
+# The HTML report of a DOCX shows its paragraphs as read (at their paragraph numbers), not the ZIP's bytes.
+with tempfile.TemporaryDirectory() as tmp:
+    page = os.path.join(tmp, "docx.html")
+    r = run("--format", "html", "--out", page, sample("strong-backend.docx"))
+    html = open(page, encoding="utf-8").read() if r.returncode == 0 else ""
+    lines = re.findall(r'class="tx">([^<]*)', html)
+    check("docx HTML report: exit 0", r.returncode == 0, r.stderr)
+    check("docx HTML report: paragraphs, not ZIP bytes", "Maya Lindqvist" in lines[:3] and "[Content_Types]" not in html
+          and "PK\x03" not in html, lines[:3])
 for name in ("strong-backend.docx", "contact-in-header.docx"):
     rep = report(sample(name))
     check(f"{name} is read as docx", rep.get("format") == "docx", rep.get("format"))
