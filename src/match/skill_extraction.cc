@@ -92,6 +92,11 @@ const ClauseCues& clause_cues() {
   return c;
 }
 
+const RE2& consumer_cue() {
+  static const RE2 re("(?i)\\b(used by|consumed by|called by|relied on by|that power|powering|behind) (our|the|their|a|an)\\b");
+  return re;
+}
+
 std::string group_key(const Term* t) { return t->family->area.empty() ? t->family->id : t->family->area; }
 
 AskedSkill from_concept(const Concept& c, const Lexicon& lexicon) {
@@ -173,8 +178,14 @@ std::vector<AskedSkill> clause_asks(const PostingClause& clause, const Lexicon& 
   std::vector<AskedSkill> out;
   std::vector<std::pair<size_t, const Term*>> found;
   std::set<std::string> named_families;
+  // "REST APIs used by our iOS and Android apps": what comes after a consumer cue names who calls the work, so
+  // clients named there (mobile, frontend) are not asked for; backend terms there still are ("served by Redis").
+  size_t consumers = std::string::npos;
+  if (re2::StringPiece m; consumer_cue().Match(text, 0, text.size(), RE2::UNANCHORED, &m, 1))
+    consumers = size_t(m.data() - text.data());
   for (const auto& [pos, t] : lexicon.find_at(text)) {
     if (!t->family || t->family->id == "office") continue;
+    if (pos > consumers && !t->family->backend) continue;
     named_families.insert(t->family->id);
     if (auto it = term_concepts().find(t->name); it != term_concepts().end()) {
       AskedSkill s = from_concept(it->second, lexicon);
@@ -216,6 +227,29 @@ std::string skill_key(const AskedSkill& s) {
   return k;
 }
 
+// "Build APIs in Kotlin" then "Kotlin or Java on the server": one ask, not a required Kotlin beside the choice.
+// A single technology that is also one of an "A or B" ask merges into the choice, unless it was asked more
+// strongly (required alone, the choice only preferred): then the choice is the one dropped.
+std::vector<AskedSkill> without_restated(std::vector<AskedSkill> asks) {
+  std::vector<bool> dropped(asks.size(), false);
+  for (size_t i = 0; i < asks.size(); ++i) {
+    if (asks[i].terms.size() != 1 || !asks[i].families.empty()) continue;
+    for (size_t j = 0; j < asks.size() && !dropped[i]; ++j) {
+      if (i == j || dropped[j] || asks[j].terms.size() < 2 || !asks[j].families.empty()) continue;
+      const auto& alts = asks[j].terms;
+      if (std::find(alts.begin(), alts.end(), asks[i].terms[0]) == alts.end()) continue;
+      bool single_stronger = asks[i].asked == Ask::required && asks[j].asked == Ask::preferred;
+      size_t drop = single_stronger ? j : i, keep = single_stronger ? i : j;
+      asks[keep].mentions += asks[drop].mentions;
+      dropped[drop] = true;
+    }
+  }
+  std::vector<AskedSkill> kept;
+  for (size_t i = 0; i < asks.size(); ++i)
+    if (!dropped[i]) kept.push_back(std::move(asks[i]));
+  return kept;
+}
+
 }  // namespace
 
 std::vector<AskedSkill> asked_skills(const Posting& posting, const Lexicon& lexicon) {
@@ -244,7 +278,7 @@ std::vector<AskedSkill> asked_skills(const Posting& posting, const Lexicon& lexi
       if (c.ask == Ask::required && known.asked == Ask::preferred) { known.asked = Ask::required; known.at = c.at; }
     }
   }
-  return out;
+  return without_restated(std::move(out));
 }
 
 }  // namespace bescore

@@ -37,6 +37,27 @@ TEST_CASE("'one or more of' and 'at least one' offer a choice: one ask satisfied
   CHECK_FALSE(find(v, "Java"));
 }
 
+TEST_CASE("a technology restated inside a choice is one ask: the choice, unless it alone was required") {
+  auto v = asks("# Backend Engineer\n## What you will do\n- Build REST APIs in Kotlin\n## You have\n- Kotlin or Java on the server\n");
+  CHECK_FALSE(find(v, "Kotlin"));
+  const AskedSkill* choice = nullptr;
+  for (const auto& s : v) if (s.terms.size() == 2) choice = &s;
+  REQUIRE(choice);
+  CHECK(choice->mentions == 2);
+  auto w = asks("# Backend Engineer\n## Requirements\n- Kotlin\n## Nice to have\n- Kotlin or Java\n");
+  REQUIRE(find(w, "Kotlin"));
+  CHECK(find(w, "Kotlin")->asked == Ask::required);
+  CHECK(w.size() == 1);
+}
+
+TEST_CASE("clients named after 'used by our' are who calls the work, not skills asked") {
+  auto v = asks("# Backend Engineer\n## What you will do\n- Build REST APIs in Kotlin used by our iOS and Android apps\n"
+                "## Nice to have\n- Experience shipping iOS or Android apps\n");
+  REQUIRE(find(v, "Kotlin"));
+  for (const auto& s : v)
+    if (s.name.find("iOS") != std::string::npos) CHECK(s.asked == Ask::preferred);
+}
+
 TEST_CASE("a family word stands for its family, and its examples are not asked again") {
   const Lexicon& lex = *testing::backend_rules().lexicon;
   auto v = asks("# Backend Engineer\n## Requirements\n- Experience with message queues (e.g. Kafka, RabbitMQ)\n- Cloud experience\n");
