@@ -173,7 +173,11 @@ Posting read_posting(const Document& doc, const Lexicon& lexicon) {
     // A heading is marked (Markdown, larger type, a trailing colon) or is a short known one that names no
     // technology: "Nice to have" is a heading, "Kafka is a plus" a sentence.
     bool marked = (line.heading > 0 || text.back() == ':') && words <= 8 && text.find(": ") == std::string::npos;
-    bool bare = known && words <= 6 && lexicon.find(label).empty();
+    // An unmarked required cue under "Nice to have" ("Experience with monitoring") is a wish of that list, not a
+    // heading that would turn the rest of the list into requirements.
+    static const RE2 content_start("(?i)^(experience|knowledge|familiarity|proficiency|understanding|exposure)\\b");
+    bool wish_line = section == Ask::preferred && found == Ask::required && RE2::PartialMatch(label, content_start);
+    bool bare = known && words <= 6 && lexicon.find(label).empty() && !wish_line;
     if (!line.bullet && (marked || bare)) {
       section = known ? found : Ask::required;
       neutral = !known;

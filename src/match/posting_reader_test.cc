@@ -47,6 +47,13 @@ TEST_CASE("headings set the ask of the lines under them: requirements, nice to h
   CHECK_FALSE(has_clause(p, "Redis"));  // benefits
 }
 
+TEST_CASE("an unmarked 'Experience with ...' line inside Nice to have stays a wish and keeps the list preferred") {
+  Posting p = posting("Backend Engineer\n\nRequirements\nGo\n\nNice to have\nExperience with monitoring\nKafka\nRust\n", false);
+  CHECK(ask_of(p, "Kafka") == Ask::preferred);
+  CHECK(ask_of(p, "Rust") == Ask::preferred);
+  CHECK(ask_of(p, "Go") == Ask::required);
+}
+
 TEST_CASE("plain-text headings: capitals, a trailing colon, or a short known heading naming no technology") {
   auto p = posting("Platform Engineer\n\nREQUIREMENTS\n- Go\n\nPreferred:\n- Helm\n\nMust have\n- Docker\n", false);
   CHECK(ask_of(p, "Go") == Ask::required);
