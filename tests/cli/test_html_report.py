@@ -14,19 +14,14 @@ import subprocess
 import sys
 import tempfile
 
-BIN, SRC = sys.argv[1], sys.argv[2]
+from cli_support import BIN, SRC, check, failures
+
 SAMPLES = os.path.join(SRC, "samples")
 CORPUS = os.path.normpath(os.path.join(SRC, "..", "shared", "corpus"))
-failures = []
-
-
-def check(name, cond, detail=""):
-    if not cond:
-        failures.append(f"{name}: {detail}")
-    print(("ok   " if cond else "FAIL ") + name + ("" if cond else f"  ({detail})"))
 
 
 def run(*args, timeout=180):
+    """bescore's raw bytes (the HTML report is compared byte for byte)."""
     return subprocess.run([BIN, *args], capture_output=True, timeout=timeout)
 
 
