@@ -250,5 +250,16 @@ check("auto: text mode says what it picked on stderr, one line",
       and "backend rules: platform and infrastructure" in r.stdout, r.stderr)
 check("auto: a named set has no picked_because", "picked_because" not in report(os.path.join(SAMPLES, "platform.txt"))["ruleset"])
 
+# backend-senior's leadership trait needs people or the lead of work: "Set up", "Managed backups", "Grew the test
+# suite" are technical work, "Managed a team of 5" is leadership.
+lead = write("lead.txt", "Ana Costa\nSenior Backend Engineer\nana@example.com\n\nEXPERIENCE\n"
+             "Senior Backend Engineer — Acme, Lisbon | Mar 2015 – Present\n"
+             "- Set up a Redis cache in front of the orders API\n- Managed PostgreSQL backups with pgBackRest\n"
+             "- Grew the test suite to 900 cases\n- Managed a team of 5 engineers building the billing platform\n"
+             "\nSKILLS\nGo, PostgreSQL, Redis\n")
+dump = run("--rules", "backend-senior", "--dump-text", lead).stdout
+tagged = [l for l in dump.splitlines() if "•" in l and "leadership" in l]
+check("senior leadership: only the bullet that leads people", len(tagged) == 1 and "team of 5" in tagged[0], tagged)
+
 print(f"\n{len(failures)} failed" if failures else "\nall passed")
 sys.exit(1 if failures else 0)
