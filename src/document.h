@@ -33,6 +33,7 @@ struct TextLine {
   int heading = 0;      ///< Heading level the source marked (Markdown '#' count, 1 for larger type in a PDF), 0 if none.
   bool bullet = false;  ///< The source marked this line as a list item (marker already stripped).
   double gap_before = 0;///< Vertical space above the line in line heights (PDF), blank lines above (text).
+  double size = 0;      ///< PDF: the height of the line's largest word in points (its type size); 0 elsewhere.
   PageBox box = {};     ///< PDF: where the line's words are on its page; unknown for other formats.
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace bescore {
 
@@ -101,6 +102,63 @@ double find_gutter(const std::vector<PlacedWord>& words, double page_width, doub
 
 namespace {
 
+bool has_digit(const std::string& s) { return s.find_first_of("0123456789") != std::string::npos; }
+
+// A label column: section names in a narrow left column, level with the first line of their section, while
+// every other line starts at the content column ("EXPERIENCE   Senior Engineer, Acme"). Each label is split
+// onto a row of its own before its content; a label set on two rows ("WORK" / "EXPERIENCE") is one row.
+void split_label_column(std::vector<std::vector<PlacedWord>>& rows) {
+  if (rows.size() < 8) return;
+  double left = 1e9;
+  for (const auto& r : rows) left = std::min(left, r.front().x0);
+  // The content column: where most rows not at the left edge start, or the nearest indent left of that
+  // (titles and organisations sit a little left of their bullets).
+  std::map<int, int> starts;  // row starts away from the left edge, to 2 pt
+  for (const auto& r : rows) if (r.front().x0 > left + 30) ++starts[int(std::lround(r.front().x0 / 2))];
+  if (starts.empty()) return;
+  auto most = std::max_element(starts.begin(), starts.end(), [](auto& a, auto& b) { return a.second < b.second; });
+  int away = 0;
+  for (const auto& [x, n] : starts) away += n;
+  if (away * 10 < int(rows.size()) * 4) return;
+  double content = most->first * 2.0;
+  for (const auto& [x, n] : starts) if (x * 2.0 >= content - 30 && n >= 2) { content = std::min(content, x * 2.0); }
+  // Where a row's content starts after its label: the first word in the content column, behind a clear gap.
+  auto label_end = [&](const std::vector<PlacedWord>& r) -> size_t {
+    if (r.front().x0 > left + 2) return 0;
+    for (size_t i = 1; i < r.size() && i <= 4; ++i) {
+      if (r[i].x0 < content - 2) continue;
+      if (r[i].x0 - r[i - 1].x1 < 6) return 0;
+      for (size_t k = 0; k < i; ++k) if (has_digit(r[k].text)) return 0;
+      return i;
+    }
+    return 0;
+  };
+  std::vector<size_t> ends(rows.size());
+  int labelled = 0;
+  for (size_t i = 0; i < rows.size(); ++i) labelled += (ends[i] = label_end(rows[i])) > 0;
+  if (labelled < 2) return;
+  std::vector<std::vector<PlacedWord>> out;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (!ends[i]) { out.push_back(std::move(rows[i])); continue; }
+    std::vector<PlacedWord> label(rows[i].begin(), rows[i].begin() + long(ends[i]));
+    rows[i].erase(rows[i].begin(), rows[i].begin() + long(ends[i]));
+    // The next row's label continues this one when it sits right below it.
+    size_t j = i;
+    while (j + 1 < rows.size() && ends[j + 1] && rows[j + 1].front().y0 - rows[j].front().y1 < rows[j].front().y1 - rows[j].front().y0) {
+      ++j;
+      label.insert(label.end(), rows[j].begin(), rows[j].begin() + long(ends[j]));
+      rows[j].erase(rows[j].begin(), rows[j].begin() + long(ends[j]));
+      ends[j] = 0;
+    }
+    // One line of label text, set at the row's height, left to right in reading order.
+    double y0 = rows[i].front().y0, y1 = rows[i].front().y1;
+    for (auto& w : label) w.y0 = y0, w.y1 = y1;
+    out.push_back(std::move(label));
+    out.push_back(std::move(rows[i]));
+  }
+  rows = std::move(out);
+}
+
 std::vector<PlacedLine> group_into_lines(std::vector<PlacedWord> words, int column) {
   std::sort(words.begin(), words.end(), [](const PlacedWord& a, const PlacedWord& b) {
     double ca = (a.y0 + a.y1) / 2, cb = (b.y0 + b.y1) / 2;
@@ -117,9 +175,10 @@ std::vector<PlacedLine> group_into_lines(std::vector<PlacedWord> words, int colu
     }
     rows.push_back({std::move(w)});
   }
+  for (auto& row : rows) std::sort(row.begin(), row.end(), [](const PlacedWord& a, const PlacedWord& b) { return a.x0 < b.x0; });
+  split_label_column(rows);
   std::vector<PlacedLine> lines;
   for (auto& row : rows) {
-    std::sort(row.begin(), row.end(), [](const PlacedWord& a, const PlacedWord& b) { return a.x0 < b.x0; });
     PlacedLine line;
     line.column = column;
     line.x0 = row.front().x0;

@@ -37,6 +37,8 @@ std::string normalise_glyphs(const std::string& s) {
       case 0x2423: out += "•"; break;  // moderncv's list marker extracts as an open box
       default:
         if (c >= 0xE000 && c <= 0xF8FF) break;  // private-use icon glyphs carry no words
+        // Direction marks and zero-width characters (Google Docs wraps every run in them) carry no letters.
+        if ((c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF) break;
         append_utf8(out, c);
     }
   }
@@ -192,6 +194,7 @@ Result<Document> read_pdf(std::string_view bytes, const std::string& name, const
       line.bullet = strip_list_marker(line.text);
       line.indent = int(std::clamp(l.x0, -1e6, 1e6));  // a word scaled 1e10 wide starts far off the page
       line.heading = l.size > body_size * 1.15 ? 1 : 0;
+      line.size = l.size;
       double height = std::max(1.0, l.y1 - l.y0);
       // Going back up the page means a new column: a block break, like a blank line.
       line.gap_before = prev_bottom < 0 || l.y0 < prev_top ? 1 : std::max(0.0, l.y0 - prev_bottom) / height;

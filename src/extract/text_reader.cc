@@ -55,6 +55,39 @@ int leading_spaces(const std::string& s) {
   return n;
 }
 
+// Text exported by a job site or an ATS can arrive as one line per resume, with runs of spaces where the
+// line breaks were: such a line is split back at those runs (each piece keeps the source line number).
+std::vector<std::string> unflatten(const std::string& raw) {
+  if (raw.size() < 300) return {raw};
+  int runs = 0;
+  for (size_t i = raw.find("  "); i != std::string::npos; i = raw.find("  ", i + 2)) ++runs;
+  if (runs * 80 < int(raw.size())) return {raw};
+  std::vector<std::string> pieces;
+  size_t from = 0;
+  for (size_t i = raw.find("  "); i != std::string::npos; i = raw.find("  ", from)) {
+    pieces.push_back(raw.substr(from, i - from));
+    from = raw.find_first_not_of(' ', i);
+    if (from == std::string::npos) return pieces;
+  }
+  pieces.push_back(raw.substr(from));
+  return pieces;
+}
+
+// A tab or a run of three spaces inside a line sets columns apart (a heading in a label column, dates pushed
+// right): it reads as " | ", as a wide gap does in a PDF.
+std::string mark_wide_gaps(const std::string& t) {
+  std::string out;
+  for (size_t i = 0; i < t.size();) {
+    size_t end = t.find_first_not_of(" \t", i);
+    if (end == i) { out += t[i++]; continue; }
+    if (end == std::string::npos) break;
+    bool wide = end - i >= 3 || t.find('\t', i) < end;
+    out += wide && !out.empty() ? " | " : " ";
+    i = end;
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<Document> read_text(std::string_view bytes, const std::string& name, bool markdown) {
@@ -69,40 +102,41 @@ Result<Document> read_text(std::string_view bytes, const std::string& name, bool
   int blank_run = 0, line_no = 0;
   bool in_code = false, in_comment = false;
   for (std::string_view raw_view : split_lines(text)) {
-    std::string raw(raw_view);
     ++line_no;
-    TextLine line;
-    line.at = {0, line_no};
-    line.indent = leading_spaces(raw);
-    std::string t = trim(raw);
-    if (markdown) {
-      if (t.rfind("```", 0) == 0 || t.rfind("~~~", 0) == 0) { in_code = !in_code; continue; }
-      if (in_comment) { if (t.find("-->") != std::string::npos) in_comment = false; continue; }
-      if (t.rfind("<!--", 0) == 0) { in_comment = t.find("-->") == std::string::npos; continue; }
-      if (in_code) continue;
-      if (t == "---" || t == "***" || t == "___") { ++blank_run; continue; }
-      // Setext underline turns the previous line into a heading.
-      if (!t.empty() && t.find_first_not_of('=') == std::string::npos && !doc.lines.empty() && blank_run == 0) {
-        doc.lines.back().heading = 1; continue;
+    for (std::string& raw : unflatten(std::string(raw_view))) {
+      TextLine line;
+      line.at = {0, line_no};
+      line.indent = leading_spaces(raw);
+      std::string t = trim(raw);
+      if (markdown) {
+        if (t.rfind("```", 0) == 0 || t.rfind("~~~", 0) == 0) { in_code = !in_code; continue; }
+        if (in_comment) { if (t.find("-->") != std::string::npos) in_comment = false; continue; }
+        if (t.rfind("<!--", 0) == 0) { in_comment = t.find("-->") == std::string::npos; continue; }
+        if (in_code) continue;
+        if (t == "---" || t == "***" || t == "___") { ++blank_run; continue; }
+        // Setext underline turns the previous line into a heading.
+        if (!t.empty() && t.find_first_not_of('=') == std::string::npos && !doc.lines.empty() && blank_run == 0) {
+          doc.lines.back().heading = 1; continue;
+        }
+        if (!t.empty() && t[0] == '#') {
+          size_t hashes = t.find_first_not_of('#');
+          if (hashes != std::string::npos && hashes <= 6 && t[hashes] == ' ') { t = trim(t.substr(hashes)); line.heading = int(hashes); }
+        }
+        if (!t.empty() && t[0] == '>') t = trim(t.substr(1));
+        if (t.size() >= 2 && t.compare(t.size() - 2, 2, "  ") == 0) t = trim(t);
       }
-      if (!t.empty() && t[0] == '#') {
-        size_t hashes = t.find_first_not_of('#');
-        if (hashes != std::string::npos && hashes <= 6 && t[hashes] == ' ') { t = trim(t.substr(hashes)); line.heading = int(hashes); }
+      if (t.empty()) { ++blank_run; continue; }
+      line.bullet = strip_list_marker(t);
+      if (markdown) {
+        t = trim(strip_inline_markdown(t));
+        if (t.size() > 3 && t.compare(0, 3, "[ ]") == 0) t = trim(t.substr(3));
+        if (t.empty()) continue;
       }
-      if (!t.empty() && t[0] == '>') t = trim(t.substr(1));
-      if (t.size() >= 2 && t.compare(t.size() - 2, 2, "  ") == 0) t = trim(t);
+      line.text = squeeze_spaces(mark_wide_gaps(t));
+      line.gap_before = blank_run;
+      blank_run = 0;
+      doc.lines.push_back(std::move(line));
     }
-    if (t.empty()) { ++blank_run; continue; }
-    line.bullet = strip_list_marker(t);
-    if (markdown) {
-      t = trim(strip_inline_markdown(t));
-      if (t.size() > 3 && t.compare(0, 3, "[ ]") == 0) t = trim(t.substr(3));
-      if (t.empty()) continue;
-    }
-    line.text = squeeze_spaces(t);
-    line.gap_before = blank_run;
-    blank_run = 0;
-    doc.lines.push_back(std::move(line));
   }
   doc.pages = 1;
   return doc;

@@ -1,5 +1,7 @@
 #include "parse/headings.h"
 
+#include <algorithm>
+
 #include "extract/utf8.h"
 
 namespace bescore {
@@ -22,37 +24,109 @@ bool all_caps(const std::string& s) {
   return upper >= 3 && lowers == 0;
 }
 
-int words(const std::string& s) {
+// Words of letters, lower case; "Honors & Awards:" → honors, awards. Letter-spaced words ("H I S TO RY") are
+// joined back into one.
+std::vector<std::string> head_words(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  int short_tokens = 0, tokens = 0;
+  for (char c : lower(s) + " ") {
+    if ((c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80) { cur += c; continue; }
+    if (!cur.empty()) { ++tokens; short_tokens += cur.size() <= 2; out.push_back(cur); cur.clear(); }
+  }
+  if (tokens >= 3 && short_tokens * 10 >= tokens * 6) return {letters(s)};
+  return out;
+}
+
+// Every word of four letters or more starts with a capital: "Selected Open Source Work", not "Built a queue".
+bool title_case(const std::string& s) {
+  bool start = true, ok = true;
+  size_t len = 0;
+  char first = 0;
+  for (char c : s + " ") {
+    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (letter) { if (start) first = c, len = 0; ++len; start = false; continue; }
+    if (!start && len >= 4 && !(first >= 'A' && first <= 'Z')) ok = false;
+    start = true;
+  }
+  return ok;
+}
+
+int count_words(const std::string& s) {
   int n = 0;
   bool in = false;
   for (char c : s) { bool w = c != ' '; if (w && !in) ++n; in = w; }
   return n;
 }
 
+bool has_digit(const std::string& s) { return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }); }
+
+std::optional<SectionKind> synonym_kind(const std::string& key, const HeadingVocabulary& v) {
+  for (const auto& [kind, names] : v.synonyms)
+    for (const auto& n : names)
+      if (letters(n) == key) return kind;
+  return std::nullopt;
+}
+
+bool listed(const std::vector<std::string>& list, const std::string& w) { return std::find(list.begin(), list.end(), w) != list.end(); }
+
+std::optional<SectionKind> word_kind(const std::string& w, const HeadingVocabulary& v) {
+  for (const auto& [kind, list] : v.words) if (listed(list, w)) return kind;
+  return std::nullopt;
+}
+
+// The kind named by the head words: the heading must end in one (English puts the head noun last, so a job
+// title such as "Project Manager" does not qualify), and the first word that names a kind wins.
+std::optional<SectionKind> head_word_kind(const std::string& text, const HeadingVocabulary& v) {
+  auto words = head_words(text);
+  if (words.empty()) return std::nullopt;
+  const std::string& last = words.back();
+  bool last_is_head = word_kind(last, v) || listed(v.weak, last);
+  // Letter-spaced headings lose their word breaks: "WORKEXPERIENCE" ends in a head word.
+  if (!last_is_head && words.size() == 1)
+    for (const auto& w : v.weak) if (last.size() > w.size() && last.compare(last.size() - w.size(), w.size(), w) == 0) return SectionKind::experience;
+  if (!last_is_head) return std::nullopt;
+  for (const auto& w : words)
+    if (auto k = word_kind(w, v)) return k;
+  return SectionKind::experience;
+}
+
 }  // namespace
 
-std::optional<SectionKind> heading_kind(const TextLine& line, const HeadingSynonyms& synonyms) {
-  if (line.bullet) return std::nullopt;
-  const std::string& t = line.text;
-  if (t.size() > 60 || words(t) > 5) return std::nullopt;
+HeadingGuess guess_heading(const TextLine& line, const HeadingVocabulary& v) {
+  if (line.bullet) return {};
+  std::string t = line.text;
+  if (t.size() > 60 || count_words(t) > 6) return {};
   std::string key = letters(t);
-  if (key.empty()) return std::nullopt;
+  if (key.empty()) return {};
   // A lower-case word ("awards") right under a line is a wrapped continuation, not a heading;
   // lower-case headings (some templates set them so) stand apart from the text above.
   bool lower_start = t[0] >= 'a' && t[0] <= 'z';
-  if (lower_start && !line.heading && line.gap_before < 0.5) return std::nullopt;
-  for (const auto& [kind, names] : synonyms)
-    for (const auto& n : names)
-      if (letters(n) == key) return kind;
-  bool ends_sentence = t.back() == '.' || t.find(',') != std::string::npos;
-  // Other headings must look like section headings: all capitals, or a top-level Markdown heading.
-  // (Larger type alone is not enough: templates set job titles and project names large too.)
-  bool markdown_section = line.heading >= 1 && line.heading <= 2 && line.at.page == 0;
+  if (lower_start && !line.heading && line.gap_before < 0.5) return {};
+  if (auto k = synonym_kind(key, v)) return {HeadingMatch::synonym, *k};
+  bool colon = t.back() == ':';
+  if (colon) t.pop_back();
+  bool ends_sentence = t.empty() || t.back() == '.' || t.back() == ',' || t.back() == ';' || t.find(". ") != std::string::npos;
+  if (ends_sentence || has_digit(t) || t.find('@') != std::string::npos || t.find('|') != std::string::npos) return {};
+  bool caps = all_caps(t);
+  bool set_apart = caps || colon || line.heading || (title_case(t) && !lower_start);
+  if (set_apart && count_words(t) <= 5)
+    if (auto k = head_word_kind(t, v)) return {HeadingMatch::head_word, *k};
   // An unknown all-caps line must also stand apart: "HTML" wrapped onto its own line is not a section.
   bool apart = line.gap_before >= 0.5 || line.heading;
-  if ((all_caps(t) && words(t) <= 4 && !ends_sentence && apart) || (markdown_section && words(t) <= 3 && !ends_sentence))
-    return SectionKind::other;
-  return std::nullopt;
+  bool markdown_section = line.heading >= 1 && line.heading <= 2 && line.at.page == 0;
+  if ((caps && count_words(t) <= 4 && apart) || (markdown_section && count_words(t) <= 3)) return {HeadingMatch::look, SectionKind::other};
+  return {};
+}
+
+size_t label_prefix(const std::string& text, const HeadingVocabulary& v) {
+  size_t bar = text.find(" | ");
+  if (bar == std::string::npos || bar == 0) return 0;
+  TextLine probe;
+  probe.text = text.substr(0, bar);
+  probe.gap_before = 1;
+  auto g = guess_heading(probe, v);
+  return g.match == HeadingMatch::synonym || g.match == HeadingMatch::head_word ? bar : 0;
 }
 
 }  // namespace bescore

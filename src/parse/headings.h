@@ -1,4 +1,4 @@
-// Section headings: "Work History", "TECHNICAL SKILLS", "edu cation" → a SectionKind.
+// Section headings: "Work History", "TECHNICAL SKILLS", "edu cation", "Selected Hacks" → a SectionKind.
 #pragma once
 #include <map>
 #include <optional>
@@ -12,8 +12,31 @@ namespace bescore {
 
 using HeadingSynonyms = std::map<SectionKind, std::vector<std::string>>;
 
-/// The section kind a line names, if it is a heading: a synonym from the rule set (letter case,
-/// spacing and a trailing colon ignored), or an all-caps/marked short line (kind other).
-std::optional<SectionKind> heading_kind(const TextLine& line, const HeadingSynonyms& synonyms);
+/// What the rule set says about headings: whole headings people write, and the head words that name a kind
+/// inside headings nobody listed. `weak` head words ("experience", "history") give experience only when no other
+/// head word names a kind ("Leadership Experience" is not work history; "Research Experience" is).
+struct HeadingVocabulary {
+  HeadingSynonyms synonyms;
+  std::map<SectionKind, std::vector<std::string>> words;
+  std::vector<std::string> weak;
+};
+
+/// How a heading was recognised: a listed synonym, a head word, or only its look (kind unknown).
+enum class HeadingMatch { none, synonym, head_word, look };
+
+struct HeadingGuess {
+  HeadingMatch match = HeadingMatch::none;
+  SectionKind kind = SectionKind::other;
+};
+
+/// The section kind a line names, if it is a heading: a synonym from the rule set (letter case, spacing and a
+/// trailing colon ignored); a short line set apart as a heading (capitals, title case, a colon, larger type)
+/// whose last word is a head word; or a short all-caps line set apart (HeadingMatch::look, kind other), which
+/// the parser keeps only when it looks like the headings it did recognise.
+HeadingGuess guess_heading(const TextLine& line, const HeadingVocabulary& vocabulary);
+
+/// The heading at the start of a line whose content follows after a column gap ("EXPERIENCE | Engineer, Acme"),
+/// as its length in bytes of the line's text (0 when the line does not start with a recognised heading).
+size_t label_prefix(const std::string& text, const HeadingVocabulary& vocabulary);
 
 }  // namespace bescore

@@ -2,10 +2,16 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
 #include "extract/utf8.h"
 #include "parse/contacts.h"
 #include "parse/dates.h"
+#include "parse/entry_fields.h"
 #include "parse/headings.h"
+#include "parse/line_repair.h"
 #include "parse/skills.h"
 
 namespace bescore {
@@ -21,10 +27,6 @@ int count_words(const std::string& s) {
 
 bool starts_lower(const std::string& s) { return !s.empty() && s[0] >= 'a' && s[0] <= 'z'; }
 
-bool looks_like_url(const std::string& s) {
-  return s.find("://") != std::string::npos || s.find(".com/") != std::string::npos || s.find("www.") == 0;
-}
-
 // Joins a wrapped line onto the text before it, repairing "data-\nbase" hyphenation.
 void join_wrapped(std::string& text, const std::string& more) {
   size_t n = text.size();
@@ -36,39 +38,11 @@ void join_wrapped(std::string& text, const std::string& more) {
   }
 }
 
-// "Senior Engineer — Acme, Berlin | Jan 2020 – Present" → title, organisation, location, dates.
-void read_entry_line(const std::string& line, Entry& e) {
-  std::string rest = line;
-  DateRange dr;
-  if (find_date_range(rest, dr)) {
-    if (e.start.empty()) { e.start = dr.start; e.end = dr.end; }
-    rest = rest.substr(0, dr.begin) + " " + rest.substr(dr.begin + dr.length);
-  }
-  static const RE2 seps("\\s+(?:—|–|\\||-|@|at)\\s+|\\s*\\|\\s*|\\s*—\\s*");
-  RE2::GlobalReplace(&rest, seps, "\x1f");
-  std::vector<std::string> parts;
-  size_t pos = 0;
-  while (pos <= rest.size()) {
-    size_t next = rest.find('\x1f', pos);
-    if (next == std::string::npos) next = rest.size();
-    std::string p = trim(rest.substr(pos, next - pos));
-    while (!p.empty() && (p.back() == ',' || p.back() == '(' || p.back() == '-')) p = trim(p.substr(0, p.size() - 1));
-    if (!p.empty() && p != ")" && !looks_like_url(p)) parts.push_back(p);
-    pos = next + 1;
-  }
-  // "Organisation, City" — the last comma part is a place.
-  auto split_place = [&](std::string& org) {
-    size_t comma = org.rfind(", ");
-    if (comma != std::string::npos && e.location.empty()) { e.location = trim(org.substr(comma + 2)); org = org.substr(0, comma); }
-  };
-  for (auto& p : parts) {
-    if (e.title.empty()) { e.title = p; continue; }
-    if (e.organisation.empty()) { split_place(p); e.organisation = p; continue; }
-    if (e.location.empty()) e.location = p;
-  }
-  if (e.organisation.empty() && parts.size() == 1 && e.title.find(", ") != std::string::npos) {
-    // "Acme Corp, Berlin" alone on a line stays a title; nothing more to split.
-  }
+// "Responsibilities:", "Key achievements:", "Environment: Java, Kafka": a label inside a role, not a new role.
+bool is_sub_label(const std::string& t) {
+  static const RE2 label(R"((?i)^(key\s+)?(responsibilities|achievements|accomplishments|duties|highlights|results|impact|environment|tech(nology|nologies)?(\s+stack)?|stack|tools(\s+used)?|technologies\s+used|skills(\s+used)?|projects?|clients?|team|role|summary|description|key\s+qualifications.*)\s*:)");
+  if (RE2::PartialMatch(t, label)) return true;
+  return t.size() < 40 && t.back() == ':' && count_words(t) <= 4;
 }
 
 class Builder {
@@ -88,16 +62,22 @@ class Builder {
     header.kind = SectionKind::header;
     header.heading = "";
     r_.sections.push_back(header);
+    const auto lines = repair_lines(doc_.lines, rules_.headings);
+    std::vector<HeadingGuess> guesses;
+    guesses.reserve(lines.size());
+    for (const auto& line : lines) guesses.push_back(guess_heading(line, rules_.headings));
+    const HeadingLook look = heading_look(lines, guesses);
+    for (size_t i = 0; i < lines.size(); ++i)
+      if (guesses[i].match != HeadingMatch::none) ++heading_texts_[lower(lines[i].text)];
     bool seen_named_section = false;
-    for (const auto& line : doc_.lines) {
+    for (size_t i = 0; i < lines.size(); ++i) {
+      const TextLine& line = lines[i];
       r_.words += count_words(line.text);
-      auto kind = heading_kind(line, rules_.headings);
-      // Before the first real section, all-caps lines are the name or a sidebar label, not sections.
-      if (kind && (*kind != SectionKind::other || seen_named_section)) {
+      if (auto kind = section_start(lines, guesses, i, look, seen_named_section)) {
         seen_named_section = true;
         Section s;
         s.kind = *kind;
-        s.heading = line.text;
+        s.heading = unspaced(line.text);
         s.at = line.at;
         r_.sections.push_back(s);
         current_entry_ = nullptr;
@@ -118,6 +98,95 @@ class Builder {
   }
 
  private:
+  /// How the headings bescore recognised are set: an unknown line is a heading only when it looks like them.
+  struct HeadingLook {
+    bool caps = false;  ///< Most recognised headings are in capitals.
+    double size = 0;    ///< Their usual type size (PDF), 0 when unknown.
+  };
+
+  static bool caps_line(const std::string& t) {
+    return std::none_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  }
+
+  static HeadingLook heading_look(const std::vector<TextLine>& lines, const std::vector<HeadingGuess>& guesses) {
+    int known = 0, caps = 0;
+    std::vector<double> sizes;
+    // Synonyms say best what a heading looks like; head words only when synonyms are rare.
+    int synonyms = int(std::count_if(guesses.begin(), guesses.end(), [](auto& g) { return g.match == HeadingMatch::synonym; }));
+    for (size_t i = 0; i < lines.size(); ++i) {
+      if (guesses[i].match != HeadingMatch::synonym && (synonyms >= 2 || guesses[i].match != HeadingMatch::head_word)) continue;
+      ++known;
+      caps += caps_line(lines[i].text);
+      if (lines[i].size > 0) sizes.push_back(lines[i].size);
+    }
+    HeadingLook look;
+    look.caps = known > 0 && caps * 2 > known;
+    if (!sizes.empty()) {
+      std::nth_element(sizes.begin(), sizes.begin() + sizes.size() / 2, sizes.end());
+      look.size = sizes[sizes.size() / 2];
+    }
+    return look;
+  }
+
+  /// The kind of section line i starts, if it is a heading.
+  std::optional<SectionKind> section_start(const std::vector<TextLine>& lines, const std::vector<HeadingGuess>& guesses, size_t i,
+                                           const HeadingLook& look, bool seen_named_section) {
+    const HeadingGuess& g = guesses[i];
+    const TextLine& line = lines[i];
+    SectionKind current = r_.sections.back().kind;
+    bool same_size = look.size <= 0 || line.size <= 0 || std::fabs(line.size - look.size) < 0.6;
+    switch (g.match) {
+      case HeadingMatch::none:
+        return std::nullopt;
+      case HeadingMatch::synonym:
+      case HeadingMatch::head_word: {
+        // A sub-label set unlike the section headings is part of its section: "PROGRAMMING" in smaller type
+        // under Skills, "Key Achievements" or "Technologies" under a role, "AWS Certification" under Certifications.
+        bool like_headings = same_size && (!look.caps || caps_line(line.text) || line.heading);
+        bool inside_role = current == SectionKind::experience || current == SectionKind::projects;
+        bool in_entry = inside_role && !r_.sections.back().entries.empty();
+        if (!like_headings && g.kind == current) return std::nullopt;
+        // A label repeated under each role ("Key Achievements", "Technologies") is part of the role.
+        if (in_entry && g.kind != current && heading_texts_[lower(line.text)] >= 2) return std::nullopt;
+        if (g.match == HeadingMatch::head_word && current == SectionKind::skills && g.kind == SectionKind::other && !caps_line(line.text))
+          return std::nullopt;
+        return g.kind;
+      }
+      case HeadingMatch::look: {
+        // Capitals alone do not make a heading: an employer, a school or a degree set in capitals starts an
+        // entry. Only a line set like the recognised headings, not followed by a dated line, starts a section.
+        DateRange dr;
+        bool entry_follows = i + 1 < lines.size() && find_date_range(lines[i + 1].text, dr);
+        bool dated = find_date_range(line.text, dr);
+        bool like_headings = look.caps && same_size && (look.size > 0 || line.heading || line.at.page == 0);
+        if (!seen_named_section || dated || entry_follows || !like_headings) return std::nullopt;
+        r_.notes.push_back("heading \"" + line.text + "\" (" + where(line.at) + ") not classified: read as a section of kind other");
+        return SectionKind::other;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // "H I S TO RY" → "HISTORY", "WORK EXP E RI E NCE" → "WORK EXPERIENCE": letter-spaced type as it reads.
+  static std::string unspaced(const std::string& t) {
+    std::vector<std::string> tokens;
+    size_t shorts = 0;
+    for (size_t i = 0; i < t.size();) {
+      size_t end = t.find(' ', i);
+      if (end == std::string::npos) end = t.size();
+      if (end > i) tokens.push_back(t.substr(i, end - i)), shorts += end - i <= 2;
+      i = end + 1;
+    }
+    if (tokens.size() < 3 || shorts * 10 < tokens.size() * 4) return t;
+    std::string out = tokens[0];
+    for (size_t k = 1; k < tokens.size(); ++k) out += (tokens[k].size() <= 2 || tokens[k - 1].size() <= 2 ? "" : " ") + tokens[k];
+    return out;
+  }
+
+  static std::string where(const Location& at) {
+    return at.page ? "page " + std::to_string(at.page) + " line " + std::to_string(at.line) : "line " + std::to_string(at.line);
+  }
+
   void add_line(Section& s, const TextLine& line) {
     switch (s.kind) {
       case SectionKind::header:
@@ -139,6 +208,11 @@ class Builder {
 
   void add_entry_line(Section& s, const TextLine& line) {
     bool experience_like = s.kind == SectionKind::experience || s.kind == SectionKind::projects;
+    if (experience_like && !line.bullet && is_sub_label(line.text)) {
+      s.paragraph.push_back(line);
+      last_bullet_ = nullptr;
+      return;
+    }
     if (line.bullet) {
       add_bullet(s, line);
       return;
@@ -158,7 +232,7 @@ class Builder {
     if (title_like) {
       // Consecutive header lines ("Title | dates" then "Company, City") describe one entry.
       if (current_entry_ && current_entry_->bullets.empty() && header_lines_ < 3 && !(dated && !current_entry_->start.empty())) {
-        read_entry_line(line.text, *current_entry_);
+        read_entry_line(line, *current_entry_, header_lines_);
         ++header_lines_;
       } else {
         new_entry(s, line, true);
@@ -187,10 +261,23 @@ class Builder {
   void new_entry(Section& s, const TextLine& line, bool titled) {
     Entry e;
     e.at = line.at;
-    if (titled) read_entry_line(line.text, e);
+    entry_parts_.clear();
+    if (titled) read_entry_line(line, e, 0);
     s.entries.push_back(e);
     current_entry_ = &s.entries.back();
     header_lines_ = 1;
+  }
+
+  // "Senior Engineer — Acme, Berlin | Jan 2020 – Present", one header line of the current entry.
+  void read_entry_line(const TextLine& line, Entry& e, int index) {
+    std::string rest = line.text;
+    DateRange dr;
+    if (find_date_range(rest, dr)) {
+      if (e.start.empty()) { e.start = dr.start; e.end = dr.end; }
+      rest = rest.substr(0, dr.begin) + " | " + rest.substr(dr.begin + dr.length);
+    }
+    split_entry_line(rest, index, line.at, entry_parts_);
+    assign_entry_fields(entry_parts_, e);
   }
 
   void read_header() {
@@ -222,6 +309,8 @@ class Builder {
   Bullet* last_bullet_ = nullptr;
   int bullet_indent_ = 0;
   int header_lines_ = 0;
+  std::vector<EntryPart> entry_parts_;  ///< The current entry's header, in parts.
+  std::map<std::string, int> heading_texts_;  ///< How often each heading-like line occurs.
   Location first_line_;
 };
 

@@ -124,7 +124,7 @@ Result<Merged> merge_source(const Source* src, std::set<std::string>& seen) {
   for (const char* key : {"id", "name", "version", "lexicon"})
     if (d.contains(key)) m.top[key] = d[key];
   if (src->dir.empty()) m.top["lexicon_dir"] = ""; else if (d.contains("lexicon")) m.top["lexicon_dir"] = src->dir;
-  for (const char* key : {"headings", "traits"})
+  for (const char* key : {"headings", "heading_words", "traits"})
     if (d.contains(key)) for (auto it = d[key].begin(); it != d[key].end(); ++it) m.top[key][it.key()] = it.value();
   if (d.contains("categories"))
     for (const auto& c : d["categories"]) {
@@ -239,7 +239,11 @@ Result<std::shared_ptr<const RuleSet>> build_set(Result<Merged> merged, const st
   set->lexicon = *lex;
   if (top.contains("headings"))
     for (auto it = top["headings"].begin(); it != top["headings"].end(); ++it)
-      for (const auto& h : it.value()) set->headings[kind_names().at(it.key())].push_back(h.get<std::string>());
+      for (const auto& h : it.value()) set->headings.synonyms[kind_names().at(it.key())].push_back(h.get<std::string>());
+  if (top.contains("heading_words"))
+    for (auto it = top["heading_words"].begin(); it != top["heading_words"].end(); ++it)
+      for (const auto& w : it.value())
+        (it.key() == "weak" ? set->headings.weak : set->headings.words[kind_names().at(it.key())]).push_back(w.get<std::string>());
   if (top.contains("traits"))
     for (auto it = top["traits"].begin(); it != top["traits"].end(); ++it) {
       auto t = Trait::from_json(it.key(), it.value(), *set->lexicon);

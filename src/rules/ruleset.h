@@ -8,6 +8,7 @@
 
 #include "check/rule.h"
 #include "error.h"
+#include "parse/headings.h"
 #include "parse/resume.h"
 #include "rules/lexicon.h"
 #include "rules/trait.h"
@@ -23,7 +24,7 @@ struct Category {
 struct RuleSet {
   std::string id, name, version;
   std::string origin;  ///< "built-in" or the file it came from.
-  std::map<SectionKind, std::vector<std::string>> headings;  ///< Heading synonyms, lower case.
+  HeadingVocabulary headings;  ///< Heading synonyms and head words, lower case.
   std::shared_ptr<const Lexicon> lexicon;
   std::map<std::string, Trait> traits;
   std::vector<Category> categories;

@@ -1,0 +1,98 @@
+#include "parse/entry_fields.h"
+
+#include <re2/re2.h>
+
+#include "extract/utf8.h"
+
+namespace bescore {
+
+namespace {
+
+bool looks_like_url(const std::string& s) {
+  return s.find("://") != std::string::npos || s.find(".com/") != std::string::npos || s.find("www.") == 0;
+}
+
+bool names_role(const std::string& p) {
+  static const RE2 role(
+      R"((?i)\b(engineer|engineering intern|developer|programmer|intern|internship|apprentice(ship)?|trainee|manager|analyst|scientist|lead|leader|architect|consultant|assistant|researcher|research\s+fellow|fellow|associate|director|officer|specialist|administrator|admin|designer|technician|contractor|freelancer|supervisor|student|ambassador|lecturer|professor|teacher|tutor|instructor|head\s+of|founder|co-?founder|president|vp|cto|ceo|coo|owner|coordinator|representative|executive|sre|swe|devops|advisor|mentor|member|volunteer|editor|writer|clerk|cashier|operator|strategist|marketer|recruiter|accountant|actuary|tester|qa|sdet|maintainer|contributor|candidate|postdoc|ph\.?\s?d\.?)s?\b)");
+  return RE2::PartialMatch(p, role);
+}
+
+// Words that only an organisation's name holds ("University", "Inc."), and words it often holds ("Labs").
+bool names_organisation(const std::string& p, bool strong_only = false) {
+  static const RE2 strong(
+      R"((?i)\b(university|universit[àä]t|college|institute|school|academy|inc|llc|ltd|limited|gmbh|corp|corporation|company|bank|agency|ministry|hospital|foundation|sdn|bhd|plc|pvt)\b)");
+  static const RE2 weak(R"((?i)\b(group|labs?|laboratory|technologies|solutions|systems|studios?|partners|consulting|services|department|center|centre)\b)");
+  return RE2::PartialMatch(p, strong) || (!strong_only && RE2::PartialMatch(p, weak));
+}
+
+bool names_place(const std::string& p) {
+  static const RE2 place(
+      R"(^([A-Z][a-zA-Z.\s-]+,\s*[A-Z]{2}|[A-Z]{2}|(?i:remote|hybrid|on-?site|usa|u\.s\.a?\.?|us|united states|uk|united kingdom|england|scotland|ireland|canada|india|germany|france|spain|italy|netherlands|poland|portugal|sweden|norway|denmark|finland|switzerland|austria|belgium|czech republic|czechia|romania|ukraine|russia|turkey|t[uü]rkiye|israel|egypt|nigeria|kenya|south africa|brazil|mexico|argentina|chile|colombia|china|japan|korea|south korea|singapore|malaysia|indonesia|vietnam|philippines|thailand|pakistan|bangladesh|nepal|sri lanka|australia|new zealand|uae|dubai|qatar|saudi arabia))$)");
+  static const RE2 city_country(R"(^[A-Z][\w.\s-]*,\s*[A-Z][\w.\s-]*$)");
+  std::string t = trim(p);
+  if (RE2::FullMatch(t, place)) return true;
+  // "Waltham, MA", "Hyderabad, India": a comma pair whose second part is a place.
+  size_t comma = t.rfind(", ");
+  return comma != std::string::npos && RE2::FullMatch(t, city_country) && names_place(t.substr(comma + 2));
+}
+
+}  // namespace
+
+void split_entry_line(const std::string& text, int line, const Location& at, std::vector<EntryPart>& parts) {
+  std::string rest = text;
+  static const RE2 seps("\\s+(?:—|–|\\||-|@|at)\\s+|\\s*\\|\\s*|\\s*—\\s*|\\s*\\.\\s?\\.\\s?\\.[\\s.]*");
+  RE2::GlobalReplace(&rest, seps, "\x1f");
+  size_t pos = 0;
+  while (pos <= rest.size()) {
+    size_t next = rest.find('\x1f', pos);
+    if (next == std::string::npos) next = rest.size();
+    std::string p = trim(rest.substr(pos, next - pos));
+    while (!p.empty() && (p.back() == ',' || p.back() == '(' || p.back() == '-' || p.back() == ':')) p = trim(p.substr(0, p.size() - 1));
+    if (!p.empty() && p != ")" && !looks_like_url(p)) {
+      // "Staff Engineer, Intercom, Dublin": a role line with commas holds several fields; "Acme, Berlin" a place.
+      if (names_role(p) && p.find(", ") != std::string::npos && !names_place(p)) {
+        size_t from = 0;
+        for (size_t c = p.find(", "); ; c = p.find(", ", from)) {
+          std::string piece = trim(p.substr(from, c == std::string::npos ? std::string::npos : c - from));
+          if (!piece.empty()) parts.push_back({piece, line, at});
+          if (c == std::string::npos) break;
+          from = c + 2;
+        }
+      } else {
+        parts.push_back({p, line, at});
+      }
+    }
+    pos = next + 1;
+  }
+}
+
+void assign_entry_fields(const std::vector<EntryPart>& parts, Entry& e) {
+  e.title.clear();
+  e.organisation.clear();
+  e.location.clear();
+  std::vector<bool> used(parts.size(), false);
+  auto take = [&](size_t i, std::string& field) { field = parts[i].text; used[i] = true; };
+  for (size_t i = 0; i < parts.size() && e.title.empty(); ++i)
+    if (names_role(parts[i].text) && !names_organisation(parts[i].text, true)) take(i, e.title);
+  for (size_t i = 0; i < parts.size() && e.location.empty(); ++i)
+    if (!used[i] && names_place(parts[i].text)) take(i, e.location);
+  for (size_t i = 0; i < parts.size() && e.organisation.empty(); ++i)
+    if (!used[i] && names_organisation(parts[i].text)) take(i, e.organisation);
+  // With no role word, the first part is the title (a project's name, a degree), as written.
+  for (size_t i = 0; i < parts.size() && e.title.empty(); ++i)
+    if (!used[i]) take(i, e.title);
+  for (size_t i = 0; i < parts.size() && e.organisation.empty(); ++i)
+    if (!used[i]) take(i, e.organisation);
+  for (const auto& p : parts)
+    if (!e.title.empty() && p.text == e.title) { e.at = p.at; break; }
+  // "Acme Corp, Berlin": an organisation followed by its place.
+  if (e.location.empty()) {
+    size_t comma = e.organisation.rfind(", ");
+    if (comma != std::string::npos) { e.location = trim(e.organisation.substr(comma + 2)); e.organisation.resize(comma); }
+    for (size_t i = 0; i < parts.size() && e.location.empty(); ++i)
+      if (!used[i]) take(i, e.location);
+  }
+}
+
+}  // namespace bescore

@@ -1,0 +1,27 @@
+// An entry's header lines ("Acme Corp | Berlin" then "Senior Engineer | 2020 – Present") → title, organisation,
+// location, whatever order the template puts them in.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "parse/resume.h"
+
+namespace bescore {
+
+/// One piece of an entry's header, split at separators ("|", " — ", " at ", ", "), dates already taken out.
+struct EntryPart {
+  std::string text;
+  int line = 0;  ///< Which header line of the entry it came from (0 for the first).
+  Location at;   ///< That line in the source.
+};
+
+/// Splits one header line (its dates removed) into parts, appended to `parts`.
+void split_entry_line(const std::string& text, int line, const Location& at, std::vector<EntryPart>& parts);
+
+/// Sets the entry's title, organisation and location from all its header parts: the title is the part naming a
+/// role ("Engineer", "Intern", "Lead"...), the location a place ("Berlin, Germany", "Remote", "TX"), the
+/// organisation the part naming one ("University", "Inc.") or else the first other part. The entry is placed
+/// at its title's line.
+void assign_entry_fields(const std::vector<EntryPart>& parts, Entry& entry);
+
+}  // namespace bescore
