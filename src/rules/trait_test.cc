@@ -1,0 +1,59 @@
+// The built-in traits on bullets written the way people write them: each kind of figure, duty and
+// backend work a careful reader sees, with look-alikes that are not.
+#include "rules/trait.h"
+
+#include <doctest/doctest.h>
+
+#include "rules/ruleset.h"
+
+using namespace bescore;
+
+namespace {
+
+// Whether the built-in backend rule set gives text the trait.
+bool has(const std::string& trait, const std::string& text) {
+  static const auto set = *load_ruleset("backend");
+  return set->traits.at(trait).test(text, set->lexicon->find(text));
+}
+
+void check_all(const std::string& trait, std::initializer_list<const char*> yes, std::initializer_list<const char*> no) {
+  for (const char* text : yes) CHECK_MESSAGE(has(trait, text), trait << " missed: " << text);
+  for (const char* text : no) CHECK_MESSAGE(!has(trait, text), trait << " wrongly given: " << text);
+}
+
+}  // namespace
+
+TEST_CASE("quantified: before and after values with an arrow or an approximate 'from X to Y'") {
+  check_all("quantified",
+            {"Grew weekly signups 2k → 15k after the referral launch", "Cut cold start 900ms -> 300ms",
+             "Brought build time from ~25 min to ~6 min"},
+            {"Migrated the dashboard from Angular to React", "Moved hosting from Heroku to AWS in 2021"});
+}
+
+TEST_CASE("quantified: ratios and scores without a unit word") {
+  check_all("quantified",
+            {"Cut the checkout error rate from 0.8 to 0.1", "Kept a 4.7/5 rating from on-site customers",
+             "Raised the Lighthouse score to 98", "Trained a churn model reaching ROC AUC 0.91"},
+            {"Rated the vendor proposals for the procurement team", "Scored candidates with the hiring rubric"});
+}
+
+TEST_CASE("quantified: counts with a plus sign, counts of people and artefacts, number words") {
+  check_all("quantified",
+            {"Wrote 40+ integration tests for the ledger", "Reviewed 120+ pull requests", "Ported 14 legacy modules to TypeScript",
+             "Onboarded 9 partner clinics", "Led a team of six across two offices", "Split the monolith into three services",
+             "Hired two engineers and a designer", "Cut the deploy checklist by half"},
+            {"Built three-dimensional renderer for CAD files", "Optimised one of the slowest pages of the app",
+             "Refactored the C++ rendering core"});
+}
+
+TEST_CASE("quantified: dates, versions and product names are not figures") {
+  check_all("quantified", {},
+            {"Upgraded the service to Python 3 and Django 4", "Built the Next.js 14 storefront with server components",
+             "Shipped the Windows 11 installer for the desktop client", "Released version 2 of the billing app in March 2021",
+             "Ported the Quest 2 app to the new headset", "Worked on the phase 2 requirements", "Kept the 24/7 support line staffed",
+             "Designed the idempotent payments API", "Built 3D printed enclosures for sensors"});
+}
+
+TEST_CASE("quantified: numbers added without meaning to a bullet do not make it a result") {
+  check_all("quantified", {}, {"Built the signup form across 3 projects using 5 tools"});
+}
