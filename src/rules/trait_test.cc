@@ -57,3 +57,37 @@ TEST_CASE("quantified: dates, versions and product names are not figures") {
 TEST_CASE("quantified: numbers added without meaning to a bullet do not make it a result") {
   check_all("quantified", {}, {"Built the signup form across 3 projects using 5 tools"});
 }
+
+TEST_CASE("responsibility: assignments in the passive and duties in the present tense") {
+  check_all("responsibility",
+            {"Was assigned to the billing squad to fix invoice bugs", "Tasked with keeping the staging data fresh",
+             "Manages the release calendar for the mobile team", "Work with product managers to groom the backlog",
+             "Support the sales engineers during customer pilots"},
+            {"Designed the idempotent payments API", "Built support for resumable uploads in the file service",
+             "Assigned ownership labels to every alert, cutting unrouted pages by 70%"});
+}
+
+TEST_CASE("responsibility: routine activities with a frequency, even with a count") {
+  check_all("responsibility",
+            {"Ran weekly status meetings for the data team", "Prepared monthly usage reports for finance",
+             "Answered 25 support tickets per week from merchants"},
+            {"Moved releases from monthly to weekly, cutting lead time by 60%", "Processed 4M events per day on the ingest service"});
+}
+
+TEST_CASE("responsibility: support and on-call coverage, ceremonies") {
+  check_all("responsibility",
+            {"Took part in the weekly on-call rotation", "Provided on-call coverage for the payments platform",
+             "Covered the support queue for enterprise customers", "Attended daily stand-ups and sprint planning",
+             "Facilitated sprint retrospectives for the squad"},
+            {"Reduced on-call pages by 40% by tuning alerts", "Introduced async stand-ups, cutting meeting time by 30%",
+             "Wrote the runbook for on-call engineers"});
+}
+
+TEST_CASE("responsibility: a duty opening stays a duty when a result follows it") {
+  check_all("responsibility",
+            {"Collaborated with designers on onboarding, raising activation by 12%",
+             "Worked on the search indexer, cutting reindex time by half", "Managed deployments for the team, reaching daily releases",
+             "Platform engineer on the pricing service", "Test environment maintenance in the shared cloud account"},
+            {"Maintained 99.9% uptime for the checkout service", "Supported 20k requests per second on the order API",
+             "Automated maintenance of database indexes with a nightly job", "Led the migration of the monolith to six services"});
+}
