@@ -80,7 +80,7 @@ TEST_CASE("responsibility: support and on-call coverage, ceremonies") {
              "Covered the support queue for enterprise customers", "Attended daily stand-ups and sprint planning",
              "Facilitated sprint retrospectives for the squad"},
             {"Reduced on-call pages by 40% by tuning alerts", "Introduced async stand-ups, cutting meeting time by 30%",
-             "Wrote the runbook for on-call engineers"});
+             "Wrote the runbook for on-call engineers", "Mentored four engineers through design reviews and on-call rotations"});
 }
 
 TEST_CASE("responsibility: a duty opening stays a duty when a result follows it") {
@@ -90,4 +90,28 @@ TEST_CASE("responsibility: a duty opening stays a duty when a result follows it"
              "Platform engineer on the pricing service", "Test environment maintenance in the shared cloud account"},
             {"Maintained 99.9% uptime for the checkout service", "Supported 20k requests per second on the order API",
              "Automated maintenance of database indexes with a nightly job", "Led the migration of the monolith to six services"});
+}
+
+TEST_CASE("backend: design or client work that mentions an API or an SDK is not backend") {
+  check_all("backend",
+            {"Designed the idempotent payments API", "Added pagination to the public orders API",
+             "Built a worker that calls the partner API to sync orders"},
+            {"Designed screens in Figma that call the payments API", "Built a client-side chart viewer for a stock quotes API",
+             "Built a trip planner with the Google Maps API", "Used the Android camera API to scan receipts",
+             "Integrated the Stripe SDK into the iOS checkout screen", "Paired with backend engineers to polish the signup flow",
+             "Deployed the marketing website on an edge network", "Deployed a gesture model on a wearable device"});
+}
+
+TEST_CASE("backend: server-side work described without a technology word") {
+  check_all("backend",
+            {"Made the nightly batch job resumable after partial failures", "Repartitioned the clickstream topic to spread consumer load",
+             "Wrote a load-test suite for the checkout flow", "Moved the analytics warehouse to a columnar store",
+             "Built ingestion for partner price feeds", "Set up patching and package management for the build fleet"},
+            {"Created a backup email account for the shop", "Built a markdown content pipeline for the blog theme"});
+}
+
+TEST_CASE("backend: teaching, people and community work about backend topics is not backend work") {
+  check_all("backend", {},
+            {"Taught a class on databases to first-year students", "Ran workshops for 300 students on cloud services",
+             "Did community service at the local library"});
 }
