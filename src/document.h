@@ -84,6 +84,7 @@ struct Document {
   int pages = 1;                   ///< Page count (1 for unpaged sources).
   std::vector<TextLine> lines;     ///< Content lines in reading order; headers and footers removed.
   std::vector<std::string> notes;  ///< What extraction noticed (columns found, header lines removed...).
+  std::vector<std::string> links;  ///< PDF: web addresses that only link annotations hold (a GitHub icon's target).
   LayoutFacts layout;              ///< What an applicant tracking system would meet (PDF and DOCX).
 };
 

@@ -13,6 +13,7 @@
 #include "extract/layout_audit.h"
 #include "extract/markers.h"
 #include "extract/page_layout.h"
+#include "extract/pdf_links.h"
 #include "extract/utf8.h"
 
 namespace bescore {
@@ -36,7 +37,10 @@ std::string normalise_glyphs(const std::string& s) {
       case 0xFB05: case 0xFB06: out += "st"; break;
       case 0x2423: out += "•"; break;  // moderncv's list marker extracts as an open box
       default:
-        if (c >= 0xE000 && c <= 0xF8FF) break;  // private-use icon glyphs carry no words
+        // Font Awesome's GitHub and LinkedIn icons say what the handle after them is; other icons carry no words.
+        if (c == 0xF09B || c == 0xF092 || c == 0xF113) { out += "GitHub: "; break; }
+        if (c == 0xF08C || c == 0xF0E1) { out += "LinkedIn: "; break; }
+        if (c >= 0xE000 && c <= 0xF8FF) break;
         // Direction marks and zero-width characters (Google Docs wraps every run in them) carry no letters.
         if ((c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF) break;
         append_utf8(out, c);
@@ -205,6 +209,11 @@ Result<Document> read_pdf(std::string_view bytes, const std::string& name, const
     }
   }
   if (removed) doc.notes.push_back(std::to_string(removed) + " running header/footer lines left out");
+  // A code-host profile that the text does not spell out is often the target of a link on an icon or a word.
+  bool code_host_in_text = std::any_of(doc.lines.begin(), doc.lines.end(), [](const TextLine& l) {
+    return l.text.find("github.com/") != std::string::npos || l.text.find("gitlab.com/") != std::string::npos;
+  });
+  if (!code_host_in_text) doc.links = pdf_link_targets(bytes);
   audit.header_lines = removed;
   audit.contact_only_in_header = contact_only_in(edge_lines, doc.lines);
   if (!audit.contact_only_in_header.empty())

@@ -19,7 +19,20 @@ const RE2& url_re() {
 }
 }  // namespace
 
+// "GitHub: @name", "Github:// name", "github/name", or a handle after the GitHub icon where the icon font extracts
+// as "§" (Jake's resume template): the profile without its host. A handle followed by "." is a site, not a user.
+std::string github_handle(const std::string& line) {
+  static const RE2 labelled("(?i)\\bgithub\\s*(?::\\s*(?://)?|/)\\s*@?([A-Za-z0-9][A-Za-z0-9-]{0,38})([./]?)");
+  static const RE2 icon("§\\s*@?([A-Za-z0-9][A-Za-z0-9-]{0,38})([./]?)");
+  std::string handle, after;
+  if (RE2::PartialMatch(line, labelled, &handle, &after) && after.empty()) return handle;
+  if (RE2::PartialMatch(line, icon, &handle, &after) && after.empty() && line.find('|') != std::string::npos) return handle;
+  return "";
+}
+
 void collect_contacts(const std::string& line, Contacts& c) {
+  if (c.github.empty() && line.find("github.com") == std::string::npos)
+    if (auto handle = github_handle(line); !handle.empty()) c.github = "github.com/" + handle;
   re2::StringPiece input(line), m;
   std::string emails_removed = line;
   if (RE2::PartialMatch(line, email_re(), &m) && c.email.empty()) c.email = std::string(m);

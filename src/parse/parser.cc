@@ -69,6 +69,8 @@ class Builder {
     const HeadingLook look = heading_look(lines, guesses);
     for (size_t i = 0; i < lines.size(); ++i)
       if (guesses[i].match != HeadingMatch::none) ++heading_texts_[lower(lines[i].text)];
+    // Link targets first: a profile link says more than a handle typed next to an icon.
+    for (const auto& url : doc_.links) collect_contacts(url, r_.contacts);
     bool seen_named_section = false;
     for (size_t i = 0; i < lines.size(); ++i) {
       const TextLine& line = lines[i];
