@@ -183,7 +183,9 @@ bool heading_ask(const std::string& heading, Ask& ask) {
   // "About you" and "About the role" ask; "About the team" tells the stack; "About Acme" asks nothing.
   if (h.rfind("about ", 0) == 0) {
     std::string rest = h.substr(6);
-    ask = rest == "you" || rest == "the role" || rest == "the job" || rest == "the position" ? Ask::required
+    ask = rest == "you" || rest == "the role" || rest == "the job" || rest == "the position" || rest == "this role" ||
+                  rest == "the opportunity"
+              ? Ask::required
           : rest == "the team" ? Ask::preferred : Ask::none;
     return true;
   }
@@ -212,7 +214,10 @@ Posting read_posting(const Document& doc, const Lexicon& lexicon) {
     }
     std::string label = strip_label(text);
     int words = word_count(label);
-    bool label_line = text.find(": ") != std::string::npos;  // "Location: Remote" labels a value; not a heading
+    // "Location: Remote" labels a value and is no heading; "Required skills: What you need" names a section twice.
+    size_t label_colon = text.find(": ");
+    Ask second;
+    bool label_line = label_colon != std::string::npos && !(words <= 8 && heading_ask(text.substr(label_colon + 2), second));
     Ask found = Ask::required;
     bool known = words <= 8 && text.back() != '.' && heading_ask(label, found);
     // A heading is marked (Markdown, bold, larger type, capitals, a trailing colon) or is a short known one that

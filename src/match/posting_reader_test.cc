@@ -135,3 +135,11 @@ TEST_CASE("bullets as *, -, bullets, numbers or none all read as asks of their s
   auto p = posting("Backend Developer\n\nREQUIREMENTS\n\xE2\x80\xA2 Ruby\n1. Sidekiq\n2) Postgres\nNATS\n* Rust\n- Go\n", false);
   for (const char* t : {"Ruby", "Sidekiq", "Postgres", "NATS", "Rust", "Go"}) CHECK(ask_of(p, t) == Ask::required);
 }
+
+TEST_CASE("an empty 'Location:' label, 'About the opportunity' and 'Required skills: What you need' headings") {
+  auto p = posting("Title: Web Engineer\nLocation:\nLisbon\n\nAbout the opportunity\nYou will ship Svelte pages.\n\n"
+                   "Required skills: What you need\nElixir\n\nPreferred skills: Nice-to-haves\nNATS\n", false);
+  CHECK(ask_of(p, "Svelte") == Ask::required);
+  CHECK(ask_of(p, "Elixir") == Ask::required);
+  CHECK(ask_of(p, "NATS") == Ask::preferred);
+}
