@@ -50,7 +50,7 @@ void add_job_options(CLI::App& app, ScoreOptions& o, std::string& rules_name, st
             << (o.files.size() > 1 ? ", picked from " + o.files.front() + " for every file" : "") << "\n";
     }
     if (o.job_file.empty()) return;
-    auto doc = extract_file(o.job_file);
+    auto doc = extract_posting(o.job_file);
     if (!doc) throw CLI::ValidationError("--job", o.job_file + ": " + doc.error());
     if (doc->lines.empty()) throw CLI::ValidationError("--job", o.job_file + ": no text found in the posting");
     o.job_posting = std::make_shared<const Document>(std::move(*doc));

@@ -13,6 +13,7 @@ inline const Lexicon& lexicon() { return *backend_rules().lexicon; }
 inline Posting posting_of(const std::string& text, bool markdown = true) {
   auto doc = read_text(text, "job.md", markdown);
   if (!doc) throw std::runtime_error(doc.error());
+  mark_bold_headings(*doc, text);
   return read_posting(*doc, lexicon());
 }
 

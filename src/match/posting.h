@@ -40,7 +40,15 @@ Posting read_posting(const Document& doc, const Lexicon& lexicon);
 /// The ask a heading (or inline label) sets, or nothing when it names no section of a posting.
 bool heading_ask(const std::string& heading, Ask& ask);
 
-/// Reads a posting file (text, Markdown or PDF, as for resumes) and then read_posting.
+/// Marks as headings the short lines of a text or Markdown posting written wholly in bold ("**What you'll do**",
+/// "__Requirements:__"): the reader strips the bold, and postings pasted from job boards mark their sections so.
+/// `source` is the file's text; lines are matched by line number.
+void mark_bold_headings(Document& doc, std::string_view source);
+
+/// Extracts a posting file (text, Markdown or PDF, as for resumes) with its bold lines marked as headings.
+Result<Document> extract_posting(const std::string& path);
+
+/// Reads a posting file (extract_posting) and then read_posting.
 Result<Posting> load_posting(const std::string& path, const Lexicon& lexicon);
 
 }  // namespace bescore

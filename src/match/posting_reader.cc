@@ -2,6 +2,8 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 
 #include "extract/extract.h"
 #include "extract/utf8.h"
@@ -21,31 +23,72 @@ namespace {
 // rather than requires.
 struct Cues {
   RE2 preferred{
-      "\\b(nice[ -]to[ -]haves?|bonus|preferred|pluses|plus|good[ -]to[ -]haves?|extra credit|desirable|ideally|"
-      "would be great|optional|(tech|technology|our) stack|technologies we use|tools we use|we use)\\b"};
+      "\\b(nice[ -]to[ -]haves?|bonus|bonus points|preferred|pluses|plus|good[ -]to[ -]haves?|extra credit|desirable|ideally|"
+      "would be great|optional|even better|stand out|set you apart|excited if|"
+      "(tech|technology|our) stack|stack we use|technologies we use|tools we use|we use|what we work with|our tools)\\b"};
   RE2 none{
-      "\\b(benefits|perks|compensation|salary|pay range|what we offer|why join|why you'll love|how to apply|apply|"
-      "application process|interview process|hiring process|equal opportunity|eeo|diversity|our values|values|culture|"
-      "location|who we are|life at|the company|our mission|mission)\\b"};
+      "\\b(benefits|perks|compensation|salary|pay range|pay|what we offer|we offer|offer|why join|why work|why you'll love|"
+      "you'll love|how to apply|apply|application process|interview process|hiring process|equal opportunity|eeo|"
+      "diversity|our values|values|culture|location|locations|who we are|what we do|life at|the company|our company|"
+      "company description|our mission|mission|our commitment|commitment|in it for you|additional information|"
+      "work environment|physical demands|authorization|sponsorship|visa|travel|workplace|privacy|notice|notes|"
+      "your career|grow with us|we bring|what is|what's|disclaimer|accommodations?|schedule|employment type)\\b"};
   RE2 required{
       "\\b(requirements?|required|must[ -]haves?|you have|you'll have|what we're looking for|what we are looking for|"
-      "looking for|qualifications|who you are|about you|you bring|what you bring|you'll need|what you need|skills|"
-      "experience|responsibilities|what you'll do|what you will do|the role|your role|about the role|about the job|"
-      "the job|day to day|you will|in this role|essential|minimum)\\b"};
+      "looking for|qualifications|who you are|about you|is this you|you bring|what you bring|what to bring|bring|"
+      "you'll need|what you need|what you will need|we need|skills|experience|expertise|responsibilities|what you'll do|"
+      "what you will do|you'll do|you will do|you'll be doing|work on|the role|your role|about the role|about the job|"
+      "the job|job description|description|summary|day to day|day-to-day|your day|you will|in this role|essential|"
+      "minimum|basic|impact|the fit|fit|accomplish|duties|key skills|what it takes|ideal candidate|you are|you're)\\b"};
   RE2 wish{
       "(?i)\\b(nice[ -]to[ -]have|a plus|a bonus|bonus|preferred|preferably|ideally|would be (great|nice)|not required|"
-      "desirable|optional|good to have|helpful|an advantage|advantageous|beneficial|appreciated)\\b"};
+      "desirable|optional|good to have|helpful|an advantage|advantageous|beneficial|appreciated|"
+      "(no|not|don't|do not|doesn't|does not|won't|will not|never) (expect|require|need)[a-z]*( you)?( to have)?"
+      "( any)? (prior|previous|existing)? ?(knowledge|experience|familiarity))\\b"};
+  // "We don't expect prior knowledge of these": the list it introduces is a wish, not a requirement.
+  RE2 no_expectation{
+      "(?i)\\b(no|not|don't|do not|doesn't|does not|won't|will not|never) (expect|require|need)[a-z]*( you)?( to have)?"
+      "( any)? (prior|previous|existing)? ?(knowledge|experience|familiarity)\\b"};
 };
 const Cues& cues() {
   static const Cues c;
   return c;
 }
 
+// Curly apostrophes written as straight ones: "What You’ll Do" reads as "What You'll Do".
+std::string straight_quotes(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    bool curly = s.compare(i, 3, "\xE2\x80\x99") == 0 || s.compare(i, 3, "\xE2\x80\x98") == 0;
+    out += curly ? '\'' : s[i];
+    if (curly) i += 2;
+  }
+  return out;
+}
+
+// A heading or label without its decoration: Markdown marks, a trailing colon or question mark, emoji and other
+// symbols either side ("🚀 What you'll do:" → "What you'll do"). Characters of technology names (C#, C++) stay.
 std::string strip_label(std::string s) {
-  s = trim(s);
-  while (!s.empty() && (s.back() == ':' || s.back() == '*' || s.back() == '#')) s.pop_back();
-  while (!s.empty() && (s.front() == '*' || s.front() == '#')) s.erase(0, 1);
+  s = straight_quotes(trim(s));
+  auto decoration = [](unsigned char c) {
+    return c >= 0x80 || c == ':' || c == '*' || c == '#' || c == '_' || c == '?' || c == '!' || c == ' ' || c == '\t' ||
+           c == '-' || c == '|' || c == '~' || c == '>' || c == '=';
+  };
+  while (!s.empty() && decoration((unsigned char)s.back())) s.pop_back();
+  size_t b = 0;
+  while (b < s.size() && decoration((unsigned char)s[b])) ++b;
+  s.erase(0, b);
   return trim(s);
+}
+
+// "REQUIREMENTS", "WHAT WE ARE LOOKING FOR": letters, all capitals (three or more, so "AWS" alone is not).
+bool all_capitals(const std::string& s) {
+  int upper = 0;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    upper += c >= 'A' && c <= 'Z';
+  }
+  return upper >= 3;
 }
 
 int word_count(const std::string& s) {
@@ -140,7 +183,9 @@ bool heading_ask(const std::string& heading, Ask& ask) {
   // "About you" and "About the role" ask; "About the team" tells the stack; "About Acme" asks nothing.
   if (h.rfind("about ", 0) == 0) {
     std::string rest = h.substr(6);
-    ask = rest == "you" || rest == "the role" || rest == "the job" || rest == "the position" ? Ask::required
+    ask = rest == "you" || rest == "the role" || rest == "the job" || rest == "the position" || rest == "this role" ||
+                  rest == "the opportunity"
+              ? Ask::required
           : rest == "the team" ? Ask::preferred : Ask::none;
     return true;
   }
@@ -158,6 +203,7 @@ Posting read_posting(const Document& doc, const Lexicon& lexicon) {
   // no section of requirements; with one, it describes the company and the job, and asks as a wish.
   Ask section = Ask::required;
   bool neutral = true, has_required_section = false;
+  size_t section_start = 0;
   std::vector<size_t> neutral_clauses;
   for (const auto& line : doc.lines) {
     std::string text = trim(line.text);
@@ -168,19 +214,25 @@ Posting read_posting(const Document& doc, const Lexicon& lexicon) {
     }
     std::string label = strip_label(text);
     int words = word_count(label);
+    // "Location: Remote" labels a value and is no heading; "Required skills: What you need" names a section twice.
+    size_t label_colon = text.find(": ");
+    Ask second;
+    bool label_line = label_colon != std::string::npos && !(words <= 8 && heading_ask(text.substr(label_colon + 2), second));
     Ask found = Ask::required;
     bool known = words <= 8 && text.back() != '.' && heading_ask(label, found);
-    // A heading is marked (Markdown, larger type, a trailing colon) or is a short known one that names no
-    // technology: "Nice to have" is a heading, "Kafka is a plus" a sentence.
-    bool marked = (line.heading > 0 || text.back() == ':') && words <= 8 && text.find(": ") == std::string::npos;
+    // A heading is marked (Markdown, bold, larger type, capitals, a trailing colon) or is a short known one that
+    // names no technology: "Nice to have" is a heading, "Kafka is a plus" a sentence.
+    bool capitals = all_capitals(label) && (known || words >= 2);  // "SQL" alone is content
+    bool marked = (line.heading > 0 || text.back() == ':' || capitals) && words <= 8 && !label_line;
     // An unmarked required cue under "Nice to have" ("Experience with monitoring") is a wish of that list, not a
     // heading that would turn the rest of the list into requirements.
     static const RE2 content_start("(?i)^(experience|knowledge|familiarity|proficiency|understanding|exposure)\\b");
     bool wish_line = section == Ask::preferred && found == Ask::required && RE2::PartialMatch(label, content_start);
-    bool bare = known && words <= 6 && lexicon.find(label).empty() && !wish_line;
+    bool bare = known && words <= 6 && !label_line && lexicon.find(label).empty() && !wish_line;
     if (!line.bullet && (marked || bare)) {
       section = known ? found : Ask::required;
       neutral = !known;
+      section_start = p.clauses.size();
       if (section != Ask::none && !lexicon.find(label).empty()) p.clauses.push_back({label, line.at, section});  // "Go experience:"
       has_required_section = has_required_section || (known && found == Ask::required);
       continue;
@@ -194,6 +246,12 @@ Posting read_posting(const Document& doc, const Lexicon& lexicon) {
     }
     if (ask == Ask::none) continue;
     for (const auto& [clause, aside] : split_clauses(text)) {
+      // "Our stack (we don't expect prior knowledge of it)": the whole section is a wish, before and after.
+      if (RE2::PartialMatch(clause, cues().no_expectation)) {
+        for (size_t i = section_start; i < p.clauses.size(); ++i) p.clauses[i].ask = Ask::preferred;
+        if (section == Ask::required) section = ask = Ask::preferred;
+        neutral = false;
+      }
       Ask a = ask;
       if (a == Ask::required && RE2::PartialMatch(clause, cues().wish)) a = Ask::preferred;
       if (neutral && a == Ask::required) neutral_clauses.push_back(p.clauses.size());
@@ -205,8 +263,33 @@ Posting read_posting(const Document& doc, const Lexicon& lexicon) {
   return p;
 }
 
-Result<Posting> load_posting(const std::string& path, const Lexicon& lexicon) {
+void mark_bold_headings(Document& doc, std::string_view source) {
+  std::vector<std::string_view> raw;
+  for (size_t b = 0; b <= source.size();) {
+    size_t e = source.find('\n', b);
+    if (e == std::string_view::npos) e = source.size();
+    raw.push_back(source.substr(b, e - b));
+    b = e + 1;
+  }
+  static const RE2 bold("^\\s*(\\*\\*|__)[^*_].*(\\*\\*|__)\\s*:?\\s*$");
+  for (auto& line : doc.lines) {
+    if (line.heading > 0 || line.bullet || line.at.page > 1 || line.at.line < 1 || size_t(line.at.line) > raw.size()) continue;
+    re2::StringPiece r(raw[line.at.line - 1].data(), raw[line.at.line - 1].size());
+    if (word_count(line.text) <= 8 && RE2::FullMatch(r, bold)) line.heading = 3;
+  }
+}
+
+Result<Document> extract_posting(const std::string& path) {
   auto doc = extract_file(path);
+  if (!doc || (doc->format != "text" && doc->format != "markdown")) return doc;
+  std::ifstream in(path, std::ios::binary);
+  std::string source((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  mark_bold_headings(*doc, source);
+  return doc;
+}
+
+Result<Posting> load_posting(const std::string& path, const Lexicon& lexicon) {
+  auto doc = extract_posting(path);
   if (!doc) return Error{doc.error()};
   if (doc->lines.empty()) return Error{"no text found in the posting"};
   return read_posting(*doc, lexicon);

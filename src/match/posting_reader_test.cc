@@ -90,3 +90,56 @@ TEST_CASE("heading_ask: preferred wins over required words, about-headings by wh
   CHECK(a == Ask::none);
   CHECK_FALSE(heading_ask("The team", a));
 }
+
+// Postings as people paste them from job boards (issue 18): each form with a made-up posting.
+
+TEST_CASE("bold Markdown headings, curly apostrophes and emoji set the ask of the lines under them") {
+  auto p = posting(
+      "Title: Backend Engineer\nCompany: Quillmoor\nLocation: Leeds, UK\n\nQuillmoor makes ledgers for bakeries.\n\n"
+      "**\xF0\x9F\x9A\x80 What You\xE2\x80\x99ll Do**\n* Build billing services in Elixir\n\n"
+      "**Bonus points**\n* Terraform\n\n**What\xE2\x80\x99s in it for you?**\n* A Redis-shaped mug\n");
+  CHECK(ask_of(p, "Elixir") == Ask::required);
+  CHECK(ask_of(p, "Terraform") == Ask::preferred);
+  CHECK_FALSE(has_clause(p, "Redis"));
+}
+
+TEST_CASE("a 'Label: value' line (Location: Remote) labels its own line, not the rest of the posting") {
+  auto p = posting("Title: Platform Engineer\nLocation: Remote, Portugal\n\nYou will run Kubernetes clusters.\n", false);
+  CHECK(ask_of(p, "Kubernetes") == Ask::required);
+}
+
+TEST_CASE("headings as questions and phrases: 'Is this you?', 'Who you are', 'Our stack'") {
+  Ask a = Ask::none;
+  REQUIRE(heading_ask("Is this you?", a));
+  CHECK(a == Ask::required);
+  REQUIRE(heading_ask("Who you are:", a));
+  CHECK(a == Ask::required);
+  REQUIRE(heading_ask("\xE2\x9C\xA8 Our stack", a));
+  CHECK(a == Ask::preferred);
+  REQUIRE(heading_ask("What's in it for you?", a));
+  CHECK(a == Ask::none);
+  REQUIRE(heading_ask("Equal opportunity", a));
+  CHECK(a == Ask::none);
+}
+
+TEST_CASE("a stack list that expects no prior knowledge is a wish, before and after the sentence") {
+  auto p = posting(
+      "# Backend Engineer\n\n## What we're looking for\n- Three years building web services in Python\n\n"
+      "## Tools\n- Temporal\n- We do not expect prior knowledge of any of these.\n- ClickHouse\n");
+  CHECK(ask_of(p, "Python") == Ask::required);
+  CHECK(ask_of(p, "Temporal") == Ask::preferred);
+  CHECK(ask_of(p, "ClickHouse") == Ask::preferred);
+}
+
+TEST_CASE("bullets as *, -, bullets, numbers or none all read as asks of their section") {
+  auto p = posting("Backend Developer\n\nREQUIREMENTS\n\xE2\x80\xA2 Ruby\n1. Sidekiq\n2) Postgres\nNATS\n* Rust\n- Go\n", false);
+  for (const char* t : {"Ruby", "Sidekiq", "Postgres", "NATS", "Rust", "Go"}) CHECK(ask_of(p, t) == Ask::required);
+}
+
+TEST_CASE("an empty 'Location:' label, 'About the opportunity' and 'Required skills: What you need' headings") {
+  auto p = posting("Title: Web Engineer\nLocation:\nLisbon\n\nAbout the opportunity\nYou will ship Svelte pages.\n\n"
+                   "Required skills: What you need\nElixir\n\nPreferred skills: Nice-to-haves\nNATS\n", false);
+  CHECK(ask_of(p, "Svelte") == Ask::required);
+  CHECK(ask_of(p, "Elixir") == Ask::required);
+  CHECK(ask_of(p, "NATS") == Ask::preferred);
+}

@@ -42,6 +42,8 @@ const std::map<std::string, Concept>& term_concepts() {
       {"caching", {"caching", {"cache"}, {}}},
       {"NoSQL", {"NoSQL", {"nosql"}, {}}},
       {"CI/CD", {"CI/CD", {"cicd"}, {}}},
+      {"continuous integration", {"continuous integration", {"cicd"}, {}}},
+      {"continuous deployment", {"continuous deployment", {"cicd"}, {}}},
       {"containerization", {"containers", {"container", "orchestration"}, {}}},
       {"container orchestration", {"container orchestration", {"orchestration"}, {}}},
       {"observability", {"observability", {"observability"}, {}}},
@@ -50,6 +52,21 @@ const std::map<std::string, Concept>& term_concepts() {
       {"SQL", {"SQL", {"relational"}, {}}},
       {"distributed systems", {"distributed systems", {"distributed"}, {}}},
       {"API design", {"API design", {"api"}, {}}},
+      {"API development", {"API development", {"api"}, {"API development"}}},
+      {"multithreading", {"multithreading", {}, {"multithreading", "concurrency"}}},
+      // Practices a resume shows through the work that does them: scaling work shows scalability.
+      {"backend architecture", {"backend architecture", {"distributed", "api", "messaging", "cache"}, {}}},
+      {"software architecture", {"software architecture", {"distributed"}, {"software architecture"}}},
+      {"scalability", {"scalability", {"distributed", "cache"}, {"scalability", "large-scale systems"}}},
+      {"large-scale systems", {"large-scale systems", {"distributed"}, {"large-scale systems", "scalability"}}},
+      {"performance optimization",
+       {"performance optimization", {"cache"}, {"performance optimization", "query optimization", "database indexing", "load testing", "performance profiling"}}},
+      {"data modeling", {"data modeling", {"data_access"}, {"data modeling", "relational database design"}}},
+      {"relational database design", {"relational database design", {"data_access"}, {"relational database design", "data modeling"}}},
+      {"version control", {"version control", {}, {"version control", "Git", "GitHub", "GitLab", "Bitbucket", "SVN"}}},
+      {"DevOps", {"DevOps", {"cicd", "container", "orchestration"}, {"DevOps"}}},
+      {"debugging", {"debugging", {"observability"}, {"debugging", "root cause analysis"}}},
+      {"on-call", {"on-call", {}, {"on-call", "incident response", "PagerDuty", "Opsgenie", "SRE"}}},
       {"authentication", {"authentication", {"auth"}, {}}},
       {"service mesh", {"service mesh", {}, {"service mesh", "Istio", "Linkerd", "Envoy", "Consul"}}},
       {"schema design", {"schema design", {"data_access"}, {}}},
@@ -73,7 +90,7 @@ const std::vector<Phrase>& phrase_concepts() {
     add("(?i)\\b(queues?|queueing|queuing)\\b", {"message queues", {"messaging"}, {}});
     add("(?i)\\bdatabases?\\b", {"databases", {"relational", "nosql", "data_access"}, {}});
     add("(?i)\\borchestration\\b", {"container orchestration", {"orchestration"}, {}});
-    add("(?i)\\b(apis?|web services)\\b", {"APIs", {"api"}, {}});
+    add("(?i)\\b(apis?|web services)\\b", {"API development", {"api"}, {"API development"}});
     add("(?i)\\b(automated )?testing\\b", {"testing", {"testing"}, {}});
     return out;
   }();
@@ -96,6 +113,10 @@ const RE2& consumer_cue() {
   static const RE2 re("(?i)\\b(used by|consumed by|called by|relied on by|that power|powering|behind) (our|the|their|a|an)\\b");
   return re;
 }
+
+// "UI" and "UX" in a posting are the product's interface and experience ("a delightful user experience"), said
+// of nearly every job; as asks they name no skill a resume could show.
+bool vague(const Term* t) { return t->name == "UI" || t->name == "UX"; }
 
 std::string group_key(const Term* t) { return t->family->area.empty() ? t->family->id : t->family->area; }
 
@@ -184,7 +205,7 @@ std::vector<AskedSkill> clause_asks(const PostingClause& clause, const Lexicon& 
   if (re2::StringPiece m; consumer_cue().Match(text, 0, text.size(), RE2::UNANCHORED, &m, 1))
     consumers = size_t(m.data() - text.data());
   for (const auto& [pos, t] : lexicon.find_at(text)) {
-    if (!t->family || t->family->id == "office") continue;
+    if (!t->family || t->family->id == "office" || vague(t)) continue;
     if (pos > consumers && !t->family->backend) continue;
     named_families.insert(t->family->id);
     if (auto it = term_concepts().find(t->name); it != term_concepts().end()) {
@@ -216,6 +237,10 @@ std::vector<AskedSkill> clause_asks(const PostingClause& clause, const Lexicon& 
   add_alternatives(text, specific, RE2::PartialMatch(text, clause_cues().choice), out);
   return out;
 }
+
+// A family word ("message queues", "infrastructure as code"), whose examples are not asked again; an "A or B"
+// choice is not one: "a typed language such as Go, Kotlin or Rust" asks for the choice itself.
+bool family_word(const AskedSkill& s) { return !s.families.empty() || term_concepts().count(s.name) > 0; }
 
 std::string skill_key(const AskedSkill& s) {
   if (s.terms.size() <= 1 || !s.families.empty()) return s.name;
@@ -259,7 +284,7 @@ std::vector<AskedSkill> asked_skills(const Posting& posting, const Lexicon& lexi
   std::map<std::pair<int, int>, Covered> covered_by_line;
   for (const auto& c : posting.clauses)
     for (const auto& s : clause_asks(c, lexicon, {}))
-      if (!s.families.empty() || s.terms.size() > 1) covered_by_line[{c.at.page, c.at.line}].add(s);
+      if (family_word(s)) covered_by_line[{c.at.page, c.at.line}].add(s);
   for (const auto& c : posting.clauses) {
     if (c.ask == Ask::none) continue;
     for (auto& s : clause_asks(c, lexicon, covered_by_line[{c.at.page, c.at.line}])) {

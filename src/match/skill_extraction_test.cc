@@ -110,3 +110,34 @@ TEST_CASE("one ask per skill: the strongest ask wins, every mention is counted, 
   CHECK_FALSE(find(v, "Slack"));
   CHECK_FALSE(find(v, "Jira"));
 }
+
+TEST_CASE("asks inside paragraphs with no headings: a typed language such as Go, Kotlin or Rust is one ask") {
+  auto asks = testing::asks_of(
+      "Backend Engineer\n\nYou have shipped services in a typed language such as Go, Kotlin or Rust, and you review "
+      "code with care. Our benefits include a pension.\n");
+  bool choice = false, review = false;
+  for (const auto& a : asks) {
+    choice = choice || a.name == "Go, Kotlin or Rust";
+    review = review || a.name == "code review";
+    CHECK(a.asked == Ask::required);
+  }
+  CHECK(choice);
+  CHECK(review);
+}
+
+TEST_CASE("practices are asks (code review, algorithms, Agile); the product's UI and UX are not") {
+  auto asks = testing::asks_of(
+      "# Backend Engineer\n\n## Requirements\n- Strong grasp of algorithms and data structures\n"
+      "- Agile teams, code reviews\n- Care for a delightful user experience and UI\n");
+  std::set<std::string> names;
+  for (const auto& a : asks) names.insert(a.name);
+  for (const char* n : {"algorithms", "data structures", "Agile", "code review"}) CHECK(names.count(n) == 1);
+  CHECK(names.count("UX") == 0);
+  CHECK(names.count("UI") == 0);
+}
+
+TEST_CASE("examples in parentheses after e.g., are one ask satisfied by any of them") {
+  auto asks = testing::asks_of("# Backend Engineer\n\n## Requirements\n- Relational databases (e.g., PostgreSQL, MySQL)\n");
+  REQUIRE(asks.size() == 1);
+  CHECK(asks[0].name == "relational databases");
+}
