@@ -1,4 +1,5 @@
 #include "extract/extract.h"
+#include "extract/language.h"
 
 #include <cerrno>
 #include <cstring>
@@ -95,6 +96,8 @@ Result<Document> extract_bytes(std::string_view bytes, const std::string& name, 
   if (size_t chars = text_chars(*doc); chars > limits.max_text_chars)
     return Error{"extracted text is " + std::to_string(chars) + " characters (limit " +
                  std::to_string(limits.max_text_chars) + "; raise it with --max-text)"};
+  if (auto language = non_english_language(*doc); !language.empty())
+    return Error{"written in " + language + "; bescore reads resumes in English"};
   // The file as uploaded is what an applicant tracking system meets: its size and pages belong to the audit.
   doc->layout.file_bytes = bytes.size();
   doc->layout.pages = doc->pages;

@@ -111,8 +111,8 @@ void split_label_column(std::vector<std::vector<PlacedWord>>& rows) {
   if (rows.size() < 8) return;
   double left = 1e9;
   for (const auto& r : rows) left = std::min(left, r.front().x0);
-  // The content column: where most rows not at the left edge start, or the nearest indent left of that
-  // (titles and organisations sit a little left of their bullets).
+  // The content column: where most rows not at the left edge start; titles and organisations may sit a little
+  // left of their bullets.
   std::map<int, int> starts;  // row starts away from the left edge, to 2 pt
   for (const auto& r : rows) if (r.front().x0 > left + 30) ++starts[int(std::lround(r.front().x0 / 2))];
   if (starts.empty()) return;
@@ -121,12 +121,11 @@ void split_label_column(std::vector<std::vector<PlacedWord>>& rows) {
   for (const auto& [x, n] : starts) away += n;
   if (away * 10 < int(rows.size()) * 4) return;
   double content = most->first * 2.0;
-  for (const auto& [x, n] : starts) if (x * 2.0 >= content - 30 && n >= 2) { content = std::min(content, x * 2.0); }
   // Where a row's content starts after its label: the first word in the content column, behind a clear gap.
   auto label_end = [&](const std::vector<PlacedWord>& r) -> size_t {
     if (r.front().x0 > left + 2) return 0;
     for (size_t i = 1; i < r.size() && i <= 4; ++i) {
-      if (r[i].x0 < content - 2) continue;
+      if (r[i].x0 < content - 30) continue;
       if (r[i].x0 - r[i - 1].x1 < 6) return 0;
       for (size_t k = 0; k < i; ++k) if (has_digit(r[k].text)) return 0;
       return i;
@@ -146,7 +145,13 @@ void split_label_column(std::vector<std::vector<PlacedWord>>& rows) {
     size_t j = i;
     while (j + 1 < rows.size() && ends[j + 1] && rows[j + 1].front().y0 - rows[j].front().y1 < rows[j].front().y1 - rows[j].front().y0) {
       ++j;
-      label.insert(label.end(), rows[j].begin(), rows[j].begin() + long(ends[j]));
+      // Set after the label so far, one space on, so the row reads "WORK EXPERIENCE".
+      double shift = label.back().x1 + 0.3 * std::max(label.back().size, 4.0) - rows[j].front().x0;
+      for (size_t k = 0; k < ends[j]; ++k) {
+        PlacedWord w = rows[j][k];
+        w.x0 += shift, w.x1 += shift;
+        label.push_back(std::move(w));
+      }
       rows[j].erase(rows[j].begin(), rows[j].begin() + long(ends[j]));
       ends[j] = 0;
     }

@@ -39,6 +39,14 @@ bool names_place(const std::string& p) {
 
 }  // namespace
 
+bool is_organisation_line(const std::string& line) {
+  std::string text = line.substr(0, line.find(" | "));  // a place or dates may sit beside it
+  int words = 0;
+  bool in = false;
+  for (char c : text) { bool w = c != ' '; words += w && !in; in = w; }
+  return words <= 6 && names_organisation(text, true) && !names_role(text) && text.find(". ") == std::string::npos;
+}
+
 void split_entry_line(const std::string& text, int line, const Location& at, std::vector<EntryPart>& parts) {
   std::string rest = text;
   static const RE2 seps("\\s+(?:—|–|\\||-|@|at)\\s+|\\s*\\|\\s*|\\s*—\\s*|\\s*\\.\\s?\\.\\s?\\.[\\s.]*");
@@ -89,7 +97,8 @@ void assign_entry_fields(const std::vector<EntryPart>& parts, Entry& e) {
   // "Acme Corp, Berlin": an organisation followed by its place.
   if (e.location.empty()) {
     size_t comma = e.organisation.rfind(", ");
-    if (comma != std::string::npos) { e.location = trim(e.organisation.substr(comma + 2)); e.organisation.resize(comma); }
+    static const RE2 suffix(R"((?i)(inc|llc|ltd|limited|gmbh|corp|co|plc|s\.?a|ag|pvt|bv|oy|ab)\.?)");
+    if (comma != std::string::npos && !RE2::FullMatch(e.organisation.substr(comma + 2), suffix)) { e.location = trim(e.organisation.substr(comma + 2)); e.organisation.resize(comma); }
     for (size_t i = 0; i < parts.size() && e.location.empty(); ++i)
       if (!used[i]) take(i, e.location);
   }

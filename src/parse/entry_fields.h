@@ -18,6 +18,10 @@ struct EntryPart {
 /// Splits one header line (its dates removed) into parts, appended to `parts`.
 void split_entry_line(const std::string& text, int line, const Location& at, std::vector<EntryPart>& parts);
 
+/// A short line that only names an organisation ("Dynetics, Inc.", "Stanford University"): the start of an entry,
+/// even when a template sets a bullet glyph before it.
+bool is_organisation_line(const std::string& text);
+
 /// Sets the entry's title, organisation and location from all its header parts: the title is the part naming a
 /// role ("Engineer", "Intern", "Lead"...), the location a place ("Berlin, Germany", "Remote", "TX"), the
 /// organisation the part naming one ("University", "Inc.") or else the first other part. The entry is placed

@@ -61,11 +61,11 @@ int count_words(const std::string& s) {
 
 bool has_digit(const std::string& s) { return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }); }
 
-std::optional<SectionKind> synonym_kind(const std::string& key, const HeadingVocabulary& v) {
-  for (const auto& [kind, names] : v.synonyms)
+const std::string* synonym_of(const std::string& key, const HeadingVocabulary& v, SectionKind& kind) {
+  for (const auto& [k, names] : v.synonyms)
     for (const auto& n : names)
-      if (letters(n) == key) return kind;
-  return std::nullopt;
+      if (letters(n) == key) { kind = k; return &n; }
+  return nullptr;
 }
 
 bool listed(const std::vector<std::string>& list, const std::string& w) { return std::find(list.begin(), list.end(), w) != list.end(); }
@@ -103,7 +103,8 @@ HeadingGuess guess_heading(const TextLine& line, const HeadingVocabulary& v) {
   // lower-case headings (some templates set them so) stand apart from the text above.
   bool lower_start = t[0] >= 'a' && t[0] <= 'z';
   if (lower_start && !line.heading && line.gap_before < 0.5) return {};
-  if (auto k = synonym_kind(key, v)) return {HeadingMatch::synonym, *k};
+  SectionKind kind;
+  if (auto* n = synonym_of(key, v, kind)) return {HeadingMatch::synonym, kind, *n};
   bool colon = t.back() == ':';
   if (colon) t.pop_back();
   bool ends_sentence = t.empty() || t.back() == '.' || t.back() == ',' || t.back() == ';' || t.find(". ") != std::string::npos;
@@ -111,11 +112,11 @@ HeadingGuess guess_heading(const TextLine& line, const HeadingVocabulary& v) {
   bool caps = all_caps(t);
   bool set_apart = caps || colon || line.heading || (title_case(t) && !lower_start);
   if (set_apart && count_words(t) <= 5)
-    if (auto k = head_word_kind(t, v)) return {HeadingMatch::head_word, *k};
+    if (auto k = head_word_kind(t, v)) return {HeadingMatch::head_word, *k, ""};
   // An unknown all-caps line must also stand apart: "HTML" wrapped onto its own line is not a section.
   bool apart = line.gap_before >= 0.5 || line.heading;
   bool markdown_section = line.heading >= 1 && line.heading <= 2 && line.at.page == 0;
-  if ((caps && count_words(t) <= 4 && apart) || (markdown_section && count_words(t) <= 3)) return {HeadingMatch::look, SectionKind::other};
+  if ((caps && count_words(t) <= 4 && apart) || (markdown_section && count_words(t) <= 3)) return {HeadingMatch::look, SectionKind::other, ""};
   return {};
 }
 

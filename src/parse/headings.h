@@ -27,6 +27,7 @@ enum class HeadingMatch { none, synonym, head_word, look };
 struct HeadingGuess {
   HeadingMatch match = HeadingMatch::none;
   SectionKind kind = SectionKind::other;
+  std::string synonym;  ///< The synonym matched, as the rule set writes it ("work experience").
 };
 
 /// The section kind a line names, if it is a heading: a synonym from the rule set (letter case, spacing and a

@@ -79,7 +79,7 @@ class Builder {
         seen_named_section = true;
         Section s;
         s.kind = *kind;
-        s.heading = unspaced(line.text);
+        s.heading = heading_text(line.text, guesses[i].synonym);
         s.at = line.at;
         r_.sections.push_back(s);
         current_entry_ = nullptr;
@@ -158,7 +158,8 @@ class Builder {
         // Capitals alone do not make a heading: an employer, a school or a degree set in capitals starts an
         // entry. Only a line set like the recognised headings, not followed by a dated line, starts a section.
         DateRange dr;
-        bool entry_follows = i + 1 < lines.size() && find_date_range(lines[i + 1].text, dr);
+        bool entry_follows = (i + 1 < lines.size() && find_date_range(lines[i + 1].text, dr)) ||
+                             (i + 2 < lines.size() && find_date_range(lines[i + 2].text, dr));
         bool dated = find_date_range(line.text, dr);
         bool like_headings = look.caps && same_size && (look.size > 0 || line.heading || line.at.page == 0);
         if (!seen_named_section || dated || entry_follows || !like_headings) return std::nullopt;
@@ -182,6 +183,24 @@ class Builder {
     if (tokens.size() < 3 || shorts * 10 < tokens.size() * 4) return t;
     std::string out = tokens[0];
     for (size_t k = 1; k < tokens.size(); ++k) out += (tokens[k].size() <= 2 || tokens[k - 1].size() <= 2 ? "" : " ") + tokens[k];
+    return out;
+  }
+
+  // The heading as it reads: letter-spaced type ("EXPER IENCE", "W O R K E X P E R I E N C E") takes the spacing
+  // of the synonym it matched, in the heading's letter case.
+  static std::string heading_text(const std::string& text, const std::string& synonym) {
+    std::string squeezed;
+    for (char c : text) if (c != ' ') squeezed += c;
+    std::string plain;
+    for (char c : synonym) if (c != ' ') plain += c;
+    if (synonym.empty() || text == synonym || lower(squeezed) != lower(plain) || synonym.find_first_of(":&/-") != std::string::npos) return unspaced(text);
+    bool caps = caps_line(text);
+    std::string out;
+    bool start = true;
+    for (char c : synonym) {
+      out += (caps || start) && c >= 'a' && c <= 'z' ? char(c - 32) : c;
+      start = c == ' ';
+    }
     return out;
   }
 
@@ -215,12 +234,20 @@ class Builder {
       last_bullet_ = nullptr;
       return;
     }
-    if (line.bullet) {
+    if (line.bullet && !is_organisation_line(line.text)) {
+      // "GitHub Link: …", "Demo: …": a link under a project is evidence, not an accomplishment.
+      static const RE2 link_line(R"((?i)^((github|gitlab|source|code|repo|demo|live|project|website|site)\s*(link|url|demo|page)?|link|url)\s*:)");
+      if (RE2::PartialMatch(line.text, link_line)) { s.paragraph.push_back(line); return; }
       add_bullet(s, line);
       return;
     }
     DateRange dr;
     bool dated = find_date_range(line.text, dr);
+    if (line.bullet) {  // an organisation set as a list item starts its entry
+      new_entry(s, line, true);
+      last_bullet_ = nullptr;
+      return;
+    }
     int indent_step = doc_.format == "pdf" ? 3 : 1;
     if (last_bullet_ && !dated && line.gap_before < 0.8 &&
         (line.indent >= bullet_indent_ + indent_step || starts_lower(line.text) || last_bullet_->text.back() == '-' ||
@@ -230,7 +257,7 @@ class Builder {
       return;
     }
     int words = count_words(line.text);
-    bool title_like = dated || (words <= 10 && line.text.back() != '.');
+    bool title_like = dated || (words <= 10 && (line.text.back() != '.' || is_organisation_line(line.text)));
     if (title_like) {
       // Consecutive header lines ("Title | dates" then "Company, City") describe one entry.
       if (current_entry_ && current_entry_->bullets.empty() && header_lines_ < 3 && !(dated && !current_entry_->start.empty())) {

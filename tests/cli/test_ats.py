@@ -16,11 +16,12 @@ from make_pdfs import FIXTURES, build_all  # noqa: E402
 # What is right for each real template (looked at with `pdftotext -layout` beside `bescore --dump-text`): AltaCV and
 # Twenty Seconds are sidebar layouts; Awesome-CV, moderncv and RenderCV are one column whose date or label column
 # beside the entries must not count as a second column. moderncv and RenderCV draw contact icons from icon fonts
-# (private-use code points); AltaCV's "fi" extracts as the ligature character; moderncv runs to 4 pages.
+# (private-use code points); AltaCV's "fi" extracts as the ligature character; moderncv runs to 4 pages, and its
+# GitHub handle (after Font Awesome's GitHub glyph, which bescore reads as "GitHub:") is only in the page footer.
 CORPUS = {
     "altacv-sample.pdf": ["ats/columns", "ats/garbled-glyphs"],
     "awesomecv-resume.pdf": [],
-    "moderncv-casual.pdf": ["ats/garbled-glyphs", "ats/pages"],
+    "moderncv-casual.pdf": ["ats/contact-in-header", "ats/garbled-glyphs", "ats/pages"],
     "rendercv-Classic.pdf": ["ats/garbled-glyphs"],
     "twentyseconds-cv.pdf": ["ats/columns"],
 }

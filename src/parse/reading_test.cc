@@ -1,0 +1,160 @@
+// Layouts real resumes use that bescore's own samples did not: one test per kind (issue 15), each with a resume
+// written for the test.
+#include <doctest/doctest.h>
+
+#include "extract/page_layout.h"
+#include "parse/entry_fields.h"
+#include "test_support.h"
+
+using namespace bescore;
+using namespace bescore::testing;
+
+namespace {
+
+const Section* only(const Resume& r, SectionKind kind) {
+  auto s = r.sections_of(kind);
+  return s.size() == 1 ? s.front() : nullptr;
+}
+
+std::string heading_of(const std::string& heading) {
+  Resume r = parse_text("Jo Park\njo@example.com\n\n" + heading +
+                        "\nBackend Engineer | Acme | 2020 - 2022\n- Built the billing service in Go for 3M users\n");
+  for (const auto& s : r.sections)
+    if (s.kind != SectionKind::header) return std::string(to_string(s.kind)) + ":" + s.heading;
+  return "none";
+}
+
+}  // namespace
+
+TEST_CASE("unknown headings take their kind from their head words") {
+  CHECK(heading_of("Relevant Employment History") == "experience:Relevant Employment History");
+  CHECK(heading_of("SELECTED HACKS") == "projects:SELECTED HACKS");
+  CHECK(heading_of("Research Experience") == "experience:Research Experience");
+  CHECK(heading_of("Leadership Experience") == "other:Leadership Experience");
+  CHECK(heading_of("Technical Toolbox") == "skills:Technical Toolbox");
+  CHECK(heading_of("Honors & Awards") == "other:Honors & Awards");
+  CHECK(heading_of("Internships:") == "experience:Internships:");
+  CHECK(heading_of("H I S TO RY") == "experience:HISTORY");
+  CHECK(heading_of("EXPER IENCE") == "experience:EXPERIENCE");
+}
+
+TEST_CASE("a job title or a sentence ending in a head word is not a heading") {
+  Resume r = parse_text("Jo Park\n\nEXPERIENCE\nProject Manager\nAcme | 2020 - 2022\n- Ran the billing projects\n"
+                        "Backend Engineer | Initech | 2018 - 2020\n- Built services for the payments team\n");
+  REQUIRE(only(r, SectionKind::experience));
+  CHECK(r.sections_of(SectionKind::projects).empty());
+  CHECK(only(r, SectionKind::experience)->entries.size() == 2);
+}
+
+TEST_CASE("an employer or school in capitals starts an entry, not a section") {
+  Resume r = parse_text("Jo Park\njo@example.com\n\nEXPERIENCE\n\nNORTHWIND TRADERS\nSenior Backend Engineer | Jan 2020 - Present\n"
+                        "- Cut checkout latency by 40% with a Redis cache\n\nCONTOSO LABS\nBackend Engineer | 2017 - 2019\n"
+                        "- Built the order API in Go\n\nEDUCATION\n\nSTATE UNIVERSITY\nB.Sc. Computer Science | 2013 - 2017\n");
+  CHECK(r.sections.size() == 3);  // header, experience, education
+  const Section* exp = only(r, SectionKind::experience);
+  REQUIRE(exp);
+  REQUIRE(exp->entries.size() == 2);
+  CHECK(exp->entries[0].title == "Senior Backend Engineer");
+  CHECK(exp->entries[0].organisation == "NORTHWIND TRADERS");
+  CHECK(exp->entries[1].organisation == "CONTOSO LABS");
+}
+
+TEST_CASE("a label column: the heading on the first content line, set off by a wide gap") {
+  Resume r = parse_text("Jo Park\njo@example.com\n\nEXPERIENCE      Backend Engineer, Northwind | 2020 - 2023\n"
+                        "                - Built the ledger service handling 2K payments/s\n"
+                        "                Software Engineer, Contoso | 2017 - 2020\n"
+                        "                - Moved batch billing to Kafka streams\n"
+                        "SKILLS\tGo, PostgreSQL, Kafka, Redis\n"
+                        "EDUCATION\tB.Sc. Computer Science, State University | 2013 - 2017\n");
+  const Section* exp = only(r, SectionKind::experience);
+  REQUIRE(exp);
+  REQUIRE(exp->entries.size() == 2);
+  CHECK(exp->entries[0].title == "Backend Engineer");
+  CHECK(exp->entries[0].organisation == "Northwind");
+  CHECK(exp->entries[0].bullets.size() == 1);
+  CHECK(r.skills.size() == 4);
+  CHECK(only(r, SectionKind::education));
+}
+
+TEST_CASE("a PDF label column is split off by x-position, a two-row label read as one") {
+  std::vector<PlacedWord> words;
+  auto word = [&](std::string t, double x, double y) { words.push_back({t, x, y, x + 6.0 * t.size(), y + 10, 10}); };
+  word("WORK", 30, 100);
+  word("Northwind,", 120, 100), word("Berlin", 190, 100);
+  word("EXPERIENCE", 30, 112);
+  word("Backend", 126, 112), word("Engineer", 180, 112);
+  for (int i = 0; i < 8; ++i) word("Built", 135, 124 + 12.0 * i), word("services", 170, 124 + 12.0 * i);
+  word("SKILLS", 30, 230), word("Go,", 126, 230), word("Kafka", 150, 230);
+  auto lines = layout_lines(words, -1);
+  REQUIRE(lines.size() >= 4);
+  CHECK(lines[0].text == "WORK EXPERIENCE");
+  CHECK(lines[1].text == "Northwind, Berlin");
+  CHECK(lines[2].text == "Backend Engineer");
+  bool skills_alone = std::any_of(lines.begin(), lines.end(), [](auto& l) { return l.text == "SKILLS"; });
+  CHECK(skills_alone);
+}
+
+TEST_CASE("flattened text: one line with space runs, and headings glued to the text around them") {
+  Resume one = parse_text(
+      "Jo Park  jo@example.com  SUMMARY  Backend engineer building payment APIs in Go and PostgreSQL for five years.  "
+      "EXPERIENCE  Backend Engineer | Northwind | 2020 - 2023  • Built the ledger service handling 2K payments/s  "
+      "• Cut p99 latency from 900 ms to 120 ms  SKILLS  Go, PostgreSQL, Kafka  EDUCATION  B.Sc. Computer Science, State University");
+  CHECK(only(one, SectionKind::summary));
+  REQUIRE(only(one, SectionKind::experience));
+  CHECK(only(one, SectionKind::experience)->entries.at(0).bullets.size() == 2);
+  CHECK(only(one, SectionKind::skills));
+  CHECK(only(one, SectionKind::education));
+  Resume glued = parse_text(
+      "Jo Park\nBackend engineer building payment APIs in Go for five years.ExperienceBackend Engineer | Northwind | 2020 - 2023\n"
+      "Built the ledger service handling 2K payments/s. • Cut p99 latency from 900 ms to 120 ms with a cache\n"
+      "Moved billing to Kafka streams.EducationB.Sc. Computer Science, State University\nSKILLS\nGo, PostgreSQL\n");
+  REQUIRE(only(glued, SectionKind::experience));
+  CHECK(only(glued, SectionKind::experience)->entries.at(0).bullets.size() == 3);
+  CHECK(only(glued, SectionKind::education));
+}
+
+TEST_CASE("entry headers: fields by what they name, in any order") {
+  Resume r = parse_text(
+      "Jo Park\n\nEXPERIENCE\nNorthwind Traders | Berlin, Germany\nSenior Backend Engineer | Jan 2020 - Present\n- Built the ledger\n"
+      "• Contoso, Inc. | Austin, TX\nSoftware Engineer | 2017 - 2019\nResponsibilities:\n- Moved billing to Kafka\n"
+      "Environment: Java, Kafka, PostgreSQL\nFabrikam Labs . . . . . . . 2015\n- Wrote the data loader\n");
+  const Section* exp = only(r, SectionKind::experience);
+  REQUIRE(exp);
+  REQUIRE(exp->entries.size() == 3);
+  CHECK(exp->entries[0].title == "Senior Backend Engineer");
+  CHECK(exp->entries[0].organisation == "Northwind Traders");
+  CHECK(exp->entries[0].location == "Berlin, Germany");
+  CHECK(exp->entries[1].title == "Software Engineer");
+  CHECK(exp->entries[1].organisation == "Contoso, Inc.");
+  CHECK(exp->entries[1].location == "Austin, TX");
+  CHECK(exp->entries[1].bullets.size() == 1);
+  CHECK(exp->entries[2].organisation == "Fabrikam Labs");
+  CHECK(exp->entries[2].start == "2015");
+}
+
+TEST_CASE("GitHub as people write it") {
+  CHECK(parse_text("Jo Park\nGitHub: @jopark | jo@example.com\n").contacts.github == "github.com/jopark");
+  CHECK(parse_text("Jo Park\njo@example.com | github/jo-park | in/jopark\n").contacts.github == "github.com/jo-park");
+  CHECK(parse_text("Jo Park\nBerlin | \xC2\xA7 jo-park | jo@example.com\n").contacts.github == "github.com/jo-park");
+  // A project's site is not a profile, and GitHub Actions is a tool.
+  CHECK(parse_text("Jo Park\njo@example.com\n\nSKILLS\nGitHub Actions, Docker\nGitHub: jopark.dev\n").contacts.github.empty());
+}
+
+TEST_CASE("not English: a resume in another language is refused with the language named") {
+  std::string spanish =
+      "Ana Pérez\nana@example.com\n\nEXPERIENCIA\nIngeniera de software en la empresa de pagos | 2020 - 2023\n";
+  for (int i = 0; i < 8; ++i)
+    spanish += "- Desarrollé los servicios de la plataforma de pagos con Go y PostgreSQL para los clientes del banco\n";
+  auto doc = extract_bytes(spanish, "cv.txt");
+  REQUIRE_FALSE(doc);
+  CHECK(doc.error() == "written in Spanish; bescore reads resumes in English");
+  std::string russian = "Анна Петрова\n\nОПЫТ РАБОТЫ\n";
+  for (int i = 0; i < 6; ++i) russian += "- Разработала сервисы платёжной платформы на Go и PostgreSQL для клиентов банка\n";
+  auto ru = extract_bytes(russian, "cv.txt");
+  REQUIRE_FALSE(ru);
+  CHECK(ru.error().find("Cyrillic") != std::string::npos);
+  // English with a name in another script, and terse English bullets, are read.
+  std::string english = "Анна Петрова (Anna Petrova)\nanna@example.com\n\nEXPERIENCE\nBackend Engineer | Acme | 2020 - 2023\n";
+  for (int i = 0; i < 10; ++i) english += "- Built payment services in Go, PostgreSQL, Kafka; cut p99 latency 40%\n";
+  CHECK(extract_bytes(english, "cv.txt"));
+}
