@@ -61,7 +61,7 @@ std::vector<std::string> unflatten(const std::string& raw) {
   if (raw.size() < 300) return {raw};
   int runs = 0;
   for (size_t i = raw.find("  "); i != std::string::npos; i = raw.find("  ", i + 2)) ++runs;
-  if (runs * 80 < int(raw.size())) return {raw};
+  if (runs * 250 < int(raw.size())) return {raw};  // a run every few hundred characters at least
   std::vector<std::string> pieces;
   size_t from = 0;
   for (size_t i = raw.find("  "); i != std::string::npos; i = raw.find("  ", from)) {

@@ -310,6 +310,35 @@ def to_markdown(t):
     return "\n".join(out) + "\n"
 
 
+def label_column(t):
+    """Each heading in a left column, on its section's first line; the section's other lines indented past it."""
+    out, label, in_body = [], None, False
+    for line in t.split("\n"):
+        s = line.strip()
+        if s in HEADINGS:
+            label, in_body = s, True
+        elif not s:
+            out.append("")
+        elif label:
+            out.append(f"{label:<16}{s}")
+            label = None
+        else:
+            out.append(" " * 16 + s if in_body else s)
+    return "\n".join(out)
+
+
+def flattened(t):
+    """Text as a job site exports it: the whole resume on one line, two spaces where line breaks were."""
+    return "  ".join(line.strip() for line in t.split("\n") if line.strip()) + "\n"
+
+
+def employer_in_capitals(t):
+    """'Title — Employer, City | dates' as an employer line in capitals above 'Title | dates'."""
+    def one(m):
+        return f"{m.group(2).upper()}\n{m.group(1)} | {m.group(3)}"
+    return re.sub(r"(?m)^([^-\n][^—\n]*?) — ([^|\n]+?) \| ([^\n]*\d{4}[^\n]*)$", one, t)
+
+
 FORMS = {
     "markers •": markers("•"),
     "markers *": markers("*"),
@@ -327,6 +356,9 @@ FORMS = {
     "dates Sept 2021 - now": date_style("words"),
     "section order": reorder,
     "Markdown": to_markdown,
+    "label column": label_column,
+    "flattened to one line": flattened,
+    "employer line in capitals": employer_in_capitals,
 }
 
 # ---- TRICKS: gaming attempts ---------------------------------------------------------------------------
