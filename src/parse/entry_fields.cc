@@ -2,6 +2,9 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <string_view>
+
 #include "extract/utf8.h"
 
 namespace bescore {
@@ -41,6 +44,11 @@ bool names_place(const std::string& p) {
 
 bool is_organisation_line(const std::string& line) {
   std::string text = line.substr(0, line.find(" | "));  // a place or dates may sit beside it
+  // "Emory Center for Digital Scholarship | Atlanta, GA": a short name beside its place.
+  size_t bar = line.find(" | ");
+  if (bar != std::string::npos && names_place(trim(line.substr(bar + 3))) && !names_role(text) && text.find(". ") == std::string::npos &&
+      std::count(text.begin(), text.end(), ' ') < 7)
+    return true;
   int words = 0;
   bool in = false;
   for (char c : text) { bool w = c != ' '; words += w && !in; in = w; }
@@ -49,6 +57,8 @@ bool is_organisation_line(const std::string& line) {
 
 void split_entry_line(const std::string& text, int line, const Location& at, std::vector<EntryPart>& parts) {
   std::string rest = text;
+  static const RE2 link_icon(R"(\[[^\]A-Za-z0-9]{0,3}\])");  // "[]", "[§]": a link icon's brackets
+  RE2::GlobalReplace(&rest, link_icon, "");
   static const RE2 seps("\\s+(?:—|–|\\||-|@|at)\\s+|\\s*\\|\\s*|\\s*—\\s*|\\s*\\.\\s?\\.\\s?\\.[\\s.]*");
   RE2::GlobalReplace(&rest, seps, "\x1f");
   size_t pos = 0;
@@ -56,7 +66,10 @@ void split_entry_line(const std::string& text, int line, const Location& at, std
     size_t next = rest.find('\x1f', pos);
     if (next == std::string::npos) next = rest.size();
     std::string p = trim(rest.substr(pos, next - pos));
-    while (!p.empty() && (p.back() == ',' || p.back() == '(' || p.back() == '-' || p.back() == ':')) p = trim(p.substr(0, p.size() - 1));
+    // Punctuation left behind by the dates taken out: "[Jan 2024 – Mar 2024] Developer", "Engineer (2020 – 2022)".
+    while (!p.empty() && std::string_view(",([-:").find(p.back()) != std::string_view::npos) p = trim(p.substr(0, p.size() - 1));
+    while (!p.empty() && std::string_view(")],;:").find(p.front()) != std::string_view::npos) p = trim(p.substr(1));
+    if (p == "[" || p == "(") p.clear();
     if (!p.empty() && p != ")" && !looks_like_url(p)) {
       // "Staff Engineer, Intercom, Dublin": a role line with commas holds several fields; "Acme, Berlin" a place.
       if (names_role(p) && p.find(", ") != std::string::npos && !names_place(p)) {

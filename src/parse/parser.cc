@@ -45,6 +45,13 @@ bool is_sub_label(const std::string& t) {
   return t.size() < 40 && t.back() == ':' && count_words(t) <= 4;
 }
 
+// "• Acme | May 2024 - Dec 2024 Software Engineering Intern | Remote": a template that lists roles as items.
+bool is_dated_entry_item(const std::string& t) {
+  DateRange dr;
+  return t.find(" | ") != std::string::npos && count_words(t) <= 16 && t.find(". ") == std::string::npos &&
+         find_date_range(t, dr);
+}
+
 class Builder {
  public:
   Builder(const Document& doc, const RuleSet& rules) : doc_(doc), rules_(rules) {
@@ -234,7 +241,7 @@ class Builder {
       last_bullet_ = nullptr;
       return;
     }
-    if (line.bullet && !is_organisation_line(line.text)) {
+    if (line.bullet && !is_organisation_line(line.text) && !is_dated_entry_item(line.text)) {
       // "GitHub Link: …", "Demo: …": a link under a project is evidence, not an accomplishment.
       static const RE2 link_line(R"((?i)^((github|gitlab|source|code|repo|demo|live|project|website|site)\s*(link|url|demo|page)?|link|url)\s*:)");
       if (RE2::PartialMatch(line.text, link_line)) { s.paragraph.push_back(line); return; }
