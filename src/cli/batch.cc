@@ -1,6 +1,7 @@
 #include "cli/batch.h"
 
 #include <CLI/CLI.hpp>
+#include <sched.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -8,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <optional>
 #include <set>
 #include <thread>
@@ -17,6 +19,7 @@
 #include "cli/batch_progress.h"
 #include "cli/batch_reports.h"
 #include "cli/batch_runner.h"
+#include "cli/output_guard.h"
 #include "cli/redact.h"
 #include "cli/score_files.h"
 #include "parse/parser.h"
@@ -36,18 +39,41 @@ bool supported(const fs::path& p) {
   return std::find(std::begin(kResumeExtensions), std::end(kResumeExtensions), ext) != std::end(kResumeExtensions);
 }
 
+// Why a file met in a folder walk is not read, or "" when it is read: the folder holds uploads, so a link
+// out of it (to /etc/passwd, or another applicant's folder) is not followed, and what is not a regular file
+// (a dangling link, a FIFO, a device) gets an error row instead of disappearing from the cohort.
+std::string refusal(const fs::directory_entry& entry, const fs::path& root) {
+  std::error_code ec;
+  if (entry.is_symlink(ec)) {
+    fs::path target = fs::canonical(entry.path(), ec);
+    if (ec) return "a link to nothing readable (not read)";
+    fs::path rel = target.lexically_relative(root);
+    if (rel.empty() || *rel.begin() == "..") return "a link leading out of the folder (not read)";
+  }
+  if (!entry.is_regular_file(ec)) return "not a regular file (not read)";
+  return "";
+}
+
 // A folder becomes its supported files, sorted by path; anything else is taken as given (a missing file
-// becomes an error row, not a usage error).
-void add_path(const std::string& path, std::vector<std::string>& out) {
+// becomes an error row, not a usage error). Files of the folder that are not read get their reason in refused.
+void add_path(const std::string& path, std::vector<std::string>& out, std::map<std::string, std::string>& refused) {
   std::error_code ec;
   if (!fs::is_directory(path, ec)) {
     out.push_back(path);
     return;
   }
+  fs::path root = fs::weakly_canonical(fs::absolute(path, ec), ec);
   std::vector<std::string> found;
+  // Links to folders are not followed (the default), so a link loop cannot make the walk endless.
   fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
-  for (; !ec && it != end; it.increment(ec))
-    if (it->is_regular_file(ec) && supported(it->path())) found.push_back(it->path().string());
+  for (; !ec && it != end; it.increment(ec)) {
+    std::error_code e2;
+    if (it->is_directory(e2) && !it->is_symlink(e2)) continue;
+    if (!supported(it->path())) continue;
+    std::string why = refusal(*it, root);
+    if (!why.empty()) refused[it->path().string()] = why;
+    found.push_back(it->path().string());
+  }
   std::sort(found.begin(), found.end());
   out.insert(out.end(), found.begin(), found.end());
 }
@@ -100,6 +126,12 @@ Slot slot_of(size_t index, const std::string& path, Result<std::string> outcome,
   return s;
 }
 
+int available_cores() {
+  cpu_set_t set;
+  if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0) return CPU_COUNT(&set);
+  return int(std::max(1u, std::thread::hardware_concurrency()));
+}
+
 int exit_code(const std::vector<CohortEntry>& entries, int fail_under) {
   if (std::any_of(entries.begin(), entries.end(), [](const CohortEntry& e) { return !e.scored(); })) return 2;
   if (fail_under >= 0 &&
@@ -141,16 +173,19 @@ CLI::App* add_batch_command(CLI::App& app, BatchOptions& o, std::string& rules) 
   return cmd;
 }
 
-std::vector<std::string> collect_inputs(const std::vector<std::string>& paths, std::istream& in) {
+std::vector<std::string> collect_inputs(const std::vector<std::string>& paths, std::istream& in,
+                                        std::map<std::string, std::string>* refused) {
   std::vector<std::string> all;
+  std::map<std::string, std::string> ignored;
+  if (!refused) refused = &ignored;
   for (const auto& p : paths) {
     if (p != "-") {
-      add_path(p, all);
+      add_path(p, all, *refused);
       continue;
     }
     for (std::string line; std::getline(in, line);) {
       while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.pop_back();
-      if (!line.empty()) add_path(line, all);
+      if (!line.empty()) add_path(line, all, *refused);
     }
   }
   std::vector<std::string> unique;
@@ -161,7 +196,8 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& paths, s
 }
 
 int run_batch(const BatchOptions& o, const RuleSet& rules, std::istream& in, std::ostream& out, std::ostream& err) {
-  const std::vector<std::string> inputs = collect_inputs(o.paths, in);
+  std::map<std::string, std::string> refused;  // files of a folder walk that are not read, and why
+  const std::vector<std::string> inputs = collect_inputs(o.paths, in, &refused);
   if (inputs.empty()) {
     err << "bescore: batch: no resume files found (" << extension_list() << ")\n";
     return 2;
@@ -171,6 +207,14 @@ int run_batch(const BatchOptions& o, const RuleSet& rules, std::istream& in, std
   for (const std::string& problem : {job ? "" : job.error(), reports ? "" : reports.error()})
     if (!problem.empty()) {
       err << "bescore: " << problem << "\n";
+      return 2;
+    }
+  InputFiles input_files(inputs);
+  std::vector<std::string> outputs = {o.out};
+  for (size_t i = 0; reports && reports->enabled() && i < inputs.size(); ++i) outputs.push_back(reports->path(i));
+  for (const auto& output : outputs)
+    if (std::string clash = input_files.overwritten_by(output); !clash.empty()) {
+      err << "bescore: " << output << ": " << clash << "\n";
       return 2;
     }
   std::unique_ptr<CohortFile> file;
@@ -186,12 +230,16 @@ int run_batch(const BatchOptions& o, const RuleSet& rules, std::istream& in, std
   if (o.max_size_mb) limits.max_bytes = o.max_size_mb << 20;
   if (o.max_pages) limits.max_pages = o.max_pages;
   if (o.max_text_chars) limits.max_text_chars = o.max_text_chars;
-  PoolOptions pool{o.jobs > 0 ? o.jobs : int(std::max(1u, std::thread::hardware_concurrency())), o.timeout_seconds};
+  // One child per CPU this process may run on (its affinity mask, which containers and taskset narrow) unless
+  // --jobs asks otherwise; more children than CPUs only wait their turn, and their time limit is stretched.
+  int cores = available_cores();
+  PoolOptions pool{o.jobs > 0 ? o.jobs : cores, o.timeout_seconds, cores};
 
   Progress progress(err, inputs.size(), &err == &std::cerr && isatty(STDERR_FILENO));
   std::vector<std::optional<Slot>> pending(inputs.size());
   std::vector<CohortEntry> entries;  // in input order; each written out as soon as all before it are
   ChildWork work = [&](size_t i) -> Result<std::string> {
+    if (auto r = refused.find(inputs[i]); r != refused.end()) return Error{r->second};
     Outcome r = score_for_batch(inputs[i], rules, limits, *job);
     if (!r.report) return Error{r.error};
     if (std::string failed = reports->write(i, *r.report); !failed.empty()) return Error{failed};
@@ -203,7 +251,7 @@ int run_batch(const BatchOptions& o, const RuleSet& rules, std::istream& in, std
     for (size_t next = entries.size(); next < pending.size() && pending[next]; ++next) {
       Slot& s = *pending[next];
       if (file) file->add(s.entry, s.report);
-      if (!s.entry.scored()) progress.note("bescore: " + s.entry.file + ": " + s.entry.error);
+      if (!s.entry.scored()) progress.note("bescore: " + terminal_safe(s.entry.file) + ": " + terminal_safe(s.entry.error));
       entries.push_back(std::move(s.entry));
       pending[next].reset();
     }

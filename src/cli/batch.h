@@ -3,6 +3,7 @@
 #pragma once
 #include <iosfwd>
 #include <memory>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -44,7 +45,8 @@ CLI::App* add_batch_command(CLI::App& app, BatchOptions& options, std::string& r
 
 /// The inputs in batch order: arguments in the order given, folders expanded to their supported files in
 /// sorted path order, "-" replaced by the paths read from in (one a line); the first of duplicates kept.
-std::vector<std::string> collect_inputs(const std::vector<std::string>& paths, std::istream& in);
+std::vector<std::string> collect_inputs(const std::vector<std::string>& paths, std::istream& in,
+                                        std::map<std::string, std::string>* refused = nullptr);
 
 /// Runs the batch; returns 0 when all were scored, 2 when any file failed or on usage errors, 1 when a
 /// score is below --fail-under (and none failed).

@@ -94,6 +94,8 @@ Result<ReportFiles> ReportFiles::prepare(const std::string& dir, const std::vect
   return files;
 }
 
+std::string ReportFiles::path(size_t i) const { return (fs::path(dir_) / names_[i]).string(); }
+
 std::string ReportFiles::write(size_t i, const Report& report) const {
   if (!enabled()) return "";
   std::ostringstream out, err;

@@ -19,6 +19,8 @@ class ReportFiles {
 
   /// In a child: writes input i's report; the one-line cause when it cannot be written, else empty.
   std::string write(size_t i, const Report& report) const;
+  /// Where input i's report goes.
+  std::string path(size_t i) const;
 
   /// Input i's report as a link from the folder of out_file (percent-encoded, '/'-separated); empty when
   /// reports are off.

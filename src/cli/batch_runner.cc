@@ -27,7 +27,28 @@ struct Child {
   size_t index = 0;
   Clock::time_point deadline;
   std::string data;
+  bool started = false;  ///< The child has sent kStarted: it is reading its file, the clock runs from then.
 };
+
+// Sent by a child before it starts on its file, so its time is counted from there, not from fork.
+constexpr char kStarted = 'S';
+
+// CPU seconds (user + system) a child has used so far, from /proc; -1 when it cannot be read.
+double cpu_seconds(pid_t pid) {
+  std::string path = "/proc/" + std::to_string(pid) + "/stat";
+  FILE* f = std::fopen(path.c_str(), "r");
+  if (!f) return -1;
+  char buf[1024];
+  size_t n = std::fread(buf, 1, sizeof buf - 1, f);
+  std::fclose(f);
+  buf[n] = 0;
+  const char* p = std::strrchr(buf, ')');  // the command name may hold spaces: fields start after ')'
+  if (!p) return -1;
+  unsigned long utime = 0, stime = 0;
+  // Fields 3.. after the name: state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime
+  if (std::sscanf(p + 1, " %*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %lu %lu", &utime, &stime) != 2) return -1;
+  return double(utime + stime) / double(sysconf(_SC_CLK_TCK));
+}
 
 void write_all(int fd, const std::string& bytes) {
   size_t done = 0;
@@ -59,6 +80,7 @@ bool complete(const std::string& data) {
 [[noreturn]] void child_main(int fd, size_t index, const ChildWork& work) {
   prctl(PR_SET_PDEATHSIG, SIGKILL);  // no orphans when the parent is killed
   for (int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGTERM, SIGPIPE}) signal(sig, SIG_DFL);  // a crash is a crash
+  write_all(fd, std::string(1, kStarted));
   std::string message;
   try {
     auto r = work(index);
@@ -128,7 +150,7 @@ class Pool {
       child_main(fds[1], index, work_);
     }
     close(fds[1]);
-    running_.push_back({pid, fds[0], index, Clock::now() + std::chrono::seconds(o_.timeout_seconds), {}});
+    running_.push_back({pid, fds[0], index, Clock::now() + allowance(), {}, false});
     return true;
   }
 
@@ -139,14 +161,20 @@ class Pool {
     auto now = Clock::now();
     auto soonest = running_.front().deadline;
     for (const auto& c : running_) soonest = std::min(soonest, c.deadline);
+    // At least four times a second, to check the CPU time children have used.
     auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(soonest - now).count() + 1;
-    if (poll(fds.data(), fds.size(), int(std::clamp<long long>(ms, 0, 60000))) <= 0) return;
+    if (poll(fds.data(), fds.size(), int(std::clamp<long long>(ms, 0, 250))) <= 0) return;
     std::vector<size_t> ended;
     for (size_t i = 0; i < fds.size(); ++i) {
       if (!fds[i].revents) continue;
       char buf[65536];
       ssize_t n = read(fds[i].fd, buf, sizeof buf);
-      if (n > 0) running_[i].data.append(buf, size_t(n));
+      Child& c = running_[i];
+      if (n > 0 && !c.started) {  // the first byte says the child has begun its file: the clock starts now
+        c.started = true;
+        c.deadline = Clock::now() + allowance();
+        c.data.append(buf + 1, size_t(n - 1));
+      } else if (n > 0) c.data.append(buf, size_t(n));
       else if (n == 0 || errno != EINTR) ended.push_back(i);
     }
     for (auto it = ended.rbegin(); it != ended.rend(); ++it) {
@@ -171,10 +199,20 @@ class Pool {
     }
   }
 
+  // Wall-clock time a child may take: the limit, stretched by how many children share each core (--jobs above
+  // the core count), so that a child is not timed out for waiting its turn on a CPU.
+  std::chrono::milliseconds allowance() const {
+    int share = o_.cores > 0 ? std::max(1, (std::max(1, o_.jobs) + o_.cores - 1) / o_.cores) : 1;
+    return std::chrono::milliseconds(1000LL * o_.timeout_seconds * share);
+  }
+
+  // A child is out of time when it has used the limit in CPU time, or (stuck without using CPU, on a FIFO say)
+  // when its wall-clock allowance has passed.
   void kill_overdue() {
     auto now = Clock::now();
     for (size_t i = running_.size(); i-- > 0;) {
-      if (running_[i].deadline > now) continue;
+      bool cpu_spent = running_[i].started && cpu_seconds(running_[i].pid) >= o_.timeout_seconds;
+      if (running_[i].deadline > now && !cpu_spent) continue;
       Child c = take(i);
       kill(c.pid, SIGKILL);
       reap(c.pid);

@@ -11,7 +11,8 @@ namespace bescore {
 
 struct PoolOptions {
   int jobs = 1;             ///< Children in flight at once.
-  int timeout_seconds = 10; ///< A child still running after this long is killed with SIGKILL.
+  int timeout_seconds = 10; ///< A child that has used this much CPU time on its file is killed with SIGKILL.
+  int cores = 0;            ///< CPUs available: with more jobs than cores, the wall-clock allowance grows (0: never).
 };
 
 /// Runs in the child: the bytes to hand back, or the one-line cause of failure.

@@ -57,3 +57,18 @@ TEST_CASE("an exception in the work is an error, not a crash") {
   auto got = run(1, 1, 10, [](size_t) -> Result<std::string> { throw std::runtime_error("boom"); });
   CHECK(got[0] == "error:internal error: boom");
 }
+
+TEST_CASE("more jobs than cores: a child waiting its turn is not timed out, one spinning on the CPU still is") {
+  // 6 children on a declared 1 core with a 1 s limit: each may take 6 s of wall-clock time, 1 s of CPU time.
+  std::map<size_t, std::string> got;
+  auto start = std::chrono::steady_clock::now();
+  run_isolated(6, {6, 1, 1}, [](size_t i) -> Result<std::string> {
+    if (i == 0) for (volatile unsigned long n = 0;; n = n + 1) {}
+    usleep(1500 * 1000);  // 1.5 s of waiting, no CPU: more than the limit in wall-clock time
+    return std::string("fine");
+  }, [&](size_t i, Result<std::string> r) { got[i] = r ? "ok:" + *r : "error:" + r.error(); });
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  CHECK(got[0] == "error:timed out after 1s");
+  for (size_t i = 1; i < 6; ++i) CHECK(got[i] == "ok:fine");
+  CHECK(seconds < 8);  // the spinning one ends by CPU time, long before its 6 s of wall-clock time under load
+}

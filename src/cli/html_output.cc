@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -103,7 +104,13 @@ int write_html_report(const Report& report, const std::string& out_file, std::os
   HtmlView view;
   if (report.format == "pdf") {
     auto pages = render_pdf_pages(report.file, kPageDpi, report.resume.pages);
-    if (pages) view.pages = std::move(*pages);
+    if (pages) {
+      view.pages = std::move(*pages);
+      for (const auto& page : view.pages)
+        if (page.dpi < kPageDpi)
+          view.notes.push_back("Page " + std::to_string(page.page) + " is too large to draw at " + std::to_string(kPageDpi) +
+                               " dpi: it is shown at " + std::to_string(int(std::lround(page.dpi))) + " dpi.");
+    }
     else view.notes.push_back("The pages could not be shown (" + pages.error() + "); the findings are listed without them.");
   } else {
     view = source_view(report);

@@ -96,6 +96,17 @@ std::vector<Needle> needles_of(const ordered_json& report, size_t position) {
       add(without_scheme(url), placeholder);
     }
   }
+  // The files a LaTeX resume included are named in notes and locations; their names can say whose they are
+  // (cv/ana-kovac-contact.tex), so each becomes resume-N-include-K with its plain extension.
+  if (auto notes = doc.find("notes"); notes != doc.end() && notes->is_array()) {
+    size_t k = 0;
+    for (const auto& note : *notes) {
+      std::string text = note.is_string() ? note.get<std::string>() : "";
+      if (text.rfind("included ", 0) != 0) continue;
+      std::string path = text.substr(9);
+      add(path, redacted_file_name(path, position).insert(7 + n.size(), "-include-" + std::to_string(++k)), false);
+    }
+  }
   std::stable_sort(needles.begin(), needles.end(),
                    [](const Needle& a, const Needle& b) { return a.text.size() > b.text.size(); });
   return needles;

@@ -42,3 +42,15 @@ TEST_CASE("the redacted file name keeps only the position and a plain extension"
   CHECK(redacted_file_name("jane", 2) == "resume-2");
   CHECK(redacted_file_name("x.t<x", 4) == "resume-4");
 }
+
+TEST_CASE("the names of files a LaTeX resume included are redacted too, in notes and locations") {
+  nlohmann::ordered_json j = {
+      {"file", "cv/main.tex"},
+      {"document", {{"name", "Ana Kovač"}, {"contacts", nlohmann::ordered_json::object()},
+                    {"notes", {"included cv/ana-kovac-555-0100.tex"}}}},
+      {"findings", {{{"at", {{"file", "cv/ana-kovac-555-0100.tex"}, {"line", 2}}}}}}};
+  redact_report(j, 5);
+  CHECK(j["document"]["notes"][0] == "included resume-5-include-1.tex");
+  CHECK(j["findings"][0]["at"]["file"] == "resume-5-include-1.tex");
+  CHECK(j.dump().find("kovac") == std::string::npos);
+}

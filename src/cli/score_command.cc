@@ -9,6 +9,7 @@
 #include "cli/config.h"
 #include "cli/job_options.h"
 #include "cli/html_output.h"
+#include "cli/output_guard.h"
 #include "cli/suppress.h"
 
 #include "cli/score_files.h"
@@ -85,10 +86,13 @@ int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, s
     const Settings& settings = by_config.at(config);
     Outcome r = score_file(file, *settings.rules, limits, watch, index);
     if (!r.report) {
-      err << "bescore: " << file << ": " << r.error << "\n";
+      err << "bescore: " << terminal_safe(file) << ": " << terminal_safe(r.error) << "\n";
       code = 2;
       continue;
     }
+    // A refused LaTeX include (outside the resume's folder) is said on stderr too: the text report has no notes.
+    for (const auto& note : r.report->resume.notes)
+      if (note.find(": not read, ") != std::string::npos) err << "bescore: " << terminal_safe(file) << ": note: " << terminal_safe(note) << "\n";
     apply_suppressions(*r.report, suppressions_in(file, r.report->format), *settings.rules);
     // --- per report: job matching (issue 5) ---
     attach_job_match(*r.report, o, *settings.rules->lexicon);
@@ -105,12 +109,14 @@ int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, s
   if (o.format == "json") {
     nlohmann::ordered_json all = nlohmann::ordered_json::array();
     for (const auto& r : reports) all.push_back(o.dump_text || o.as_ats ? resume_to_json(r.resume) : report_to_json(r));
-    out << (all.size() == 1 && o.files.size() == 1 ? all[0] : all).dump(2) << "\n";
+    // A file name need not be UTF-8: its invalid bytes become U+FFFD instead of ending the run.
+    out << (all.size() == 1 && o.files.size() == 1 ? all[0] : all).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else if (o.format == "sarif") {
-    out << reports_to_sarif(reports, rules).dump(2) << "\n";
+    out << reports_to_sarif(reports, rules).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else {
     for (size_t i = 0; i < reports.size(); ++i) {
-      const Report& r = reports[i];
+      Report& r = reports[i];
+      if (o.format == "text" || o.format == "line") r.file = terminal_safe(r.file);  // shown on a terminal
       if (o.format == "line") out << report_to_lines(r);
       else if (o.format == "github") out << report_to_github(r);
       else if (o.format == "html") { if (write_html_report(r, o.out_file, out, err) != 0) code = 2; }
@@ -136,6 +142,12 @@ int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, s
 }  // namespace
 
 int run_score(const ScoreOptions& o, const RuleSet& rules, std::ostream& out, std::ostream& err) {
+  InputFiles inputs(o.files);
+  for (const std::string* file : {&o.out_file, &o.annotate_file, &o.summary_file})
+    if (std::string clash = inputs.overwritten_by(*file); !clash.empty()) {
+      err << "bescore: " << *file << ": " << clash << "\n";
+      return 2;
+    }
   auto all = [&](const Watch& watch, std::ostream& o_out, std::ostream& o_err) {
     return score_all(o, rules, watch, o_out, o_err);
   };

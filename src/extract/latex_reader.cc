@@ -265,6 +265,10 @@ class LatexReader {
       body = begin + std::string_view("\\begin{document}").size();
     }
     stack_.push_back(fs::path(path).lexically_normal().string());
+    std::error_code ec;
+    fs::path folder = fs::absolute(fs::path(path).parent_path().empty() ? fs::path(".") : fs::path(path).parent_path(), ec);
+    root_ = fs::weakly_canonical(folder, ec);
+    if (ec) root_ = folder.lexically_normal();
     scan(main, body, main.text.size());
     line_break(true);
     if (error_) return Error{*error_};
@@ -709,11 +713,21 @@ class LatexReader {
       error_ = where + ": includes nested deeper than " + std::to_string(kMaxIncludeDepth);
       return;
     }
+    // A resume is untrusted: an include may only name a file inside the main file's folder (after symlinks),
+    // never an absolute path, or "\\input{/etc/passwd}" would put any readable file into the reports.
+    std::string refused = fs::path(name).is_absolute() || name[0] == '~' ? "an absolute path" : "";
     // Relative to the including file first, then to the main file (where pdflatex runs).
     std::vector<std::string> candidates;
     for (const std::string& dir : {from.path, files_.front().path}) {
+      if (!refused.empty()) break;
       std::string p = (fs::path(dir).parent_path() / name).lexically_normal().string();
+      if (!inside_root(p)) continue;
       if (std::find(candidates.begin(), candidates.end(), p) == candidates.end()) candidates.push_back(p);
+    }
+    if (refused.empty() && candidates.empty()) refused = "outside the resume's folder";
+    if (!refused.empty()) {
+      doc_.notes.push_back(where + ": not read, " + refused + " (includes must stay in the resume's folder)");
+      return;
     }
     std::optional<Result<std::string>> loaded;
     std::string path;
@@ -744,6 +758,15 @@ class LatexReader {
     scan(file, 0, file.text.size());
     line_break(true);
     stack_.pop_back();
+  }
+
+  // Whether path, with every symlink in it resolved, lies inside the main file's folder.
+  bool inside_root(const std::string& path) const {
+    std::error_code ec;
+    fs::path resolved = fs::weakly_canonical(fs::absolute(path, ec), ec);
+    if (ec) return false;
+    fs::path rel = resolved.lexically_relative(root_);
+    return !rel.empty() && *rel.begin() != "..";
   }
 
   // moderncv and awesome-cv keep the name and contacts in the preamble: \name{First}{Last}, \email{...}.
@@ -819,6 +842,7 @@ class LatexReader {
   std::list<TexFile> files_;         ///< Every file read; a list so references stay valid while includes load.
   std::vector<std::string> stack_;   ///< Paths of the files being read, outermost first (cycle and depth guard).
   size_t total_bytes_ = 0;
+  fs::path root_;                    ///< The main file's folder, canonical: includes must stay inside it.
   Document doc_;
   Pending pending_;
   double gap_ = 1;

@@ -219,3 +219,25 @@ TEST_CASE("LaTeX is told by name or by content, after PDF") {
   CHECK(detect_format("\\section{Experience}\n\\item Built X\n", "resume") == "latex");
   CHECK(detect_format("%PDF-1.4\n\\documentclass", "resume.tex") == "pdf");
 }
+
+TEST_CASE("includes outside the resume's folder are not read: a note names each refused include") {
+  std::vector<std::string> asked;
+  SourceLoader spy = [&](const std::string& path) -> Result<std::string> {
+    asked.push_back(path);
+    return std::string("SECRET-TEXT\n");
+  };
+  std::string main =
+      "\\begin{document}\nAna Kovač\n\\input{/etc/hostname}\n\\input{../other/secret}\n\\include{~/notes}\n"
+      "\\import{../}{x.tex}\n\\input{sections/ok}\n\\end{document}\n";
+  auto doc = read_latex(main, "cv/main.tex", spy);
+  REQUIRE(doc);
+  CHECK(asked == std::vector<std::string>{"cv/sections/ok.tex"});
+  std::vector<std::string> refused;
+  for (const auto& n : doc->notes)
+    if (n.find("not read") != std::string::npos) refused.push_back(n);
+  REQUIRE(refused.size() == 4);
+  CHECK(refused[0] == "\\input{/etc/hostname} (line 3): not read, an absolute path (includes must stay in the resume's folder)");
+  CHECK(refused[1] == "\\input{../other/secret} (line 4): not read, outside the resume's folder (includes must stay in the resume's folder)");
+  CHECK(refused[2].rfind("\\input{~/notes} (line 5): not read, an absolute path", 0) == 0);
+  CHECK(refused[3].rfind("\\input{../x.tex} (line 6): not read, outside", 0) == 0);
+}

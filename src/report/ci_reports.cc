@@ -1,5 +1,7 @@
 #include "report/ci_reports.h"
 
+#include <string_view>
+
 #include "check/util.h"
 
 namespace bescore {
@@ -40,9 +42,19 @@ std::string escape_property(const std::string& s) {
 
 std::string sarif_level(const std::string& severity) { return severity == "info" ? "note" : severity; }
 
+// Text from a resume as inert Markdown in a table cell: Markdown punctuation backslash-escaped and HTML
+// characters as entities, so "![x](https://...)" or "<img src=...>" in a resume shows as text in the job
+// summary instead of loading an image or making a link.
 std::string md_cell(const std::string& s) {
   std::string out;
-  for (char c : s) out += c == '|' ? std::string("\\|") : c == '\n' ? std::string(" ") : std::string(1, c);
+  for (char c : s) {
+    if (c == '\n' || c == '\r') out += ' ';
+    else if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else if (c == '&') out += "&amp;";
+    else if (std::string_view("\\`*_[]()!|~#").find(c) != std::string_view::npos) out += std::string("\\") + c;
+    else out += c;
+  }
   return out;
 }
 

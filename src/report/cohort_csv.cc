@@ -1,5 +1,7 @@
 #include "report/cohort_csv.h"
 
+#include <string_view>
+
 namespace bescore {
 
 namespace {
@@ -12,7 +14,24 @@ std::string join_row(const std::vector<std::string>& fields) {
 
 }  // namespace
 
-std::string csv_field(const std::string& value) {
+// A number as the CSV writes it ("71", "-3"): left as it is, so a spreadsheet still reads it as a number.
+static bool plain_number(const std::string& v) {
+  size_t i = v[0] == '-' || v[0] == '+' ? 1 : 0;
+  if (i == v.size()) return false;
+  bool dot = false;
+  for (; i < v.size(); ++i) {
+    if (v[i] == '.' && !dot) dot = true;
+    else if (v[i] < '0' || v[i] > '9') return false;
+  }
+  return true;
+}
+
+std::string csv_field(const std::string& raw) {
+  // A cell a spreadsheet would read as a formula (=, +, -, @, tab, CR first: "=HYPERLINK(...)" as a file name
+  // or a role title) is made inert with a leading apostrophe, as OWASP recommends for CSV injection.
+  std::string value = raw;
+  if (!value.empty() && std::string_view("=+-@\t\r").find(value[0]) != std::string_view::npos && !plain_number(value))
+    value.insert(0, 1, '\'');
   if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
   std::string out = "\"";
   for (char c : value) out += c == '"' ? std::string("\"\"") : std::string(1, c);

@@ -11,6 +11,18 @@ TEST_CASE("CSV fields are quoted only when they must be") {
   CHECK(csv_field("two\nlines") == "\"two\nlines\"");
 }
 
+TEST_CASE("CSV cells a spreadsheet would run as a formula are made inert with a leading apostrophe") {
+  CHECK(csv_field("=HYPERLINK(\"http://x.example\",\"cv\").pdf") == "\"'=HYPERLINK(\"\"http://x.example\"\",\"\"cv\"\").pdf\"");
+  CHECK(csv_field("+1+cmd|' /C calc'!A0") == "'+1+cmd|' /C calc'!A0");
+  CHECK(csv_field("-2+3") == "'-2+3");
+  CHECK(csv_field("@SUM(A1:A9)") == "'@SUM(A1:A9)");
+  CHECK(csv_field("\t=1") == "'\t=1");
+  CHECK(csv_field("\r=1") == "\"'\r=1\"");
+  CHECK(csv_field("-3") == "-3");  // numbers stay numbers
+  CHECK(csv_field("71") == "71");
+  CHECK(csv_field("a=b") == "a=b");
+}
+
 TEST_CASE("a CSV row has a cell per header column, scored or not") {
   std::vector<Category> cats = {{"impact", "impact", 24}, {"evidence", "evidence", 8}};
   CHECK(cohort_csv_header(cats) ==

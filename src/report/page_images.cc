@@ -7,6 +7,8 @@
 #include <poppler/cpp/poppler-page-renderer.h>
 #include <poppler/cpp/poppler-page.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -112,13 +114,20 @@ Result<std::vector<PageImage>> render_pdf_pages(const std::string& path, int dpi
   for (int p = 0; p < pdf->pages() && p < max_pages; ++p) {
     std::unique_ptr<poppler::page> page(pdf->create_page(p));
     if (!page) return Error{"page " + std::to_string(p + 1) + " could not be read for rendering"};
-    poppler::image img = renderer.render_page(page.get(), dpi, dpi);
+    // A page's size is the PDF's to choose: 7,200 pt square at 150 dpi is 225 million pixels (43 s, 1.3 GB),
+    // so a page larger than kMaxPagePixels is drawn at the resolution that fits it (docs/hardening.md).
+    poppler::rectf box = page->page_rect();
+    double px = std::abs(box.width()) / 72.0 * dpi * std::abs(box.height()) / 72.0 * dpi;
+    double page_dpi = dpi;
+    if (!(px <= kMaxPagePixels)) page_dpi = std::isfinite(px) && px > 0 ? dpi * std::sqrt(kMaxPagePixels / px) : 1.0;
+    page_dpi = std::max(page_dpi, 0.01);
+    poppler::image img = renderer.render_page(page.get(), page_dpi, page_dpi);
     if (!img.is_valid() || img.format() != poppler::image::format_argb32)
       return Error{"page " + std::to_string(p + 1) + " could not be rendered"};
     int channels = 0;
     auto pixels = pixels_of(img, channels);
     PageImage out{p + 1, img.width(), img.height(), encode_png(pixels.data(), img.width(), img.height(), channels,
-                                                                size_t(img.width()) * channels)};
+                                                                size_t(img.width()) * channels), page_dpi};
     if (out.png.empty()) return Error{"page " + std::to_string(p + 1) + " could not be encoded as PNG"};
     pages.push_back(std::move(out));
   }

@@ -17,7 +17,12 @@ struct PageImage {
   int page = 0;               ///< 1-based.
   int width = 0, height = 0;  ///< Pixels.
   std::string png;            ///< The PNG file's bytes.
+  double dpi = 0;             ///< The resolution drawn at: below the one asked for on a page too large to draw at it.
 };
+
+/// Most pixels one page is drawn with (about 12 megapixels; an A4 page at 150 dpi is 2.2): larger pages are
+/// drawn at a lower resolution.
+inline constexpr double kMaxPagePixels = 12e6;
 
 /// Renders pages 1..max_pages of the PDF file at dpi; the one-line cause when it cannot (the HTML report then
 /// shows the findings without the pages).

@@ -138,6 +138,7 @@ Result<Merged> merge_source(const Source* src, std::set<std::string>& seen) {
       for (auto& r : m.rules) {
         if (r.rule["id"] != it.key()) continue;
         found = true;
+        r.where = src->label + ": overrides." + it.key();  // errors in the merged rule name the file that changed it
         for (auto f = it.value().begin(); f != it.value().end(); ++f) {
           if (f.key() == "params") r.rule["params"].merge_patch(f.value()); else r.rule[f.key()] = f.value();
         }
@@ -208,6 +209,26 @@ Result<RuleSpec> read_spec(const json& r) {
 
 Result<std::shared_ptr<const RuleSet>> build_set(Result<Merged> merged, const std::string& name_or_path);
 
+// Numbers checked against their meaning, so a rule file or config cannot raise a score: every number in
+// params is 0 or more, and what one finding costs (per_item, per_phrase, require_points) is at most 100, the
+// most any rule can be worth. A cost may exceed its rule's points: the rule caps or saturates its findings at
+// its points (src/check/rule.cc), and a steeper cost is how the built-in sets that lower a rule's points keep
+// one finding costing most of them.
+std::string number_problem(const RuleSpec& s) {
+  if (s.points < 0 || s.points > 100) return ".points: " + std::to_string(s.points) + " is not within 0-100";
+  if (!s.params.is_object()) return "";
+  for (auto it = s.params.begin(); it != s.params.end(); ++it) {
+    if (!it->is_number()) continue;
+    double v = it->get<double>();
+    std::ostringstream shown;
+    shown << v;
+    if (!(v >= 0)) return ".params." + it.key() + ": " + shown.str() + " is negative";
+    bool cost = it.key() == "per_item" || it.key() == "per_phrase" || it.key() == "require_points";
+    if (cost && v > 100) return ".params." + it.key() + ": " + shown.str() + " is more than 100";
+  }
+  return "";
+}
+
 }  // namespace
 
 Result<std::shared_ptr<const RuleSet>> load_ruleset(const std::string& name_or_path) {
@@ -228,6 +249,7 @@ namespace {
 
 Result<std::shared_ptr<const RuleSet>> build_set(Result<Merged> merged, const std::string& name_or_path) {
   if (!merged) return Error{merged.error()};
+  PatternBudget budget;  // every pattern of the set compiled below counts against it
   auto set = std::make_shared<RuleSet>();
   const json& top = merged->top;
   set->id = top.value("id", "");
@@ -257,6 +279,7 @@ Result<std::shared_ptr<const RuleSet>> build_set(Result<Merged> merged, const st
     if (rj.rule.value("off", false)) continue;
     auto spec = read_spec(rj.rule);
     if (!spec) return Error{rj.where + "." + spec.error()};
+    if (std::string problem = number_problem(*spec); !problem.empty()) return Error{rj.where + problem};
     Category* cat = nullptr;
     for (auto& c : set->categories) if (c.id == spec->category) cat = &c;
     if (!cat) return Error{rj.where + ".category: unknown category '" + spec->category + "'"};

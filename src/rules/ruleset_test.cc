@@ -64,3 +64,13 @@ TEST_CASE("extends: overrides change points, off removes a rule, cycles and miss
   REQUIRE_FALSE(missing.ok());
   CHECK(missing.error() == "no-such-set: no built-in rule set of that name");
 }
+
+TEST_CASE("the built-in rule sets use a small part of the pattern budget") {
+  for (const auto& name : builtin_rulesets()) {
+    PatternBudget measure(size_t(1) << 40);
+    auto set = load_ruleset(name);
+    REQUIRE(set.ok());
+    MESSAGE(name << ": " << measure.used() << " compiled instructions");
+    CHECK(measure.used() < PatternBudget::kDefaultLimit / 4);
+  }
+}

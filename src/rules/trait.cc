@@ -8,12 +8,37 @@
 
 namespace bescore {
 
+namespace {
+thread_local PatternBudget* current_budget = nullptr;
+}  // namespace
+
+PatternBudget::PatternBudget(size_t limit) : limit_(limit), outer_(current_budget) { current_budget = this; }
+PatternBudget::~PatternBudget() {
+  current_budget = outer_;
+  if (outer_) outer_->used_ += used_;  // an enclosing budget counts what was compiled inside this one too
+}
+
 Result<std::shared_ptr<re2::RE2>> compile_pattern(const std::string& pattern) {
+  PatternBudget* budget = current_budget;
   RE2::Options opts;
   opts.set_log_errors(false);
-  opts.set_max_mem(8 << 20);
+  // Never more memory than the budget has left (a pattern near the limit fails fast instead of compiling).
+  int64_t mem = 8 << 20;
+  if (budget) mem = std::min<int64_t>(mem, std::max<int64_t>(1 << 16, int64_t(budget->limit_ - std::min(budget->limit_, budget->used_)) * 64));
+  opts.set_max_mem(mem);
   auto re = std::make_shared<RE2>(pattern, opts);
-  if (!re->ok()) return Error{"invalid regular expression: " + re->error()};
+  if (!re->ok()) {
+    if (budget && re->error_code() == RE2::ErrorPatternTooLarge && mem < (8 << 20))
+      return Error{"the rule set's patterns together exceed the size budget (" + std::to_string(budget->limit_) +
+                   " compiled instructions)"};
+    return Error{"invalid regular expression: " + re->error()};
+  }
+  if (budget) {
+    budget->used_ += size_t(std::max(0, re->ProgramSize()));
+    if (budget->used_ > budget->limit_)
+      return Error{"the rule set's patterns together exceed the size budget (" + std::to_string(budget->limit_) +
+                   " compiled instructions)"};
+  }
   return re;
 }
 

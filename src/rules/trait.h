@@ -43,7 +43,26 @@ class Trait {
   std::set<std::string> families_, exclude_terms_;
 };
 
-/// Compiles one RE2 pattern; on failure returns the RE2 error text.
+/// Compiles one RE2 pattern; on failure returns the RE2 error text. While a PatternBudget is alive, the
+/// pattern's compiled size counts against it, and a pattern past the budget is refused.
 Result<std::shared_ptr<re2::RE2>> compile_pattern(const std::string& pattern);
+
+/// The total compiled size (RE2 program instructions) of the patterns of one rule set, counted while it loads:
+/// each pattern is limited on its own (8 MB), and this bounds them together, so a small rule file of many
+/// large patterns cannot cost minutes and hundreds of MB (docs/hardening.md). One per thread at a time.
+class PatternBudget {
+ public:
+  static constexpr size_t kDefaultLimit = 400000;
+  explicit PatternBudget(size_t limit = kDefaultLimit);
+  ~PatternBudget();
+  PatternBudget(const PatternBudget&) = delete;
+  PatternBudget& operator=(const PatternBudget&) = delete;
+  size_t used() const { return used_; }
+
+ private:
+  friend Result<std::shared_ptr<re2::RE2>> compile_pattern(const std::string& pattern);
+  size_t limit_, used_ = 0;
+  PatternBudget* outer_;
+};
 
 }  // namespace bescore

@@ -51,7 +51,7 @@ void tally(Report& rep, const RuleSet& rules) {
       if (cat_lost == 0 && f.points > 0) cs.summary = f.message;
       cat_lost += f.points;
     }
-    cs.score = std::max(0, c.weight - cat_lost);
+    cs.score = std::max(0, std::min(c.weight, c.weight - cat_lost));
     lost += c.weight - cs.score;
     if (c.weight > 0) {
       rep.categories.push_back(cs);
@@ -65,7 +65,8 @@ void tally(Report& rep, const RuleSet& rules) {
       if (f.category == c.id) ++a.problems, a.errors += f.severity == "error";
     rep.audits.push_back(a);
   }
-  rep.score = total <= 0 ? 0 : int(std::lround(100.0 * (total - lost) / total));
+  // Within 0-100 whatever the rule set says (rule files are validated at load; this is the last guard).
+  rep.score = total <= 0 ? 0 : std::clamp(int(std::lround(100.0 * (total - lost) / total)), 0, 100);
 }
 
 }  // namespace bescore
