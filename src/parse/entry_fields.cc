@@ -15,11 +15,15 @@ bool looks_like_url(const std::string& s) {
   return s.find("://") != std::string::npos || s.find(".com/") != std::string::npos || s.find("www.") == 0;
 }
 
+}  // namespace
+
 bool names_role(const std::string& p) {
   static const RE2 role(
       R"((?i)\b(engineer|engineering intern|developer|programmer|intern|internship|apprentice(ship)?|trainee|manager|analyst|scientist|lead|leader|architect|consultant|assistant|researcher|research\s+fellow|fellow|associate|director|officer|specialist|administrator|admin|designer|technician|contractor|freelancer|supervisor|student|ambassador|lecturer|professor|teacher|tutor|instructor|head\s+of|founder|co-?founder|president|vp|cto|ceo|coo|owner|coordinator|representative|executive|sre|swe|devops|advisor|mentor|member|volunteer|editor|writer|clerk|cashier|operator|strategist|marketer|recruiter|accountant|actuary|tester|qa|sdet|maintainer|contributor|candidate|postdoc|ph\.?\s?d\.?)s?\b)");
   return RE2::PartialMatch(p, role);
 }
+
+namespace {
 
 // Words that only an organisation's name holds ("University", "Inc."), and words it often holds ("Labs").
 bool names_organisation(const std::string& p, bool strong_only = false) {
@@ -59,6 +63,9 @@ void split_entry_line(const std::string& text, int line, const Location& at, std
   std::string rest = text;
   static const RE2 link_icon(R"(\[[^\]A-Za-z0-9]{0,3}\])");  // "[]", "[§]": a link icon's brackets
   RE2::GlobalReplace(&rest, link_icon, "");
+  // "~ 7 years", "(2 yrs 3 mos)": a tenure as LinkedIn exports and some templates print it, not a field.
+  static const RE2 tenure(R"((?i)[~(]?\s*\b\d+\+?\s*(years?|yrs?)(\s+\d+\s*(months?|mos?))?\b\s*\)?|\(\s*\d+\s*(months?|mos?)\s*\))");
+  RE2::GlobalReplace(&rest, tenure, " ");
   static const RE2 seps("\\s+(?:—|–|\\||-|@|at)\\s+|\\s*\\|\\s*|\\s*—\\s*|\\s*\\.\\s?\\.\\s?\\.[\\s.]*");
   RE2::GlobalReplace(&rest, seps, "\x1f");
   size_t pos = 0;

@@ -18,6 +18,9 @@ struct EntryPart {
 /// Splits one header line (its dates removed) into parts, appended to `parts`.
 void split_entry_line(const std::string& text, int line, const Location& at, std::vector<EntryPart>& parts);
 
+/// The text names a role ("Senior Engineer", "Research Intern"), not only a company or a project.
+bool names_role(const std::string& text);
+
 /// A short line that only names an organisation ("Dynetics, Inc.", "Stanford University"): the start of an entry,
 /// even when a template sets a bullet glyph before it.
 bool is_organisation_line(const std::string& text);

@@ -267,6 +267,10 @@ class Builder {
     bool title_like = dated || (words <= 10 && (line.text.back() != '.' || is_organisation_line(line.text)));
     if (title_like) {
       // Consecutive header lines ("Title | dates" then "Company, City") describe one entry.
+      // An organisation with its whole tenure, then the role held there with its own dates: one entry, the role's.
+      bool role_under_org = dated && current_entry_ && current_entry_->bullets.empty() && !current_entry_->start.empty() &&
+                            !names_role(current_entry_->title) && !names_role(current_entry_->organisation) && names_role(line.text);
+      if (role_under_org) current_entry_->start.clear(), current_entry_->end.clear();
       if (current_entry_ && current_entry_->bullets.empty() && header_lines_ < 3 && !(dated && !current_entry_->start.empty())) {
         read_entry_line(line, *current_entry_, header_lines_);
         ++header_lines_;

@@ -158,3 +158,14 @@ TEST_CASE("not English: a resume in another language is refused with the languag
   for (int i = 0; i < 10; ++i) english += "- Built payment services in Go, PostgreSQL, Kafka; cut p99 latency 40%\n";
   CHECK(extract_bytes(english, "cv.txt"));
 }
+
+TEST_CASE("an organisation with its tenure, then the role held there with its own dates, is one entry") {
+  Resume r = parse_text("Jo Park\n\nEXPERIENCE\nNorthwind Group ~ 7 years (2015 - Present)\nJunior Linux Engineer (2022 - Present)\n"
+                        "- Patched 300 servers a month with Ansible\n");
+  const Section* exp = only(r, SectionKind::experience);
+  REQUIRE(exp);
+  REQUIRE(exp->entries.size() == 1);
+  CHECK(exp->entries[0].title == "Junior Linux Engineer");
+  CHECK(exp->entries[0].organisation == "Northwind Group");
+  CHECK(exp->entries[0].start == "2022");
+}
