@@ -443,14 +443,16 @@ class DocxReader {
     return true;
   }
 
-  // Tables row by row: a row of one-line cells is one line, "cell | cell"; a row whose cells hold several lines
-  // (a layout table: sidebar and main column) is read cell by cell.
+  // Tables row by row: a row of one-line cells is one line, "cell | cell". A layout table (a sidebar beside the
+  // main column: some cell holds a heading or several lines) is read column by column, so the columns' words do not
+  // interleave row by row ("Skills Languages" / "Team Leading English").
   void table(const pugi::xml_node& tbl, int depth) {
     if (depth > kMaxDepth) return;
     std::vector<TextLine>* outer = out_;
+    std::vector<std::vector<std::vector<TextLine>>> rows;
     for (pugi::xml_node tr : tbl.children()) {
       if (!is(tr, "tr")) continue;
-      std::vector<std::vector<TextLine>> cells;
+      auto& cells = rows.emplace_back();
       for (pugi::xml_node tc : tr.children()) {
         pugi::xml_node cell = is(tc, "sdt") ? child(child(tc, "sdtContent"), "tc") : tc;
         if (!is(cell, "tc")) continue;
@@ -458,7 +460,22 @@ class DocxReader {
         out_ = &cells.back();
         blocks(cell, depth + 1);
       }
-      out_ = outer;
+    }
+    out_ = outer;
+    size_t columns = 0;
+    bool layout = false;
+    for (const auto& cells : rows) {
+      columns = std::max(columns, cells.size());
+      for (const auto& c : cells)
+        for (const auto& l : c) layout = layout || c.size() >= 3 || l.heading > 0;
+    }
+    if (layout && columns > 1 && rows.size() > 1) {
+      for (size_t col = 0; col < columns; ++col)
+        for (auto& cells : rows)
+          if (col < cells.size()) out_->insert(out_->end(), cells[col].begin(), cells[col].end());
+      return;
+    }
+    for (auto& cells : rows) {
       int filled = 0;
       bool one_line_each = true;
       for (const auto& c : cells) {

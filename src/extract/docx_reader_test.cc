@@ -173,6 +173,22 @@ TEST_CASE("docx: tables row by row, text boxes once, hyperlinks with their targe
   CHECK(find(doc, "Paid in coffee (https://x.example/pay)"));          // a HYPERLINK field
 }
 
+TEST_CASE("docx: a layout table (sidebar beside the main column) is read column by column") {
+  auto cell = [](const std::string& paras) { return "<w:tc>" + paras + "</w:tc>"; };
+  std::string body = part("document", "<w:body>" + para(run("Maya Lindqvist"), styled("Title")) +
+      "<w:tbl><w:tr>" + cell(para(run("SKILLS"), styled("berschrift1"))) + cell(para(run("EXPERIENCE"), styled("berschrift1"))) + "</w:tr>"
+      "<w:tr>" + cell(para(run("Go, PostgreSQL"))) + cell(para(run("Backend Engineer — Parcelwise | 2020 – 2023"))) + "</w:tr>"
+      "<w:tr>" + cell(para(run("LANGUAGES"), styled("berschrift1"))) + cell(para(run("Built the ledger service in Go"), kNumbered)) + "</w:tr>"
+      "<w:tr>" + cell(para(run("English"))) + cell(para(run("Cut p99 latency by 40%"), kNumbered)) + "</w:tr></w:tbl></w:body>");
+  Document doc = read(zip_of(docx_parts(body)));
+  std::vector<std::string> texts;
+  for (const auto& l : doc.lines) texts.push_back(l.text);
+  std::vector<std::string> want = {"Maya Lindqvist", "SKILLS", "Go, PostgreSQL", "LANGUAGES", "English", "EXPERIENCE",
+                                   "Backend Engineer — Parcelwise | 2020 – 2023", "Built the ledger service in Go", "Cut p99 latency by 40%"};
+  REQUIRE(texts.size() >= want.size());
+  CHECK(std::vector<std::string>(texts.begin(), texts.begin() + long(want.size())) == want);
+}
+
 TEST_CASE("docx: headers and footers last, once, and a note when the contact details are only there") {
   Document doc = read(zip_of(docx_parts(kBody)));
   REQUIRE(doc.lines.size() >= 2);
