@@ -97,7 +97,9 @@ def main():
         if lab.get("github"):
             tot["gh_files"] += 1
             got = (((d or {}).get("document") or {}).get("contacts") or {}).get("github", "")
-            gh_ok = lab["github"].lower() in got.lower()
+            gh_want = [lab["github"].lower(), (lab.get("github_link_target") or "").lower()]
+            gh_ok = any(w and w in got.lower() for w in gh_want) or (lab.get("github_link_only") and
+                    got.lower().rstrip("/").split("/")[3:4] == gh_want[1].rstrip("/").split("/")[3:4] and got != "")
             tot["gh"] += gh_ok
         good = found == want and not invented and b_ok and first_ok is not False
         tot["good"] += good

@@ -30,6 +30,19 @@ std::string github_handle(const std::string& line) {
   return "";
 }
 
+// How much a link says about the person's code: 3 a github.com profile, 2 a repository on it, 1 a GitHub Pages
+// site (user.github.io), 0 anything else.
+int code_host_rank(const std::string& url) {
+  std::string l = lower(url);
+  size_t at = l.find("github.com/");
+  if (at != std::string::npos) {
+    size_t slash = l.find('/', at + 11);
+    return slash == std::string::npos || slash == l.size() - 1 ? 3 : 2;
+  }
+  size_t io = l.find(".github.io");
+  return io != std::string::npos && io > 0 ? 1 : 0;
+}
+
 void collect_contacts(const std::string& line, Contacts& c) {
   if (c.github.empty() && line.find("github.com") == std::string::npos)
     if (auto handle = github_handle(line); !handle.empty()) c.github = "github.com/" + handle;
@@ -49,13 +62,14 @@ void collect_contacts(const std::string& line, Contacts& c) {
                                                       "netlify.com", "socket.io", "github.io", "digitalocean.com"};
       if (platforms.count(l)) continue;
     }
-    if (l.find("github.com/") != std::string::npos) {
-      // A profile is github.com/user; a repository link is evidence too, but the profile is preferred.
-      auto pos = l.find("github.com/") + 11;
-      bool profile = l.find('/', pos) == std::string::npos || l.find('/', pos) == l.size() - 1;
-      if (c.github.empty() || (profile && c.github.find('/', c.github.find("github.com/") + 11) != std::string::npos))
+    if (int rank = code_host_rank(url); rank > 0) {
+      // A profile (github.com/user) is preferred to a repository link, and either to a GitHub Pages site.
+      if (rank > code_host_rank(c.github)) {
+        if (!c.github.empty() && code_host_rank(c.github) == 1) c.urls.push_back(c.github);
         c.github = url;
-      else if (std::find(c.urls.begin(), c.urls.end(), url) == c.urls.end()) c.urls.push_back(url);
+      } else if (std::find(c.urls.begin(), c.urls.end(), url) == c.urls.end()) {
+        c.urls.push_back(url);
+      }
     } else if (l.find("linkedin.com/") != std::string::npos) {
       if (c.linkedin.empty()) c.linkedin = url;
     } else if (std::find(c.urls.begin(), c.urls.end(), url) == c.urls.end()) {

@@ -169,3 +169,10 @@ TEST_CASE("an organisation with its tenure, then the role held there with its ow
   CHECK(exp->entries[0].organisation == "Northwind Group");
   CHECK(exp->entries[0].start == "2022");
 }
+
+TEST_CASE("a GitHub Pages site counts as the code host until a github.com profile is found") {
+  CHECK(parse_text("Jo Park\njo@example.com | jopark.github.io\n").contacts.github == "jopark.github.io");
+  Resume r = parse_text("Jo Park\njo@example.com | jopark.github.io | github.com/jopark\n");
+  CHECK(r.contacts.github == "github.com/jopark");
+  CHECK(std::find(r.contacts.urls.begin(), r.contacts.urls.end(), "jopark.github.io") != r.contacts.urls.end());
+}
