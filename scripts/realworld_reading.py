@@ -79,9 +79,10 @@ def main():
         found = want & kinds
         tot["want"] += len(want)
         tot["found"] += len(found)
-        heads = [words(h["text"]) for h in lab.get("headings", [])]
+        # Compared as letters only: "Extracurricular" is the labels' "Extra Curricular".
+        heads = [words(h["text"]).replace(" ", "") for h in lab.get("headings", [])]
         invented = [s["heading"] for s in secs if s.get("kind") != "header" and s.get("heading")
-                    and not any(words(s["heading"]) == h or (h and h in words(s["heading"])) for h in heads)]
+                    and not any(h and h in words(s["heading"]).replace(" ", "") for h in heads)]
         tot["invented"] += len(invented)
         want_b = lab.get("experience_bullets", 0) + lab.get("project_bullets", 0)
         got_b = bullets_of(secs, {"experience", "projects"})

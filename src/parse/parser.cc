@@ -155,6 +155,9 @@ class Builder {
         bool inside_role = current == SectionKind::experience || current == SectionKind::projects;
         bool in_entry = inside_role && !r_.sections.back().entries.empty();
         if (!like_headings && g.kind == current) return std::nullopt;
+        // Set smaller than the section headings of a PDF, it is an item of the section ("Programming Languages" in a
+        // list of courses), whatever it names.
+        if (look.size > 0 && line.size > 0 && line.size < look.size - 0.6 && !caps_line(line.text) && look.caps) return std::nullopt;
         // A label repeated under each role ("Key Achievements", "Technologies") is part of the role.
         if (in_entry && g.kind != current && heading_texts_[lower(line.text)] >= 2) return std::nullopt;
         if (g.match == HeadingMatch::head_word && current == SectionKind::skills && g.kind == SectionKind::other && !caps_line(line.text))
