@@ -24,7 +24,9 @@ JobMatch match_job(const Posting& posting, const std::vector<AskedSkill>& asked,
     j.skills.push_back(find_in_resume(a, resume, lexicon));
     (a.asked == Ask::required ? j.required : j.preferred) += 1;
   }
-  j.percentage = match_percentage(j.skills);
+  j.skills_percentage = match_percentage(j.skills);
+  j.role = role_fit(posting, asked, resume, lexicon);
+  j.percentage = j.skills_percentage < 0 ? -1 : int(std::lround(j.skills_percentage * j.role.fit));
   // What to work on first: missing, then listed only; required before preferred; then posting order.
   std::stable_sort(j.skills.begin(), j.skills.end(), [](const SkillMatch& a, const SkillMatch& b) {
     if (a.shown != b.shown) return int(a.shown) < int(b.shown);

@@ -6,6 +6,7 @@
 
 #include "match/asked_skills.h"
 #include "match/posting.h"
+#include "match/role_fit.h"
 #include "match/skill_match.h"
 #include "match/stuffing.h"
 #include "match/title_match.h"
@@ -20,10 +21,12 @@ constexpr double kListedCredit = 0.5;
 
 struct JobMatch {
   std::string posting_file;
-  int percentage = -1;     ///< 0-100; -1 when the posting names no skill bescore knows.
+  int percentage = -1;     ///< 0-100: skills_percentage × role.fit; -1 when the posting names no skill bescore knows.
+  int skills_percentage = -1;  ///< 0-100: the asked skills the resume shows, weighted (match_percentage).
   int required = 0, preferred = 0;  ///< Asked skills of each kind.
   std::vector<SkillMatch> skills;   ///< Missing first, then listed only, then evidenced; required before preferred.
   TitleMatch title;
+  RoleFit role;
   std::vector<Stuffing> stuffing;
 };
 

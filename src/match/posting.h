@@ -27,6 +27,7 @@ struct Posting {
   std::string file;
   std::string title;  ///< "Senior Backend Engineer": the "Title:" line, else the first heading, else the first line.
   Location title_at;
+  std::string title_line;  ///< The whole title line, qualifiers kept: "Senior Software Engineer - Mobile Solutions (Remote)".
   std::vector<PostingClause> clauses;  ///< In document order.
 };
 

@@ -102,11 +102,17 @@ int word_count(const std::string& s) {
   return n;
 }
 
-// "Senior Backend Engineer — Kestrel Freight (Remote)" → "Senior Backend Engineer".
-std::string clean_title(std::string t) {
+// "Title: Senior Backend Engineer — Kestrel Freight (Remote)" → "Senior Backend Engineer — Kestrel Freight (Remote)".
+std::string unlabelled_title(std::string t) {
   t = trim(t);
   static const RE2 prefix("(?i)^(?:job title|title|role|position|job|we're hiring|we are hiring|hiring|now hiring)\\s*:\\s*");
   RE2::Replace(&t, prefix, "");
+  return t;
+}
+
+// "Senior Backend Engineer — Kestrel Freight (Remote)" → "Senior Backend Engineer".
+std::string clean_title(const std::string& line) {
+  std::string t = unlabelled_title(line);
   for (const char* sep : {" — ", " – ", " - ", " | ", " at ", " @ ", " (", " · "}) {
     size_t p = t.find(sep);
     if (p != std::string::npos && p > 0) t = t.substr(0, p);
@@ -127,6 +133,7 @@ void find_title(const Document& doc, Posting& p) {
     // when what follows names a role.
     if (RE2::FullMatch(l.text, labelled, &rest) && (RE2::PartialMatch(l.text, title_label) || RE2::PartialMatch(rest, role_word))) {
       p.title = clean_title(rest);
+      p.title_line = unlabelled_title(rest);
       p.title_at = l.at;
       return;
     }
@@ -134,7 +141,11 @@ void find_title(const Document& doc, Posting& p) {
     if (!heading && l.heading > 0) heading = &l;
   }
   const TextLine* pick = heading ? heading : first;
-  if (pick) { p.title = clean_title(pick->text); p.title_at = pick->at; }
+  if (pick) {
+    p.title = clean_title(pick->text);
+    p.title_line = unlabelled_title(pick->text);
+    p.title_at = pick->at;
+  }
 }
 
 // Abbreviations whose full stop does not end a sentence.

@@ -193,9 +193,29 @@ void add_alternatives(const std::string& text, const std::vector<std::pair<size_
   flush();
 }
 
+// Modifiers that share one head word: "unit, integration, and functional testing" names unit testing,
+// integration testing and functional testing. Returns the clause with each compound spelt out after it, joined
+// by "and" so that they stay separate asks.
+std::string with_shared_heads(const std::string& text) {
+  static const RE2 list(
+      "(?i)\\b((?:[a-z][a-z-]*(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s*/\\s*|\\s+and\\s+|\\s+or\\s+|\\s*&\\s*)){1,4}[a-z][a-z-]*)\\s+"
+      "(testing|tests)\\b");
+  static const RE2 word("(?i)([a-z][a-z-]*)");
+  static const RE2 joiner("(?i)^(and|or)$");
+  std::string extra;
+  re2::StringPiece in(text), mods, head;
+  while (RE2::FindAndConsume(&in, list, &mods, &head)) {
+    std::string w;
+    re2::StringPiece m(mods);
+    while (RE2::FindAndConsume(&m, word, &w))
+      if (!RE2::FullMatch(w, joiner)) extra += " and " + w + " " + std::string(head);
+  }
+  return extra.empty() ? text : text + " ;" + extra;
+}
+
 // The asks one clause makes; `covered` holds what family words of the same line already ask for.
 std::vector<AskedSkill> clause_asks(const PostingClause& clause, const Lexicon& lexicon, const Covered& covered) {
-  const std::string& text = clause.text;
+  const std::string text = with_shared_heads(clause.text);
   std::vector<AskedSkill> out;
   std::vector<std::pair<size_t, const Term*>> found;
   std::set<std::string> named_families;

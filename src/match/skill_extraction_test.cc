@@ -141,3 +141,15 @@ TEST_CASE("examples in parentheses after e.g., are one ask satisfied by any of t
   REQUIRE(asks.size() == 1);
   CHECK(asks[0].name == "relational databases");
 }
+
+TEST_CASE("modifiers sharing one head word are each asked: 'unit, integration, and functional testing'") {
+  auto v = asks("# Backend Engineer\n## Requirements\n- Write unit, integration, and functional testing for every service\n"
+                "- Keep end-to-end and load tests green\n");
+  CHECK(find(v, "unit testing"));
+  CHECK(find(v, "integration testing"));
+  CHECK(find(v, "functional testing"));
+  REQUIRE(find(v, "load testing"));
+  CHECK(find(v, "load testing")->at.line == 4);
+  // Separate asks, not a choice among them.
+  for (const auto& s : v) CHECK(s.name.find(" or ") == std::string::npos);
+}

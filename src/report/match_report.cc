@@ -1,6 +1,8 @@
 // Writers for the job match: the JSON object and the text block after the categories.
 #include "report/match_report.h"
 
+#include <cstdio>
+
 #include "check/util.h"
 
 namespace bescore {
@@ -20,15 +22,25 @@ std::string join(const std::vector<std::string>& xs, const char* sep = ", ") {
   return out;
 }
 
+std::string fit_text(double fit) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.1f", fit);
+  return buf;
+}
+
 }  // namespace
 
 ordered_json match_to_json(const JobMatch& m) {
   ordered_json j;
   j["posting"] = m.posting_file;
   j["percentage"] = m.percentage >= 0 ? ordered_json(m.percentage) : ordered_json(nullptr);
+  j["skills_percentage"] = m.skills_percentage >= 0 ? ordered_json(m.skills_percentage) : ordered_json(nullptr);
+  j["role"] = {{"posting", m.role.posting_kind}, {"posting_from", m.role.posting_from}, {"resume", m.role.resume_kind},
+               {"resume_from", m.role.resume_from}, {"fit", m.role.fit}, {"why", m.role.why}};
   j["required"] = m.required;
   j["preferred"] = m.preferred;
-  j["weights"] = {{"required", kRequiredWeight}, {"preferred", kPreferredWeight}, {"listed_credit", kListedCredit}};
+  j["weights"] = {{"required", kRequiredWeight},   {"preferred", kPreferredWeight},  {"listed_credit", kListedCredit},
+                  {"neighbour_fit", kNeighbourFit}, {"other_kind_fit", kOtherKindFit}};
   j["skills"] = ordered_json::array();
   for (const auto& s : m.skills) {
     ordered_json sj;
@@ -77,6 +89,9 @@ std::string match_to_text(const JobMatch& m, bool color) {
   const std::string indent = "      ";
   out += indent + std::to_string(m.required) + " required and " + std::to_string(m.preferred) + " preferred skills asked, " +
          std::to_string(evidenced) + " shown in bullets\n";
+  if (m.role.fit < 1.0)
+    out += indent + "role: " + m.role.why + ", so " + std::to_string(m.skills_percentage) + "% of the skills × " +
+           fit_text(m.role.fit) + "\n";
   out += indent + "title " + m.title.verdict + ": ";
   if (m.title.resume.empty()) out += m.title.why + "\n";
   else

@@ -85,7 +85,8 @@ req = report("--job", write("req.md", "# Backend Engineer\n## Requirements\n- Go
 check("weights: Kafka preferred gives (2 + 1 + 0) / 5 = 60%", pref["percentage"] == 60, pref["percentage"])
 check("weights: Kafka required gives (2 + 1 + 0) / 6 = 50%", req["percentage"] == 50, req["percentage"])
 check("weights: counts of required and preferred", (pref["required"], pref["preferred"], req["required"], req["preferred"]) == (2, 1, 3, 0))
-check("weights: reported", pref["weights"] == {"required": 2.0, "preferred": 1.0, "listed_credit": 0.5}, pref["weights"])
+check("weights: reported", pref["weights"] == {"required": 2.0, "preferred": 1.0, "listed_credit": 0.5,
+                                         "neighbour_fit": 0.8, "other_kind_fit": 0.6}, pref["weights"])
 check("listed only: Redis is in the skills list at line 12, not in a bullet",
       skill(req, "Redis")["resume"] == "listed" and skill(req, "Redis")["resume_line"] == 12, skill(req, "Redis"))
 check("missing first, then listed, then evidenced",
@@ -141,6 +142,10 @@ for job, res in pairs:
     m = report("--job", os.path.join(JOBS, job), os.path.join(SAMPLES, res))["match"]
     check(f"sample pair {job} / {res}: a real match (>= 80%), title yes or partial",
           m["percentage"] >= 80 and m["title"]["verdict"] in ("yes", "partial"), (m["percentage"], m["title"]))
+fe = report("--job", write("fe.md", "# Frontend Engineer\n## Requirements\n- Go\n- Kafka\n"), os.path.join(SAMPLES, "strong-backend.txt"))["match"]
+check("role: a backend resume for a frontend posting keeps 0.6 of its skills match",
+      fe["skills_percentage"] == 100 and fe["percentage"] == 60 and fe["role"]["posting"] == "frontend"
+      and fe["role"]["resume"] == "backend" and fe["role"]["resume_from"] == "headline", fe)
 wrong = report("--job", os.path.join(JOBS, "platform-engineer.txt"), os.path.join(SAMPLES, "new-grad.txt"))["match"]
 check("a new grad against the platform posting matches far less", wrong["percentage"] < 60, wrong["percentage"])
 
