@@ -36,6 +36,30 @@ bool Rule::in_scope(SectionKind kind) const {
   return std::find(spec_.sections.begin(), spec_.sections.end(), kind) != spec_.sections.end();
 }
 
+std::string Rule::scope_names() const {
+  std::vector<SectionKind> kinds = spec_.sections;
+  if (kinds.empty()) kinds = {SectionKind::experience, SectionKind::projects};
+  std::string out;
+  for (size_t i = 0; i < kinds.size(); ++i)
+    out += std::string(i == 0 ? "" : i + 1 == kinds.size() ? " or " : ", ") + to_string(kinds[i]);
+  return out;
+}
+
+bool Rule::scope_has_text(const Resume& resume) const {
+  for (const auto& s : resume.sections) {
+    if (!in_scope(s.kind)) continue;
+    if (!s.paragraph.empty()) return true;
+    for (const auto& e : s.entries)
+      if (!e.bullets.empty()) return true;
+  }
+  return false;
+}
+
+std::string Rule::nothing_to_judge(const Resume& resume) const {
+  if (!bullets(resume, false).empty()) return "";
+  return "no bullets were found in " + scope_names();
+}
+
 std::vector<const Bullet*> Rule::bullets(const Resume& resume, bool distinct) const {
   std::vector<const Bullet*> out;
   std::set<std::string> seen;
