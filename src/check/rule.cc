@@ -20,7 +20,7 @@ Finding Rule::make_finding(int points, const TemplateValues& values, Location at
   TemplateValues v = values;
   if (!v.count("text")) v["text"] = excerpt;
   f.message = fill_template(spec_.message, v);
-  f.fix = fill_template(fix_for(excerpt), v);
+  f.fix = tidy_fix(fill_template(fix_for(excerpt), fix_values(v)));
   if (at.line) f.lines.push_back(at);
   return f;
 }

@@ -67,7 +67,8 @@ std::string not_a_resume(const Document& doc, const Resume& r) {
   post += you >= 3;
   if (few_dates && post >= 4 && post > mail) return "this reads as a job posting, not a resume";
   if (few_dates && mail >= 2 && bullets < 4) return "this reads as a cover letter, not a resume";
-  if (!sections && dated == 0 && bullets == 0)
+  // A long text with none of them is still read (scored low, its report says why); a short one is not a resume.
+  if (!sections && dated == 0 && bullets == 0 && words < 120)
     return "has no resume sections (no experience, education or skills)";
   return "";
 }
