@@ -96,7 +96,10 @@ BackendFit backend_fit(const Resume& r, const Lexicon& lexicon, const std::map<s
         weigh_line(l.text, terms, has("backend", l.text, terms), has("frontend", l.text, terms));
       }
     for (const auto& e : s.entries) {
-      if (!studies) weigh_title(e.title, s.kind == SectionKind::experience ? 2 : 1);
+      // Job titles say what the person is; a project's name or stack line only names its technologies.
+      if (s.kind == SectionKind::experience) weigh_title(e.title, 2);
+      else if (!studies)
+        for (const Term* t : lexicon.find(e.title + " | " + e.organisation)) note(t, 1.0);
       for (const auto& b : e.bullets) {
         bool back = b.traits.count("backend"), front = b.traits.count("frontend");
         weigh_line(b.text, b.terms, back, front);
