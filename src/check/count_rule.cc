@@ -42,6 +42,15 @@ class CountRule : public Rule {
     per_item_ = int(param_number(p, "per_item", 1));
   }
 
+  std::string nothing_to_judge(const Resume& resume) const override {
+    if (measure_ == "pages") return "";
+    if (measure_ == "skills") return resume.skills.empty() ? "no skills list was found" : "";
+    if (measure_ == "skills_not_in_bullets" && resume.skills.empty()) return "no skills list was found";
+    if (measure_ == "bullets_per_entry" || measure_ == "entries_matching")
+      return entries(resume).empty() ? "no " + scope_names() + " entries were found" : "";
+    return Rule::nothing_to_judge(resume);
+  }
+
   std::vector<Finding> run(const Resume& resume) const override {
     std::vector<Finding> out;
     if (kUnitMeasures.count(measure_)) {

@@ -31,6 +31,11 @@ class CoverageRule : public Rule {
     per_entry_ = p.value("unit", "document") == "entry";
   }
 
+  std::string nothing_to_judge(const Resume& resume) const override {
+    if (per_entry_) return entries(resume).empty() ? "no " + scope_names() + " entries were found" : "";
+    return bullets(resume, false).empty() && resume.skills.empty() ? "no bullets and no skills list were found" : "";
+  }
+
   std::vector<Finding> run(const Resume& resume) const override {
     std::vector<Finding> out;
     if (per_entry_) run_entries(resume, out); else run_document(resume, out);

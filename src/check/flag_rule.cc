@@ -16,6 +16,11 @@ class FlagRule : public Rule {
     lines_ = this->spec().params.value("unit", "bullet") == "line";
   }
 
+  std::string nothing_to_judge(const Resume& resume) const override {
+    if (!lines_) return Rule::nothing_to_judge(resume);
+    return scope_has_text(resume) ? "" : "no text was found in " + scope_names();
+  }
+
   std::vector<Finding> run(const Resume& resume) const override {
     std::vector<Finding> out;
     auto flag = [&](const std::string& text, Location at) {

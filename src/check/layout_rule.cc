@@ -124,6 +124,9 @@ class LayoutRule : public Rule {
     max_ = param_number(this->spec().params, "max", 0);
   }
 
+  // Judges the contact line and the file themselves: always something to judge.
+  std::string nothing_to_judge(const Resume&) const override { return ""; }
+
   std::vector<Finding> run(const Resume& resume) const override {
     // Text, Markdown, LaTeX and JSON Resume are sources: what gets uploaded is the PDF or DOCX made from them.
     if (!resume.layout.known) return {};

@@ -39,6 +39,9 @@ class PresenceRule : public Rule {
  public:
   PresenceRule(RuleSpec spec, std::vector<Need> needs) : Rule(std::move(spec)), needs_(std::move(needs)) {}
 
+  // Judges the contact line and the file themselves: always something to judge.
+  std::string nothing_to_judge(const Resume&) const override { return ""; }
+
   std::vector<Finding> run(const Resume& resume) const override {
     std::vector<Finding> out;
     for (const auto& n : needs_) {

@@ -20,7 +20,7 @@ Finding Rule::make_finding(int points, const TemplateValues& values, Location at
   TemplateValues v = values;
   if (!v.count("text")) v["text"] = excerpt;
   f.message = fill_template(spec_.message, v);
-  f.fix = fill_template(fix_for(excerpt), v);
+  f.fix = tidy_fix(fill_template(fix_for(excerpt), fix_values(v)));
   if (at.line) f.lines.push_back(at);
   return f;
 }
@@ -34,6 +34,30 @@ const std::string& Rule::fix_for(const std::string& text) const {
 bool Rule::in_scope(SectionKind kind) const {
   if (spec_.sections.empty()) return kind == SectionKind::experience || kind == SectionKind::projects;
   return std::find(spec_.sections.begin(), spec_.sections.end(), kind) != spec_.sections.end();
+}
+
+std::string Rule::scope_names() const {
+  std::vector<SectionKind> kinds = spec_.sections;
+  if (kinds.empty()) kinds = {SectionKind::experience, SectionKind::projects};
+  std::string out;
+  for (size_t i = 0; i < kinds.size(); ++i)
+    out += std::string(i == 0 ? "" : i + 1 == kinds.size() ? " or " : ", ") + to_string(kinds[i]);
+  return out;
+}
+
+bool Rule::scope_has_text(const Resume& resume) const {
+  for (const auto& s : resume.sections) {
+    if (!in_scope(s.kind)) continue;
+    if (!s.paragraph.empty()) return true;
+    for (const auto& e : s.entries)
+      if (!e.bullets.empty()) return true;
+  }
+  return false;
+}
+
+std::string Rule::nothing_to_judge(const Resume& resume) const {
+  if (!bullets(resume, false).empty()) return "";
+  return "no bullets were found in " + scope_names();
 }
 
 std::vector<const Bullet*> Rule::bullets(const Resume& resume, bool distinct) const {

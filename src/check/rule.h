@@ -46,6 +46,10 @@ class Rule {
   /// Findings for one resume; the sum of their points never exceeds spec().points.
   virtual std::vector<Finding> run(const Resume& resume) const = 0;
 
+  /// Why the rule had nothing to judge in this resume ("no bullets were found in experience or projects"),
+  /// or empty when it judged something. A rule with nothing to judge awards none of its points (docs/scoring.md).
+  virtual std::string nothing_to_judge(const Resume& resume) const;
+
  protected:
   /// A finding of this rule with message and fix filled from values.
   Finding make_finding(int points, const TemplateValues& values, Location at, const std::string& excerpt) const;
@@ -57,6 +61,10 @@ class Rule {
   /// Entries of the sections in scope, in document order.
   std::vector<const Entry*> entries(const Resume& resume) const;
   bool in_scope(SectionKind kind) const;
+  /// "experience or projects": the sections in scope, for messages.
+  std::string scope_names() const;
+  /// Whether a section in scope has any text (paragraph lines or bullets).
+  bool scope_has_text(const Resume& resume) const;
 
  private:
   RuleSpec spec_;

@@ -16,6 +16,10 @@ class SectionTextRule : public Rule {
     require_points_ = int(param_number(this->spec().params, "require_points", 3));
   }
 
+  std::string nothing_to_judge(const Resume& resume) const override {
+    return scope_has_text(resume) ? "" : "no " + scope_names() + " was found";
+  }
+
   std::vector<Finding> run(const Resume& resume) const override {
     std::vector<Finding> out;
     for (const auto& s : resume.sections) {

@@ -18,6 +18,38 @@ std::string fill_template(const std::string& text, const TemplateValues& values)
   return out;
 }
 
+TemplateValues fix_values(TemplateValues values) {
+  for (auto& [name, value] : values) {
+    size_t end = value.size();
+    while (end > 0 && (value[end - 1] == '.' || value[end - 1] == ';' || value[end - 1] == ',' || value[end - 1] == ':' ||
+                       value[end - 1] == ' '))
+      --end;
+    value.resize(end);
+  }
+  return values;
+}
+
+std::string tidy_fix(const std::string& fix) {
+  if (fix.find("\"\"") == std::string::npos) return fix;
+  std::string out, piece;
+  auto take = [&](std::string p) {
+    size_t empty = p.find("\"\"");
+    if (empty != std::string::npos) {
+      size_t cut = std::string::npos;
+      for (const char* lead : {", e.g.", " e.g.", ", for example", " for example", ": \""}) {
+        size_t at = p.rfind(lead, empty);
+        if (at != std::string::npos && (cut == std::string::npos || at > cut)) cut = at;
+      }
+      p = cut == std::string::npos ? "" : p.substr(0, cut);
+    }
+    if (!p.empty()) out += (out.empty() ? "" : "; ") + p;
+  };
+  size_t start = 0;
+  for (size_t at; (at = fix.find("; ", start)) != std::string::npos; start = at + 2) take(fix.substr(start, at - start));
+  take(fix.substr(start));
+  return out;
+}
+
 std::string shorten(const std::string& text, size_t max_chars) {
   if (text.size() <= max_chars) return text;
   size_t cut = text.rfind(' ', max_chars);

@@ -84,7 +84,8 @@ int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, s
       by_config.emplace(config, std::move(*s));
     }
     const Settings& settings = by_config.at(config);
-    Outcome r = score_file(file, *settings.rules, limits, watch, index);
+    // --dump-text and --as-ats show the reading of any file, resume or not.
+    Outcome r = score_file(file, *settings.rules, limits, watch, index, !(o.dump_text || o.as_ats));
     if (!r.report) {
       err << "bescore: " << terminal_safe(file) << ": " << terminal_safe(r.error) << "\n";
       code = 2;

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "parse/parser.h"
+#include "score/not_resume.h"
 
 namespace bescore {
 
@@ -25,11 +26,12 @@ void misbehave_if_asked(const std::string& path) {
 
 }  // namespace
 
-Outcome score_file(const std::string& path, const RuleSet& rules, const ExtractLimits& limits) {
-  return score_file(path, [&](const Document&) -> const RuleSet& { return rules; }, limits);
+Outcome score_file(const std::string& path, const RuleSet& rules, const ExtractLimits& limits, bool refuse_non_resumes) {
+  return score_file(path, [&](const Document&) -> const RuleSet& { return rules; }, limits, refuse_non_resumes);
 }
 
-Outcome score_file(const std::string& path, const RulesFor& rules_for, const ExtractLimits& limits) {
+Outcome score_file(const std::string& path, const RulesFor& rules_for, const ExtractLimits& limits,
+                   bool refuse_non_resumes) {
   misbehave_if_asked(path);
   Outcome o;
   o.file = path;
@@ -37,14 +39,16 @@ Outcome score_file(const std::string& path, const RulesFor& rules_for, const Ext
   if (!doc) { o.error = doc.error(); return o; }
   if (doc->lines.empty()) { o.error = "no text found in the file"; return o; }
   const RuleSet& rules = rules_for(*doc);
-  o.report = score_resume(parse_resume(*doc, rules), rules);
+  Resume resume = parse_resume(*doc, rules);
+  if (std::string why = refuse_non_resumes ? not_a_resume(*doc, resume) : ""; !why.empty()) { o.error = why; return o; }
+  o.report = score_resume(std::move(resume), rules);
   return o;
 }
 
 Outcome score_file(const std::string& path, const RuleSet& rules, const ExtractLimits& limits, const Watch& watch,
-                   size_t index) {
+                   size_t index, bool refuse_non_resumes) {
   std::string failed = watch.start(index);
-  Outcome o = failed.empty() ? score_file(path, rules, limits) : Outcome{path, std::nullopt, failed};
+  Outcome o = failed.empty() ? score_file(path, rules, limits, refuse_non_resumes) : Outcome{path, std::nullopt, failed};
   watch.stop();
   return o;
 }

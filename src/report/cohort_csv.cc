@@ -47,7 +47,7 @@ std::string cohort_csv_header(const std::vector<Category>& categories, const Coh
   for (const auto& c : categories) fields.push_back(c.id);
   for (size_t i = 1; i <= kCsvFixes; ++i)
     for (const char* part : {"_rule", "_points", "_message"}) fields.push_back("fix" + std::to_string(i) + part);
-  fields.push_back("error");
+  fields.insert(fields.end(), {"confidence", "flag", "error"});
   return join_row(fields);
 }
 
@@ -79,6 +79,8 @@ std::string cohort_csv_row(const CohortEntry& e, const std::vector<Category>& ca
     fields.push_back(has ? std::to_string(fixes[i].points) : "");
     fields.push_back(has ? fixes[i].message : "");
   }
+  fields.push_back(e.scored() ? std::to_string(e.confidence) : "");
+  fields.push_back(e.scored() ? cohort_flag(e) : "");
   fields.push_back(e.error);
   return join_row(fields);
 }

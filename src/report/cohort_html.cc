@@ -182,7 +182,11 @@ std::string resume_table(const std::vector<CohortEntry>& entries, const CohortSu
     const auto& e = entries[i];
     std::string pos = std::to_string(i + 1);
     out += "<tbody><tr>" + cell(pos, pos, true) + file_cell(e);
-    out += e.scored() ? cell(std::to_string(e.score), std::to_string(e.score), true) : cell("-1", "", true);
+    // A row read with low confidence is flagged, and sorts with the unscored rows instead of being ranked.
+    if (e.scored() && e.low_confidence)
+      out += cell("-1", std::to_string(e.score) + " <span class=\"error\">" + html_escape(cohort_flag(e)) + "</span>", true);
+    else
+      out += e.scored() ? cell(std::to_string(e.score), std::to_string(e.score), true) : cell("-1", "", true);
     if (with_rules) out += cell(e.rules, html_escape(e.rules));
     if (with_match) {
       bool has = e.scored() && e.match && e.match->percentage >= 0;

@@ -42,6 +42,8 @@ CohortEntry entry_from_json(const ordered_json& report) {
   CohortEntry e;
   e.file = json_text(report, "file");
   e.score = num(report, "score");
+  e.confidence = report.contains("confidence") ? num(report, "confidence") : 100;
+  if (auto low = report.find("low_confidence"); low != report.end() && low->is_boolean()) e.low_confidence = low->get<bool>();
   if (auto cs = report.find("categories"); cs != report.end() && cs->is_array())
     for (const auto& c : *cs)
       e.categories.push_back({json_text(c, "id"), json_text(c, "name"), num(c, "weight"), num(c, "score"), ""});
@@ -52,6 +54,11 @@ CohortEntry entry_from_json(const ordered_json& report) {
   if (auto rs = report.find("ruleset"); rs != report.end() && rs->is_object() && rs->contains("picked_because"))
     e.rules = json_text(*rs, "id");
   return e;
+}
+
+std::string cohort_flag(const CohortEntry& e) {
+  if (!e.low_confidence) return "";
+  return "low reading confidence (" + std::to_string(e.confidence) + "%): not ranked";
 }
 
 CohortEntry failed_entry(std::string file, std::string error) {

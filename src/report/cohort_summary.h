@@ -21,6 +21,8 @@ struct CohortEntry {
   std::optional<ResumeMatch> match;       ///< Against `batch --job`'s posting; none without one.
   std::string rules;                      ///< The rule set's id when `--rules auto` picked one per file.
   std::string report_link;                ///< Its HTML report relative to the cohort page (`--reports`), or empty.
+  int confidence = 100;                   ///< Reading confidence (%), docs/scoring.md.
+  bool low_confidence = false;            ///< The row is flagged instead of ranked.
 
   bool scored() const { return error.empty(); }
 };
@@ -30,6 +32,10 @@ std::string json_text(const nlohmann::ordered_json& object, const char* key);
 
 /// The entry for a report given as the JSON of report_to_json (the contract the batch children send).
 CohortEntry entry_from_json(const nlohmann::ordered_json& report);
+
+/// What a cohort report says instead of ranking a row it cannot trust ("low reading confidence (41%): not ranked"),
+/// or empty.
+std::string cohort_flag(const CohortEntry& entry);
 
 /// The entry for a file that could not be scored.
 CohortEntry failed_entry(std::string file, std::string error);

@@ -1,5 +1,7 @@
 #include "report/json_report.h"
 
+#include <cmath>
+
 #include "report/ats_reading.h"
 #include "report/match_report.h"
 
@@ -102,6 +104,12 @@ ordered_json report_to_json(const Report& rep) {
   if (!rep.ruleset_picked_because.empty()) j["ruleset"]["picked_because"] = rep.ruleset_picked_because;
   j["score"] = rep.score;
   j["band"] = score_band(rep.score);
+  j["quality"] = rep.quality;
+  j["confidence"] = rep.reading.confidence;
+  j["low_confidence"] = rep.reading.low;
+  j["reading_problem"] = rep.reading.problem.empty() ? ordered_json(nullptr) : ordered_json(rep.reading.problem);
+  j["fit"] = {{"kind", rep.fit.kind}, {"factor", std::round(rep.fit.factor * 100) / 100},
+              {"backend_evidence", std::round(rep.fit.backend * 10) / 10}, {"other_evidence", std::round(rep.fit.other * 10) / 10}};
   j["categories"] = ordered_json::array();
   for (const auto& c : rep.categories) {
     ordered_json cj;
@@ -109,6 +117,8 @@ ordered_json report_to_json(const Report& rep) {
     cj["name"] = c.name;
     cj["weight"] = c.weight;
     cj["score"] = c.score;
+    cj["judged"] = c.judged;
+    cj["summary"] = c.summary;
     j["categories"].push_back(cj);
   }
   j["findings"] = ordered_json::array();
@@ -126,6 +136,10 @@ ordered_json report_to_json(const Report& rep) {
     for (const auto& l : f.lines) fj["lines"].push_back(location(l));
     j["findings"].push_back(fj);
   }
+  // Rules that had nothing to judge award none of their points (docs/scoring.md).
+  j["not_judged"] = ordered_json::array();
+  for (const auto& u : rep.unjudged)
+    j["not_judged"].push_back({{"rule", u.rule}, {"category", u.category}, {"points", u.points}, {"why", u.why}});
   // Suppressed findings are counted, not silently dropped.
   j["suppressed"] = ordered_json::array();
   for (const auto& f : rep.suppressed) j["suppressed"].push_back({{"rule", f.rule}, {"location", location(f.at)}, {"points", f.points}});

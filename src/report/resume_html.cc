@@ -154,7 +154,11 @@ std::string header(const Report& r) {
   out += "<p class=\"meta\">" + html_escape(r.ruleset_name + " " + r.ruleset_version) + " · " + std::to_string(r.findings.size()) +
          (r.findings.size() == 1 ? " finding" : " findings") + " (" + std::to_string(located) + " marked on the resume)";
   if (!r.suppressed.empty()) out += " · " + std::to_string(r.suppressed.size()) + " suppressed in the source";
-  out += " · bescore " BESCORE_VERSION "</p>\n<table class=\"cats\" id=\"categories\">\n";
+  out += " · <span id=\"confidence\">read " + std::to_string(r.reading.confidence) + "%</span>";
+  out += " · bescore " BESCORE_VERSION "</p>\n";
+  // What could not be read is said before anything else.
+  if (!r.reading.problem.empty()) out += "<p class=\"meta error\" id=\"reading\">" + html_escape(r.reading.problem) + "</p>\n";
+  out += "<table class=\"cats\" id=\"categories\">\n";
   for (const auto& c : r.categories) {
     std::string share = pct(c.weight ? 100.0 * c.score / c.weight : 0);
     out += "<tr data-category=\"" + html_escape(c.id) + "\"><td>" + html_escape(c.name) +

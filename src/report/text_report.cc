@@ -41,7 +41,11 @@ std::string report_to_text(const Report& rep, const TextStyle& style) {
   Paint paint{style.color};
   std::string out;
   out += paint("1", rep.file) + "  ·  " + rep.ruleset_name + " " + rep.ruleset_version + "  ·  score " +
-         paint("1", std::to_string(rep.score) + "/100") + " (" + score_band(rep.score) + ")\n\n";
+         paint("1", std::to_string(rep.score) + "/100") + " (" + score_band(rep.score) + ")  ·  read " +
+         std::to_string(rep.reading.confidence) + "%\n";
+  // What could not be read comes before anything else: the rest of the report rests on it.
+  if (!rep.reading.problem.empty()) out += "  " + paint("1;31", "! " + rep.reading.problem) + "\n";
+  out += "\n";
   for (const auto& c : rep.categories) {
     char nums[32];
     std::snprintf(nums, sizeof nums, "%3d/%-3d", c.score, c.weight);
@@ -49,7 +53,8 @@ std::string report_to_text(const Report& rep, const TextStyle& style) {
   }
   // Audits (the layout audit) count problems instead of drawing a bar: they are advice outside the score.
   for (const auto& a : rep.audits) {
-    std::string what = a.problems == 0 ? "nothing an ATS would trip on"
+    bool structured = !rep.reading.low && (rep.reading.experience || rep.reading.bullets > 0);
+    std::string what = a.problems == 0 ? (structured ? "nothing an ATS would trip on" : "no layout problems found")
                                        : std::to_string(a.problems) + (a.problems == 1 ? " problem" : " problems") + " an ATS would hit";
     out += "  " + pad(a.name, 34) + paint(a.errors ? "1;31" : a.problems ? "33" : "32", what) + paint("2", "  (not part of the score)") + "\n";
   }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 #include <tuple>
 
 namespace bescore {
@@ -26,15 +27,39 @@ Report score_resume(Resume resume, const RuleSet& rules) {
   rep.ruleset_id = rules.id;
   rep.ruleset_name = rules.name;
   rep.ruleset_version = rules.version;
+  int placeholders = drop_placeholders(resume);
+  rep.reading = assess_reading(resume);
+  rep.reading.placeholders = placeholders;
+  if (placeholders > 0 && rep.reading.problem.empty())
+    rep.reading.problem = std::to_string(placeholders) + " line" + (placeholders == 1 ? " is" : "s are") +
+                          " template placeholder text (lorem ipsum, \"Job Title\"), which earns nothing";
   for (const auto& rule : rules.rules) {
     auto found = rule->run(resume);
     for (auto& f : found) rep.findings.push_back(std::move(f));
+    if (std::string why = rule->nothing_to_judge(resume); !why.empty() && rule->spec().points > 0)
+      rep.unjudged.push_back({rule->spec().id, rule->spec().category, why, rule->spec().points});
   }
   std::stable_sort(rep.findings.begin(), rep.findings.end(), [](const Finding& a, const Finding& b) {
     return std::make_tuple(!a.lead, -a.points, a.at.page, a.at.line, a.rule) <
            std::make_tuple(!b.lead, -b.points, b.at.page, b.at.line, b.rule);
   });
+  if (rules.lexicon) rep.fit = backend_fit(resume, *rules.lexicon, rules.traits);
   tally(rep, rules);
+  if (rep.fit.kind != "backend") {
+    // Told first, before any finding: the points it costs are the quality the fit takes away.
+    Finding f;
+    f.rule = "backend/fit";
+    f.severity = "error";
+    f.category = "fit";
+    f.points = rep.quality - rep.score;
+    f.message = rep.fit.message;
+    f.fix = rep.fit.fix;
+    f.at = rep.fit.at;
+    f.excerpt = rep.fit.excerpt;
+    f.lead = true;
+    if (f.at.line) f.lines.push_back(f.at);
+    rep.findings.insert(rep.findings.begin(), f);
+  }
   rep.resume = std::move(resume);
   return rep;
 }
@@ -46,10 +71,22 @@ void tally(Report& rep, const RuleSet& rules) {
   for (const auto& c : rules.categories) {
     CategoryScore cs{c.id, c.name, c.weight, c.weight, "no issues"};
     int cat_lost = 0;
+    // A rule with nothing to judge costs all its points; its own findings are not counted again.
+    std::set<std::string> unjudged;
+    std::string why;
+    int unjudged_points = 0, rules_in = 0;
+    for (const auto& u : rep.unjudged)
+      if (u.category == c.id) unjudged.insert(u.rule), unjudged_points += u.points, why = why.empty() ? u.why : why;
+    for (const auto& r : rules.rules) rules_in += r->spec().category == c.id && r->spec().points > 0;
     for (const auto& f : rep.findings) {
-      if (f.category != c.id) continue;
+      if (f.category != c.id || unjudged.count(f.rule)) continue;
       if (cat_lost == 0 && f.points > 0) cs.summary = f.message;
       cat_lost += f.points;
+    }
+    if (unjudged_points > 0) {
+      cs.judged = int(unjudged.size()) < rules_in;
+      if (cat_lost == 0) cs.summary = (cs.judged ? "partly judged: " : "nothing to judge: ") + why;
+      cat_lost += unjudged_points;
     }
     cs.score = std::max(0, std::min(c.weight, c.weight - cat_lost));
     lost += c.weight - cs.score;
@@ -66,7 +103,9 @@ void tally(Report& rep, const RuleSet& rules) {
     rep.audits.push_back(a);
   }
   // Within 0-100 whatever the rule set says (rule files are validated at load; this is the last guard).
-  rep.score = total <= 0 ? 0 : std::clamp(int(std::lround(100.0 * (total - lost) / total)), 0, 100);
+  rep.quality = total <= 0 ? 0 : std::clamp(int(std::lround(100.0 * (total - lost) / total)), 0, 100);
+  rep.score = std::clamp(int(std::lround(rep.quality * rep.fit.factor)), 0, 100);
+  if (!rep.reading.experience && rep.reading.bullets == 0) rep.score = std::min(rep.score, kUnreadCap);
 }
 
 }  // namespace bescore

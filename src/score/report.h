@@ -8,6 +8,8 @@
 #include "match/job_match.h"
 #include "parse/resume.h"
 #include "rules/ruleset.h"
+#include "score/fit.h"
+#include "score/reading.h"
 
 namespace bescore {
 
@@ -16,7 +18,14 @@ struct CategoryScore {
   std::string id, name;
   int weight = 0;  ///< Most points the category can give.
   int score = 0;   ///< Points kept.
-  std::string summary;  ///< The biggest finding's message, or "no issues".
+  std::string summary;  ///< The biggest finding's message, "no issues", or what it had nothing to judge.
+  bool judged = true;   ///< False when none of its rules had anything to judge (it then awards nothing).
+};
+
+/// A rule that had nothing to judge in this resume: it awards none of its points.
+struct Unjudged {
+  std::string rule, category, why;
+  int points = 0;
 };
 
 /// A category worth no points (readability: the layout audit): its findings advise and never move the score.
@@ -30,7 +39,11 @@ struct AuditSummary {
 struct Report {
   std::string file, format;
   std::string ruleset_id, ruleset_name, ruleset_version;
-  int score = 0;  ///< 0-100.
+  int score = 0;  ///< 0-100: quality times the backend fit, capped when no experience or bullets were read.
+  int quality = 0;  ///< 0-100: the points kept, before the backend fit.
+  Reading reading;  ///< Reading confidence and what could not be found.
+  BackendFit fit;   ///< How much of the resume shows server-side work.
+  std::vector<Unjudged> unjudged;  ///< Rules with nothing to judge.
   std::vector<CategoryScore> categories;  ///< Categories worth points, in the set's order.
   std::vector<AuditSummary> audits;       ///< Categories worth no points that have rules (readability).
   std::vector<Finding> findings;  ///< Lead findings first, then by points lost, then by place.
@@ -45,6 +58,9 @@ Report score_resume(Resume resume, const RuleSet& rules);
 
 /// Recomputes categories and the total from report.findings (after some were suppressed).
 void tally(Report& report, const RuleSet& rules);
+
+/// Most a resume with no experience section and no bullets can score.
+constexpr int kUnreadCap = 24;
 
 /// Whether a finding belongs to one of the report's audits (advice that costs no points).
 bool is_audit_finding(const Report& report, const Finding& finding);

@@ -69,6 +69,20 @@ def quartiles(scores):
 
 tmp = tempfile.mkdtemp(prefix="bescore-batch-")
 try:
+    # --- not resumes: the job postings under samples/jobs and the fixtures' README are error rows
+    out = os.path.join(tmp, "not-resumes.csv")
+    r = run("batch", os.path.join(SAMPLES, "jobs"), os.path.join(PEOPLE, "README.md"), "--out", out)
+    rows = csv_rows(out) if os.path.exists(out) else []
+    postings = [x for x in rows if "/jobs/" in x["file"]]
+    check("not resumes: each posting is an error row that reads as a job posting",
+          len(postings) == 5 and all("job posting" in x["error"] and not x["score"] for x in postings),
+          [(x["file"], x["error"]) for x in postings])
+    readme = [x for x in rows if x["file"].endswith("README.md")]
+    check("not resumes: the fixtures' README is refused or scores under 25",
+          len(readme) == 1 and (readme[0]["error"] or int(readme[0]["score"]) < 25), readme)
+    # The cohort below is of resumes only: copies of the fixtures and samples without the postings and the README.
+    PEOPLE = shutil.copytree(PEOPLE, os.path.join(tmp, "people"), ignore=shutil.ignore_patterns("README.md"))
+    SAMPLES = shutil.copytree(SAMPLES, os.path.join(tmp, "samples"), ignore=shutil.ignore_patterns("jobs"))
     # --- the cohort: the 28 fixtures (and their README.md, a .md) and the samples, as CSV, with 1 and 4 jobs
     inputs = walk(PEOPLE) + walk(SAMPLES)
     outs = {}

@@ -36,6 +36,8 @@ def single(*args):
 
 tmp = tempfile.mkdtemp(prefix="bescore-batch-job-")
 try:
+    # The cohort is of resumes: a copy of the samples without the postings (they are refused, test_batch.py).
+    SAMPLES = shutil.copytree(SAMPLES, os.path.join(tmp, "samples"), ignore=shutil.ignore_patterns("jobs"))
     # --- batch --job over the samples: a match column per row, the same numbers as `bescore FILE --job`
     out = {ext: os.path.join(tmp, f"cohort.{ext}") for ext in ("csv", "jsonl", "html")}
     results = {ext: run("batch", SAMPLES, "--job", JOB, "--out", out[ext], "--jobs", "2") for ext in out}

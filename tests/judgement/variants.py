@@ -8,6 +8,9 @@ the variant does not apply to that person), changing exactly one thing:
 """
 import re
 
+# Fixtures of people who are not software engineers at all (file names); they must land under 30.
+NON_SOFTWARE = re.compile(r"-(hr|sales|graphic-designer|teacher|marketing|mechanical)")
+
 HEADINGS = ("SUMMARY", "EXPERIENCE", "PROJECTS", "SKILLS", "EDUCATION", "CERTIFICATIONS")
 # Every figure of scale: traffic, latency, throughput, uptime, data volume, users served.
 SCALE_RE = re.compile(

@@ -1,0 +1,177 @@
+#include "score/fit.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <set>
+#include <vector>
+
+#include "check/template.h"
+
+namespace bescore {
+
+namespace {
+
+// Lexicon families that only server-side work uses; languages, CI, testing and shell tools are shared by every
+// kind of engineer and count half.
+const std::set<std::string> kServer = {"backend_framework", "relational", "nosql", "data_access", "cache",
+                                       "messaging", "api", "auth", "container", "orchestration", "cloud",
+                                       "observability", "distributed"};
+const std::set<std::string> kShared = {"language", "cicd", "testing", "os_tools"};
+
+// What a job title or headline says about the person, strongest first.
+struct TitleKind {
+  const char* kind;
+  const char* pattern;
+};
+const TitleKind kTitles[] = {
+    {"backend", "(?i)\\b(back[- ]?end|server[- ]side|platform|infrastructure|site reliability|sre|devops|cloud|"
+                "distributed|database|kernel|api|systems? (software )?engineer|full[- ]?stack|integration)\\b"},
+    {"mobile", "(?i)\\b(ios|android|mobile|flutter|react native)\\b"},
+    {"frontend", "(?i)\\b(front[- ]?end|ui|web designer|ux engineer|javascript developer|react developer)\\b"},
+    {"data", "(?i)\\b(data scien\\w*|data analy\\w*|machine learning|ml|ai|analyst|research scientist|statistic\\w*|"
+             "business intelligence|bi|quantitative|gis)\\b"},
+    {"non-software",
+     "(?i)\\b(hr|human resources|recruit\\w*|talent|sales|account (executive|manager)|marketing|seo|social media|"
+     "graphic|designer|illustrat\\w*|artist|photograph\\w*|teacher|tutor|instructor|lecturer|professor|teaching|"
+     "mechanical|civil|electrical|chemical|nurs\\w*|accountant|accounting|actuar\\w*|business development|"
+     "psycholog\\w*|econom\\w*|copywriter|writer|editor|retail|cashier|barista|customer service|operations manager|"
+     "project manager|product manager|administrative|assistant|consultant|researcher|mathematic\\w*)\\b"},
+    {"software", "(?i)\\b(software|developer|programmer|swe|coder|engineer(ing)? intern)\\b"},
+};
+
+std::string title_kind(const std::string& title) {
+  static const auto compiled = [] {
+    std::vector<std::pair<std::string, std::unique_ptr<RE2>>> v;
+    for (const auto& t : kTitles) v.emplace_back(t.kind, std::make_unique<RE2>(t.pattern));
+    return v;
+  }();
+  for (const auto& [kind, re] : compiled)
+    if (RE2::PartialMatch(title, *re)) return kind;
+  return "";
+}
+
+}  // namespace
+
+BackendFit backend_fit(const Resume& r, const Lexicon& lexicon, const std::map<std::string, Trait>& traits) {
+  // Distinct terms by family: mentioned in prose (bullets, summary, titles) they count 1, listed only 0.5.
+  std::map<std::string, double> term_weight;
+  std::map<std::string, std::string> family_of;
+  auto note = [&](const Term* t, double w) {
+    term_weight[t->name] = std::max(term_weight[t->name], w);
+    family_of[t->name] = t->family->id;
+  };
+  std::map<std::string, double> titles;  // kind → weight of titles saying it
+  auto weigh_title = [&](const std::string& text, double w) {
+    std::string k = title_kind(text);
+    if (!k.empty()) titles[k] += w;
+    for (const Term* t : lexicon.find(text)) note(t, 1.0);
+  };
+  auto has = [&](const char* trait, const std::string& text, const std::vector<const Term*>& terms) {
+    auto it = traits.find(trait);
+    return it != traits.end() && it->second.test(text, terms);
+  };
+  weigh_title(r.headline, 3);
+  int back_bullets = 0, front_bullets = 0;
+  const Bullet* front_example = nullptr;
+  // Every section counts: a heading the parser missed leaves work under "other" or in a summary.
+  auto weigh_line = [&](const std::string& text, const std::vector<const Term*>& terms, bool back, bool front) {
+    for (const Term* t : terms) note(t, 1.0);
+    back_bullets += back;
+    front_bullets += front && !back;
+    (void)text;
+  };
+  for (const auto& s : r.sections) {
+    bool studies = s.kind == SectionKind::education || s.kind == SectionKind::certifications;
+    if (s.kind == SectionKind::summary && !s.paragraph.empty()) weigh_title(s.paragraph.front().text, 1);
+    if (s.kind != SectionKind::skills && s.kind != SectionKind::header)
+      for (const auto& l : s.paragraph) {
+        auto terms = lexicon.find(l.text);
+        if (has("keyword_list", l.text, terms)) {  // a bare list of terms is a claim, like a skills list
+          for (const Term* t : terms) note(t, 0.5);
+          continue;
+        }
+        weigh_line(l.text, terms, has("backend", l.text, terms), has("frontend", l.text, terms));
+      }
+    for (const auto& e : s.entries) {
+      // Job titles say what the person is; a project's name or stack line only names its technologies.
+      if (s.kind == SectionKind::experience) weigh_title(e.title, 2);
+      else if (!studies)
+        for (const Term* t : lexicon.find(e.title + " | " + e.organisation)) note(t, 1.0);
+      for (const auto& b : e.bullets) {
+        bool back = b.traits.count("backend"), front = b.traits.count("frontend");
+        weigh_line(b.text, b.terms, back, front);
+        if (front && !back && !front_example) front_example = &b;
+      }
+    }
+  }
+  for (const auto& sk : r.skills)
+    for (const Term* t : sk.terms) note(t, 0.5);
+
+  // Terms only listed (skills, keyword lines) are claims: together they add at most kListedCap per kind, and
+  // no more than one point beyond the kind's described evidence, so padding a list cannot make a resume read as
+  // backend.
+  constexpr double kListedCap = 3;
+  std::map<std::string, double> by, listed;  // evidence by kind, described and listed
+  for (const auto& [name, w] : term_weight) {
+    const std::string& fam = family_of[name];
+    auto& into = w >= 1.0 ? by : listed;
+    if (kServer.count(fam)) into["backend"] += w;
+    else if (kShared.count(fam)) into["backend"] += w / 2, into["software"] += w / 2;
+    else if (fam == "frontend") into["frontend"] += w;
+    else if (fam == "mobile") into["mobile"] += w;
+    else if (fam == "data") into["data"] += w;
+    else if (fam == "office") into["non-software"] += w;
+  }
+  // A list backs up described work; alone it says little (one point at most).
+  for (const auto& [kind, w] : listed) by[kind] += std::min({w, kListedCap, 1.0 + by[kind]});
+  by["backend"] += 0.75 * std::min(back_bullets, 16) + 2.0 * std::min(titles["backend"], 6.0);
+  std::string ui = by["mobile"] > by["frontend"] ? "mobile" : "frontend";
+  by[ui] += 0.75 * std::min(front_bullets, 16);
+  for (const char* k : {"frontend", "mobile", "data", "non-software"}) by[k] += 2.0 * std::min(titles[k], 6.0);
+  by["software"] += 2.0 * std::min(titles["software"], 6.0);
+
+  BackendFit fit;
+  fit.backend = by["backend"];
+  std::string rival = "frontend";
+  for (const char* k : {"mobile", "data", "non-software"})
+    if (by[k] > by[rival]) rival = k;
+  fit.other = by[rival];
+  double others = by["frontend"] + by["mobile"] + by["data"] + by["non-software"];
+  double share = fit.backend / std::max(1.0, fit.backend + others);
+  double strength = std::min(1.0, fit.backend / 12.0);
+  fit.factor = std::clamp(strength * std::min(1.0, share / 0.5), 0.05, 1.0);
+  if (fit.factor >= 0.8) return fit;
+  // Little software of any kind reads as a non-software resume, whatever else leads.
+  double software = fit.backend + by["frontend"] + by["mobile"] + by["data"] + by["software"];
+  fit.kind = software < 8 || by["non-software"] > software ? "non-software" : fit.other < 3 ? "software" : rival;
+  if (fit.kind == "non-software") {
+    fit.message = "this does not read as a software engineer's resume: its titles, summary, skills and bullets show "
+                  "no server-side or other software work, and the score is for backend roles";
+    fit.fix = "bescore judges resumes for backend engineering roles; if that is the goal, add the software you have "
+              "built (projects count) with the languages, APIs and data stores it used";
+    return fit;
+  }
+  static const std::map<std::string, std::string> what = {
+      {"frontend", "frontend (user interface) work"}, {"mobile", "mobile app work"}, {"data", "data analysis and modelling"}};
+  if (fit.kind == "software")
+    fit.message = "this resume shows little server-side work (APIs, services, data stores, infrastructure), and the "
+                  "score is for backend roles";
+  else
+    fit.message = "this reads as a " + fit.kind + " resume: most of what it shows is " + what.at(fit.kind) +
+                  ", with little server-side work, and the score is for backend roles";
+  if (front_example && fit.kind != "data") {
+    fit.at = front_example->at;
+    fit.excerpt = front_example->text;
+    fit.fix = "lead with the server side of your work: for example rewrite \"" + shorten(front_example->text, 70) +
+              "\" around the API, data store or service behind it, and add backend projects";
+  } else {
+    fit.fix = "lead with the server side of your work: the APIs, services, data stores and pipelines you built and "
+              "ran in production, with their scale; a backend project counts";
+  }
+  return fit;
+}
+
+}  // namespace bescore
