@@ -52,6 +52,13 @@ bool is_dated_entry_item(const std::string& t) {
          find_date_range(t, dr);
 }
 
+// "Implemented the wireframes in the app": an accomplishment whose list marker was lost, not an entry's title.
+bool opens_with_past_verb(const std::string& t) {
+  size_t end = t.find(' ');
+  if (end == std::string::npos || end < 5) return false;
+  return t[0] >= 'A' && t[0] <= 'Z' && t.compare(end - 2, 2, "ed") == 0;
+}
+
 class Builder {
  public:
   Builder(const Document& doc, const RuleSet& rules) : doc_(doc), rules_(rules) {
@@ -267,7 +274,9 @@ class Builder {
       return;
     }
     int words = count_words(line.text);
-    bool title_like = dated || (words <= 10 && (line.text.back() != '.' || is_organisation_line(line.text)));
+    bool title_like = dated || (words <= 10 && (line.text.back() != '.' || is_organisation_line(line.text)) &&
+                                !(current_entry_ && opens_with_past_verb(line.text) && words >= 4 && !names_role(line.text) &&
+                                  line.text.find(" | ") == std::string::npos));
     if (title_like) {
       // Consecutive header lines ("Title | dates" then "Company, City") describe one entry.
       // An organisation with its whole tenure, then the role held there with its own dates: one entry, the role's.

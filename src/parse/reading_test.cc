@@ -176,3 +176,14 @@ TEST_CASE("a GitHub Pages site counts as the code host until a github.com profil
   CHECK(r.contacts.github == "github.com/jopark");
   CHECK(std::find(r.contacts.urls.begin(), r.contacts.urls.end(), "jopark.github.io") != r.contacts.urls.end());
 }
+
+TEST_CASE("a short line opening with a past-tense verb under a role is an accomplishment whose marker was lost") {
+  Resume r = parse_text("Jo Park\n\nEXPERIENCE\nBackend Engineer | Northwind | 2020 - 2023\nImplemented the ledger in Go\n"
+                        "Migrated billing to Kafka streams\nEmbedded Systems Engineer | Contoso | 2017 - 2020\nPissed Consumer | Kharkiv, Ukraine\n");
+  const Section* exp = only(r, SectionKind::experience);
+  REQUIRE(exp);
+  REQUIRE(exp->entries.size() == 2);
+  CHECK(exp->entries[0].bullets.size() == 2);
+  CHECK(exp->entries[1].title == "Embedded Systems Engineer");
+  CHECK(exp->entries[1].bullets.empty());
+}
