@@ -462,14 +462,22 @@ class DocxReader {
       }
     }
     out_ = outer;
+    // A sidebar beside a main column: at least two columns hold blocks (a heading, or a cell of three lines or
+    // more). A "dates | role" or "SECTION | content" table has blocks in one column only and reads row by row.
     size_t columns = 0;
-    bool layout = false;
-    for (const auto& cells : rows) {
-      columns = std::max(columns, cells.size());
-      for (const auto& c : cells)
-        for (const auto& l : c) layout = layout || c.size() >= 3 || l.heading > 0;
-    }
-    if (layout && columns > 1 && rows.size() > 1) {
+    for (const auto& cells : rows) columns = std::max(columns, cells.size());
+    // A column of nothing but headings is a label column ("SECTION | content"), read row by row.
+    std::vector<bool> block_column(columns, false), headed(columns, false), text(columns, false);
+    for (const auto& cells : rows)
+      for (size_t col = 0; col < cells.size(); ++col)
+        for (const auto& l : cells[col]) {
+          block_column[col] = block_column[col] || cells[col].size() >= 3;
+          (l.heading > 0 ? headed : text)[col] = true;
+        }
+    int blocks_at = 0;
+    for (size_t col = 0; col < columns; ++col) blocks_at += block_column[col] || (headed[col] && text[col]);
+    bool layout = blocks_at >= 2;
+    if (layout && rows.size() > 1) {
       for (size_t col = 0; col < columns; ++col)
         for (auto& cells : rows)
           if (col < cells.size()) out_->insert(out_->end(), cells[col].begin(), cells[col].end());

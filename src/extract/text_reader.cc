@@ -1,5 +1,6 @@
 // Plain text and Markdown: the source line of every content line is kept for findings.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/extract.h"
@@ -59,13 +60,15 @@ int leading_spaces(const std::string& s) {
 // line breaks were: such a line is split back at those runs (each piece keeps the source line number).
 std::vector<std::string> unflatten(const std::string& raw) {
   if (raw.size() < 300) return {raw};
+  // Two spaces after a full stop are a typing habit, not a line break.
   int runs = 0;
-  for (size_t i = raw.find("  "); i != std::string::npos; i = raw.find("  ", i + 2)) ++runs;
+  for (size_t i = raw.find("  "); i != std::string::npos; i = raw.find("  ", i + 2))
+    runs += i > 0 && std::string_view(".!?").find(raw[i - 1]) == std::string_view::npos;
   if (runs * 250 < int(raw.size())) return {raw};  // a run every few hundred characters at least
   std::vector<std::string> pieces;
   size_t from = 0;
   for (size_t i = raw.find("  "); i != std::string::npos; i = raw.find("  ", from)) {
-    pieces.push_back(raw.substr(from, i - from));
+    if (i > from) pieces.push_back(raw.substr(from, i - from));
     from = raw.find_first_not_of(' ', i);
     if (from == std::string::npos) return pieces;
   }

@@ -24,9 +24,17 @@ const RE2& url_re() {
 std::string github_handle(const std::string& line) {
   static const RE2 labelled("(?i)\\bgithub\\s*(?::\\s*(?://)?|/)\\s*@?([A-Za-z0-9][A-Za-z0-9-]{0,38})([./]?)");
   static const RE2 icon("§\\s*@?([A-Za-z0-9][A-Za-z0-9-]{0,38})([./]?)");
+  static const RE2 not_handle("(?i)^(github|gitlab|bitbucket|git|actions|pages|copilot|com|io)$");
+  // Only where contact details are: "Git/GitHub/GitLab" in a skills line names tools, not a profile.
+  static const RE2 contact_mark("@|\\d{3}|https?://|\\.(com|io|dev|me|org)\\b|\\||•|·");
+  int words = 0;
+  for (size_t i = 0; i < line.size(); ++i) words += line[i] != ' ' && (i == 0 || line[i - 1] == ' ');
+  if (words > 3 && !RE2::PartialMatch(line, contact_mark)) return "";
   std::string handle, after;
-  if (RE2::PartialMatch(line, labelled, &handle, &after) && after.empty()) return handle;
-  if (RE2::PartialMatch(line, icon, &handle, &after) && after.empty() && line.find('|') != std::string::npos) return handle;
+  if (RE2::PartialMatch(line, labelled, &handle, &after) && after.empty() && !RE2::FullMatch(handle, not_handle)) return handle;
+  if (RE2::PartialMatch(line, icon, &handle, &after) && after.empty() && line.find('|') != std::string::npos &&
+      !RE2::FullMatch(handle, not_handle))
+    return handle;
   return "";
 }
 

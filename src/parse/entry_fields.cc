@@ -15,6 +15,19 @@ bool looks_like_url(const std::string& s) {
   return s.find("://") != std::string::npos || s.find(".com/") != std::string::npos || s.find("www.") == 0;
 }
 
+// "Bank of America", "Emory Center for Digital Scholarship (ECDS)": every word capitalised but the connectors, so
+// not "Tutored at XYZ Academy" or "Partnered with the Bank".
+bool is_name(const std::string& text) {
+  static const RE2 lower_word(R"((?:^|\s)(?:(?:of|and|for|the|de|du|la|le|in|at|&|und|der|y)\s)*([a-z][\w-]*))");
+  static const RE2 connector("^(of|and|for|the|de|du|la|le|in|at|und|der|y)$");
+  re2::StringPiece in(text);
+  std::string word;
+  while (RE2::FindAndConsume(&in, lower_word, &word))
+    if (!RE2::FullMatch(word, connector)) return false;
+  size_t sp = text.find(' ');
+  return !(sp != std::string::npos && sp > 2 && text.compare(sp - 2, 2, "ed") == 0);
+}
+
 }  // namespace
 
 bool names_role(const std::string& p) {
@@ -26,7 +39,7 @@ bool names_role(const std::string& p) {
 namespace {
 
 // Words that only an organisation's name holds ("University", "Inc."), and words it often holds ("Labs").
-bool names_organisation(const std::string& p, bool strong_only = false) {
+bool names_organisation(const std::string& p, bool strong_only) {
   static const RE2 strong(
       R"((?i)\b(university|universit[àä]t|college|institute|school|academy|inc|llc|ltd|limited|gmbh|corp|corporation|company|bank|agency|ministry|hospital|foundation|sdn|bhd|plc|pvt)\b)");
   static const RE2 weak(R"((?i)\b(group|labs?|laboratory|technologies|solutions|systems|studios?|partners|consulting|services|department|center|centre)\b)");
@@ -35,7 +48,7 @@ bool names_organisation(const std::string& p, bool strong_only = false) {
 
 bool names_place(const std::string& p) {
   static const RE2 place(
-      R"(^([A-Z][a-zA-Z.\s-]+,\s*[A-Z]{2}|[A-Z]{2}|(?i:remote|hybrid|on-?site|usa|u\.s\.a?\.?|us|united states|uk|united kingdom|england|scotland|ireland|canada|india|germany|france|spain|italy|netherlands|poland|portugal|sweden|norway|denmark|finland|switzerland|austria|belgium|czech republic|czechia|romania|ukraine|russia|turkey|t[uü]rkiye|israel|egypt|nigeria|kenya|south africa|brazil|mexico|argentina|chile|colombia|china|japan|korea|south korea|singapore|malaysia|indonesia|vietnam|philippines|thailand|pakistan|bangladesh|nepal|sri lanka|australia|new zealand|uae|dubai|qatar|saudi arabia))$)");
+      R"(^([A-Z][a-zA-Z.\s-]+,\s*(AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)|(AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)|(?i:remote|hybrid|on-?site|usa|u\.s\.a?\.?|us|united states|uk|united kingdom|england|scotland|ireland|canada|india|germany|france|spain|italy|netherlands|poland|portugal|sweden|norway|denmark|finland|switzerland|austria|belgium|czech republic|czechia|romania|ukraine|russia|turkey|t[uü]rkiye|israel|egypt|nigeria|kenya|south africa|brazil|mexico|argentina|chile|colombia|china|japan|korea|south korea|singapore|malaysia|indonesia|vietnam|philippines|thailand|pakistan|bangladesh|nepal|sri lanka|australia|new zealand|uae|dubai|qatar|saudi arabia))$)");
   static const RE2 city_country(R"(^[A-Z][\w.\s-]*,\s*[A-Z][\w.\s-]*$)");
   std::string t = trim(p);
   if (RE2::FullMatch(t, place)) return true;
@@ -46,17 +59,20 @@ bool names_place(const std::string& p) {
 
 }  // namespace
 
+bool names_organisation(const std::string& text) { return names_organisation(text, false); }
+
 bool is_organisation_line(const std::string& line) {
   std::string text = line.substr(0, line.find(" | "));  // a place or dates may sit beside it
   // "Emory Center for Digital Scholarship | Atlanta, GA": a short name beside its place.
   size_t bar = line.find(" | ");
   if (bar != std::string::npos && names_place(trim(line.substr(bar + 3))) && !names_role(text) && text.find(". ") == std::string::npos &&
-      std::count(text.begin(), text.end(), ' ') < 7)
+      std::count(text.begin(), text.end(), ' ') < 7 && is_name(text))
     return true;
   int words = 0;
   bool in = false;
   for (char c : text) { bool w = c != ' '; words += w && !in; in = w; }
-  return words <= 6 && names_organisation(text, true) && !names_role(text) && text.find(". ") == std::string::npos;
+  return words <= 6 && names_organisation(text, true) && !names_role(text) && text.find(". ") == std::string::npos &&
+         is_name(text);
 }
 
 void split_entry_line(const std::string& text, int line, const Location& at, std::vector<EntryPart>& parts) {

@@ -21,6 +21,9 @@ void split_entry_line(const std::string& text, int line, const Location& at, std
 /// The text names a role ("Senior Engineer", "Research Intern"), not only a company or a project.
 bool names_role(const std::string& text);
 
+/// The text holds a word organisations' names hold ("University", "Inc.", "Labs", "Technologies").
+bool names_organisation(const std::string& text);
+
 /// A short line that only names an organisation ("Dynetics, Inc.", "Stanford University"): the start of an entry,
 /// even when a template sets a bullet glyph before it.
 bool is_organisation_line(const std::string& text);

@@ -1,6 +1,8 @@
 #include "parse/headings.h"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 #include "extract/utf8.h"
 
@@ -109,6 +111,10 @@ HeadingGuess guess_heading(const TextLine& line, const HeadingVocabulary& v) {
   if (colon) t.pop_back();
   bool ends_sentence = t.empty() || t.back() == '.' || t.back() == ',' || t.back() == ';' || t.find(". ") != std::string::npos;
   if (ends_sentence || has_digit(t) || t.find('@') != std::string::npos || t.find('|') != std::string::npos) return {};
+  // "Master of Social Work", "B.S. in Information Systems": a degree, which ends in words headings end in too.
+  static const std::array<std::string_view, 9> kDegrees = {"master", "bachelor", "associate", "doctor", "diploma", "b.s", "m.s", "b.sc", "m.sc"};
+  std::string first = lower(t.substr(0, t.find(' ')));
+  for (auto d : kDegrees) if (first.rfind(d, 0) == 0) return {};
   bool caps = all_caps(t);
   bool set_apart = caps || colon || line.heading || (title_case(t) && !lower_start);
   if (set_apart && count_words(t) <= 5)

@@ -55,8 +55,15 @@ std::vector<std::pair<size_t, size_t>> glued_headings(const std::string& t, cons
       bool glued_before = at > 0 && (is_lower(before) || (before >= '0' && before <= '9') || std::string_view(".)\x9d:;").find(before) != std::string_view::npos);
       bool glued_after = is_upper(after) || (after >= '0' && after <= '9');
       bool all_caps_form = std::none_of(f.begin(), f.end(), is_lower);
-      // A capitals heading glued to a capital ("PROJECTSVizi") is told from a word in capitals by what follows.
-      if (all_caps_form && glued_after && end + 1 < t.size() && is_upper(t[end + 1])) continue;
+      // A capitals heading glued to a capital ("PROJECTSVizi") starts a title-case word; "EXPERIENCED" is a word.
+      if (all_caps_form && is_upper(after) && !(end + 1 < t.size() && is_lower(t[end + 1]))) continue;
+      // A one-word title-case heading after a lower-case letter and before a space is part of a camel-case name
+      // ("FullStack Developer", "Chrome DevTools"), unless it names a main section.
+      bool one_word = f.find(' ') == std::string::npos;
+      static const std::array<std::string_view, 6> kMain = {"Education", "Experience", "Projects", "Skills", "Certifications",
+                                                            "Qualifications"};
+      bool main_section = std::find(kMain.begin(), kMain.end(), f) != kMain.end();
+      if (!all_caps_form && one_word && !main_section && !glued_after && after != '\0') continue;
       bool starts = at == 0 && (glued_after || after == '\0');
       if (!(starts || (glued_before && (glued_after || after == '\0' || after == ' ')))) continue;
       if (at == 0 && after == '\0') continue;  // the whole line is the heading: nothing to split
@@ -118,7 +125,16 @@ std::vector<TextLine> repair_lines(const std::vector<TextLine>& lines, const Hea
   out.reserve(lines.size());
   for (const auto& line : lines) {
     std::string t = line.text;
-    if (size_t label = label_prefix(t, v)) {
+    // A list item keeps its column gaps, and so does a contact line ("Contact | jo@example.com"): a label naming no
+    // section of the resume's body is not split from contact details.
+    size_t label = line.bullet ? 0 : label_prefix(t, v);
+    if (label && (t.find('@') != std::string::npos || t.find("http") != std::string::npos)) {
+      TextLine probe;
+      probe.text = t.substr(0, label);
+      probe.gap_before = 1;
+      if (guess_heading(probe, v).kind == SectionKind::other) label = 0;
+    }
+    if (label) {
       push_piece(out, line, t.substr(0, label), false, true);
       TextLine rest = line;
       rest.text = trim(t.substr(label + 3));

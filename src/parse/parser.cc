@@ -40,7 +40,7 @@ void join_wrapped(std::string& text, const std::string& more) {
 
 // "Responsibilities:", "Key achievements:", "Environment: Java, Kafka": a label inside a role, not a new role.
 bool is_sub_label(const std::string& t) {
-  static const RE2 label(R"((?i)^(key\s+)?(responsibilities|achievements|accomplishments|duties|highlights|results|impact|environment|tech(nology|nologies)?(\s+stack)?|stack|tools(\s+used)?|technologies\s+used|skills(\s+used)?|projects?|clients?|team|role|summary|description|key\s+qualifications.*)\s*:)");
+  static const RE2 label(R"((?i)^(key\s+)?(responsibilities|achievements|accomplishments|duties|highlights|results|impact|environment|tech(nology|nologies)?(\s+stack)?|stack|tools(\s+used)?|technologies\s+used|skills(\s+used)?|description|key\s+qualifications.*)\s*:)");
   if (RE2::PartialMatch(t, label)) return true;
   return t.size() < 40 && t.back() == ':' && count_words(t) <= 4;
 }
@@ -84,7 +84,10 @@ class Builder {
     for (size_t i = 0; i < lines.size(); ++i)
       if (guesses[i].match != HeadingMatch::none) ++heading_texts_[lower(lines[i].text)];
     // Link targets first: a profile link says more than a handle typed next to an icon.
-    for (const auto& url : doc_.links) collect_contacts(url, r_.contacts);
+    // Only profiles: an employer's or a course's link is not a way to reach the person.
+    for (const auto& url : doc_.links)
+      if (url.find("github") != std::string::npos || url.find("gitlab.com") != std::string::npos || url.find("linkedin.com") != std::string::npos)
+        collect_contacts(url, r_.contacts);
     bool seen_named_section = false;
     for (size_t i = 0; i < lines.size(); ++i) {
       const TextLine& line = lines[i];
@@ -169,14 +172,19 @@ class Builder {
         if (in_entry && g.kind != current && heading_texts_[lower(line.text)] >= 2) return std::nullopt;
         if (g.match == HeadingMatch::head_word && current == SectionKind::skills && g.kind == SectionKind::other && !caps_line(line.text))
           return std::nullopt;
+        // "Infosys Technologies" above "Engineer | 2019 - 2021" is an employer: only sections of roles and studies
+        // open with a dated line.
+        bool roles = g.kind == SectionKind::experience || g.kind == SectionKind::projects || g.kind == SectionKind::education;
+        if (g.match == HeadingMatch::head_word && !roles && !caps_line(line.text) && !line.heading && names_organisation(line.text) &&
+            dated_soon(lines, i))
+          return std::nullopt;
         return g.kind;
       }
       case HeadingMatch::look: {
         // Capitals alone do not make a heading: an employer, a school or a degree set in capitals starts an
         // entry. Only a line set like the recognised headings, not followed by a dated line, starts a section.
         DateRange dr;
-        bool entry_follows = (i + 1 < lines.size() && find_date_range(lines[i + 1].text, dr)) ||
-                             (i + 2 < lines.size() && find_date_range(lines[i + 2].text, dr));
+        bool entry_follows = dated_soon(lines, i);
         bool dated = find_date_range(line.text, dr);
         bool like_headings = look.caps && same_size && (look.size > 0 || line.heading || line.at.page == 0);
         if (!seen_named_section || dated || entry_follows || !like_headings) return std::nullopt;
@@ -219,6 +227,13 @@ class Builder {
       start = c == ' ';
     }
     return out;
+  }
+
+  /// One of the two lines after line i holds a date range.
+  static bool dated_soon(const std::vector<TextLine>& lines, size_t i) {
+    DateRange dr;
+    return (i + 1 < lines.size() && find_date_range(lines[i + 1].text, dr)) ||
+           (i + 2 < lines.size() && find_date_range(lines[i + 2].text, dr));
   }
 
   static std::string where(const Location& at) {

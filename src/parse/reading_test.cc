@@ -187,3 +187,24 @@ TEST_CASE("a short line opening with a past-tense verb under a role is an accomp
   CHECK(exp->entries[1].title == "Embedded Systems Engineer");
   CHECK(exp->entries[1].bullets.empty());
 }
+
+TEST_CASE("names and words that only look like headings, handles or organisations stay what they are") {
+  // A camel-case name or an all-caps word that starts with a heading is not a glued heading.
+  Resume r = parse_text("Jo Park\nEXPERIENCED BACKEND ENGINEER\njo@example.com\n\nEXPERIENCE\nBackend Engineer | Northwind | 2020 - 2023\n"
+                        "- Built the FullStack Developer portal's OrderSummary service with Chrome DevTools profiling\n");
+  CHECK(r.sections.size() == 2);
+  REQUIRE(only(r, SectionKind::experience));
+  CHECK(only(r, SectionKind::experience)->entries.at(0).bullets.size() == 1);
+  // Tools named after a slash are not a GitHub handle; an employer named like a heading above a dated role is an entry.
+  Resume tools = parse_text("Jo Park\njo@example.com\n\nSKILLS\nGit/GitHub/GitLab, Docker\n\nEXPERIENCE\nInfosys Technologies\n"
+                            "Software Engineer | 2019 - 2021\n- Tutored at Northwind Academy for new hires\n- Built the ledger in Go\n");
+  CHECK(tools.contacts.github.empty());
+  const Section* exp = only(tools, SectionKind::experience);
+  REQUIRE(exp);
+  REQUIRE(exp->entries.size() == 1);
+  CHECK(exp->entries[0].organisation == "Infosys Technologies");
+  CHECK(exp->entries[0].bullets.size() == 2);
+  // "AI" is not a place, and a degree line is not a heading.
+  Resume degree = parse_text("Jo Park\n\nEDUCATION\nMaster of Social Work\nState University | 2015 - 2017\n");
+  CHECK(degree.sections_of(SectionKind::experience).empty());
+}

@@ -26,10 +26,10 @@ int distinct_hits(const std::string& text, const RE2& re) {
 std::string not_a_resume(const Document& doc, const Resume& r) {
   static const RE2 posting(
       "(?i)\\b(we are looking for|we're looking for|you will|you'll|about the role|about the team|about us|"
-      "responsibilities|requirements|what you'll do|what you will do|what we offer|we offer|benefits|"
+      "requirements|what you'll do|what you will do|what we offer|we offer|benefits|"
       "equal opportunity|the ideal candidate|job description|nice to have|join our|how to apply|apply now|"
       "salary range|you have|you are|must have|preferred qualifications|minimum qualifications|perks|preferred|"
-      "is a plus|our team|our customers|we're|we are|we use|are hiring|hiring an?|bonus)\\b");
+      "is a plus|we're|we are|we use|are hiring|hiring an?|bonus)\\b");
   static const RE2 letter(
       "(?i)(^dear\\b|\\bsincerely\\b|yours (faithfully|truly|sincerely)|\\bkind regards\\b|\\bbest regards\\b|"
       "\\bi am writing\\b|to whom it may concern|\\bhiring manager\\b|cover letter|\\bi look forward\\b|"
@@ -64,6 +64,7 @@ std::string not_a_resume(const Document& doc, const Resume& r) {
   re2::StringPiece rest(text);
   int you = 0;
   while (RE2::FindAndConsume(&rest, second_person)) ++you;
+  // Words a resume uses as much ("responsibilities", "our team") are not cues.
   post += you >= 3;
   if (few_dates && post >= 4 && post > mail) return "this reads as a job posting, not a resume";
   if (few_dates && mail >= 2 && bullets < 4) return "this reads as a cover letter, not a resume";
