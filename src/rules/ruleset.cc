@@ -84,6 +84,8 @@ Result<Source> read_source(const std::string& name_or_path, const std::string& r
     src.doc = json::parse(text);
   } catch (const json::parse_error& e) {
     return Error{src.label + ": not valid JSON (byte " + std::to_string(e.byte) + ")"};
+  } catch (const json::exception& e) {  // a number beyond a double's range (1e999) is out_of_range, not a parse_error
+    return Error{src.label + ": not valid JSON (" + std::string(e.what()).substr(0, 80) + ")"};
   }
   // Built-in sets are checked against the schema by the test suite, not on every run.
   if (!src.dir.empty()) {

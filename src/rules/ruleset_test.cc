@@ -74,3 +74,9 @@ TEST_CASE("the built-in rule sets use a small part of the pattern budget") {
     CHECK(measure.used() < PatternBudget::kDefaultLimit / 4);
   }
 }
+
+TEST_CASE("a number beyond a double's range is a one-line error, not a crash (found by fuzz_rules)") {
+  auto r = load_text("huge-number.json", R"({"extends": "backend", "id": "huge", "overrides": {"impact/quantified": {"points": 1e999}}})");
+  REQUIRE_FALSE(r);
+  CHECK(r.error().rfind("/tmp/bescore-ruleset-test/huge-number.json: not valid JSON (", 0) == 0);
+}
