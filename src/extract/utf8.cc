@@ -73,6 +73,17 @@ std::string trim(std::string_view s) {
   return std::string(s.substr(b, e - b));
 }
 
+int count_words(std::string_view s) {
+  int n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool w = c != ' ';
+    n += w && !in;
+    in = w;
+  }
+  return n;
+}
+
 std::string squeeze_spaces(std::string_view s) {
   std::string out;
   out.reserve(s.size());

@@ -24,6 +24,9 @@ std::string squeeze_spaces(std::string_view s);
 /// The lines of text (split at '\n', a trailing '\r' removed), the last one possibly empty.
 std::vector<std::string_view> split_lines(std::string_view text);
 
+/// Words separated by spaces (lines are squeezed: tabs and runs of spaces are already single spaces).
+int count_words(std::string_view s);
+
 /// ASCII lower-case copy.
 std::string lower(std::string_view s);
 

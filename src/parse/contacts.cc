@@ -27,9 +27,7 @@ std::string github_handle(const std::string& line) {
   static const RE2 not_handle("(?i)^(github|gitlab|bitbucket|git|actions|pages|copilot|com|io)$");
   // Only where contact details are: "Git/GitHub/GitLab" in a skills line names tools, not a profile.
   static const RE2 contact_mark("@|\\d{3}|https?://|\\.(com|io|dev|me|org)\\b|\\||•|·");
-  int words = 0;
-  for (size_t i = 0; i < line.size(); ++i) words += line[i] != ' ' && (i == 0 || line[i - 1] == ' ');
-  if (words > 3 && !RE2::PartialMatch(line, contact_mark)) return "";
+  if (count_words(line) > 3 && !RE2::PartialMatch(line, contact_mark)) return "";
   std::string handle, after;
   if (RE2::PartialMatch(line, labelled, &handle, &after) && after.empty() && !RE2::FullMatch(handle, not_handle)) return handle;
   if (RE2::PartialMatch(line, icon, &handle, &after) && after.empty() && line.find('|') != std::string::npos &&

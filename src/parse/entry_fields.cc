@@ -68,10 +68,7 @@ bool is_organisation_line(const std::string& line) {
   if (bar != std::string::npos && names_place(trim(line.substr(bar + 3))) && !names_role(text) && text.find(". ") == std::string::npos &&
       std::count(text.begin(), text.end(), ' ') < 7 && is_name(text))
     return true;
-  int words = 0;
-  bool in = false;
-  for (char c : text) { bool w = c != ' '; words += w && !in; in = w; }
-  return words <= 6 && names_organisation(text, true) && !names_role(text) && text.find(". ") == std::string::npos &&
+  return count_words(text) <= 6 && names_organisation(text, true) && !names_role(text) && text.find(". ") == std::string::npos &&
          is_name(text);
 }
 

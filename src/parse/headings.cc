@@ -54,13 +54,6 @@ bool title_case(const std::string& s) {
   return ok;
 }
 
-int count_words(const std::string& s) {
-  int n = 0;
-  bool in = false;
-  for (char c : s) { bool w = c != ' '; if (w && !in) ++n; in = w; }
-  return n;
-}
-
 bool has_digit(const std::string& s) { return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }); }
 
 const std::string* synonym_of(const std::string& key, const HeadingVocabulary& v, SectionKind& kind) {

@@ -14,13 +14,6 @@ namespace {
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
-int count_words(std::string_view s) {
-  int n = 0;
-  bool in = false;
-  for (char c : s) { bool w = c != ' '; if (w && !in) ++n; in = w; }
-  return n;
-}
-
 // "Work Experience" → "WORK EXPERIENCE" and "Work Experience": the two ways a heading is set in running text.
 std::vector<std::string> written_forms(const HeadingVocabulary& v) {
   std::vector<std::string> forms;

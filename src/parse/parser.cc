@@ -18,13 +18,6 @@ namespace bescore {
 
 namespace {
 
-int count_words(const std::string& s) {
-  int n = 0;
-  bool in = false;
-  for (char c : s) { bool w = c != ' '; if (w && !in) ++n; in = w; }
-  return n;
-}
-
 bool starts_lower(const std::string& s) { return !s.empty() && s[0] >= 'a' && s[0] <= 'z'; }
 
 // Joins a wrapped line onto the text before it, repairing "data-\nbase" hyphenation.
