@@ -11,7 +11,8 @@
 namespace bescore {
 
 struct AskedSkill {
-  std::string name;                   ///< "PostgreSQL", "message queues", "Go or Python".
+  std::string name;                   ///< As the posting words it: "PostgreSQL", "message queues", "Go or Python".
+  std::string id;                     ///< What is asked, whatever the wording: one ask per id.
   std::string family;                 ///< Lexicon family id of the first term ("relational").
   std::vector<const Term*> terms;     ///< Terms that satisfy it by name (two or more for alternatives).
   std::set<std::string> families;     ///< Family ids any term of which satisfies it (family words); else empty.

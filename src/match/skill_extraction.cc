@@ -4,9 +4,11 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <memory>
 
+#include "extract/utf8.h"
 #include "match/asked_skills.h"
 
 namespace bescore {
@@ -86,7 +88,10 @@ const std::vector<Phrase>& phrase_concepts() {
     std::vector<Phrase> out;
     auto add = [&](const char* re, Concept c) { out.push_back({std::make_unique<RE2>(re), std::move(c)}); };
     add("(?i)\\bcloud\\b", {"cloud", {"cloud"}, {}});
-    add("(?i)\\b(monitoring|logging|tracing)\\b", {"monitoring", {"observability"}, {}});
+    add("(?i)\\bmonitor(ing)?\\b", {"monitoring", {"observability"}, {}});
+    add("(?i)\\balert(s|ing)?\\b", {"alerting", {"observability"}, {}});
+    add("(?i)\\blogging\\b", {"logging", {"observability"}, {}});
+    add("(?i)\\btracing\\b", {"tracing", {"observability"}, {}});
     add("(?i)\\b(queues?|queueing|queuing)\\b", {"message queues", {"messaging"}, {}});
     add("(?i)\\bdatabases?\\b", {"databases", {"relational", "nosql", "data_access"}, {}});
     add("(?i)\\borchestration\\b", {"container orchestration", {"orchestration"}, {}});
@@ -120,9 +125,24 @@ bool vague(const Term* t) { return t->name == "UI" || t->name == "UX"; }
 
 std::string group_key(const Term* t) { return t->family->area.empty() ? t->family->id : t->family->area; }
 
-AskedSkill from_concept(const Concept& c, const Lexicon& lexicon) {
+// The posting's own words for a family word when they are another noun form of the concept's head word
+// ("containerization" for containers, "relational database systems"), so the person sees the ask as the posting
+// put it; a verb or a different head ("debug", "IaC", "optimize performance") keeps the concept's name.
+std::string worded(const Concept& c, std::string_view wording) {
+  auto head = [](std::string_view s) { return s.substr(s.rfind(' ') == std::string_view::npos ? 0 : s.rfind(' ') + 1); };
+  std::string w = lower(wording);
+  std::string_view ours = head(c.name), theirs = head(w);
+  bool plain = std::none_of(c.name.begin(), c.name.end(), [](unsigned char ch) { return std::isupper(ch); });
+  bool same_head = ours.size() >= 5 && theirs.size() >= ours.size() && theirs.substr(0, 5) == ours.substr(0, 5);
+  bool capitals_inside = std::any_of(wording.begin() + (wording.empty() ? 0 : 1), wording.end(),
+                                     [](unsigned char ch) { return std::isupper(ch); });
+  return plain && same_head && !capitals_inside ? w : c.name;
+}
+
+AskedSkill from_concept(const Concept& c, const Lexicon& lexicon, std::string_view wording = {}) {
   AskedSkill s;
-  s.name = c.name;
+  s.name = worded(c, wording);
+  s.id = c.name;
   s.families.insert(c.families.begin(), c.families.end());
   for (const auto& n : c.terms)
     if (const Term* t = lexicon.lookup(n)) s.terms.push_back(t);
@@ -130,22 +150,39 @@ AskedSkill from_concept(const Concept& c, const Lexicon& lexicon) {
   return s;
 }
 
-AskedSkill from_terms(const std::vector<const Term*>& ts) {
+// One technology, or a choice named as the posting lists it ("Microsoft SQL Server, Oracle, MySQL or PostgreSQL")
+// when that list is short; its id is the sorted names, so the same choice in other words is the same ask.
+AskedSkill from_terms(const std::vector<Mention>& ms, std::string_view text) {
   AskedSkill s;
-  s.terms = ts;
-  s.family = ts.front()->family->id;
-  for (size_t i = 0; i < ts.size(); ++i) s.name += (i == 0 ? "" : i + 1 == ts.size() ? " or " : ", ") + ts[i]->name;
+  std::vector<std::string> names;
+  for (const auto& m : ms) {
+    s.terms.push_back(m.term);
+    names.push_back(m.term->name);
+    s.name += (s.name.empty() ? "" : &m == &ms.back() ? " or " : ", ") + m.term->name;
+  }
+  s.family = ms.front().term->family->id;
+  std::string listed(text.substr(ms.front().pos, ms.back().pos + ms.back().len - ms.front().pos));
+  if (ms.size() > 1 && listed.size() <= 80 && listed.find_first_of(";:\n") == std::string::npos) s.name = listed;
+  std::sort(names.begin(), names.end());
+  for (const auto& n : names) s.id += (s.id.empty() ? "" : "|") + n;
   return s;
 }
 
-// What the family words of one line already ask for: their examples there are not asked again.
+// What the family words of one line ask for, and where each was first said (clause number, byte offset): a term
+// said after its family word gives an example ("message queues (e.g. Kafka)"), one said before it is an ask of
+// its own ("Python, including system design and architecture patterns").
 struct Covered {
-  std::set<std::string> families;
-  std::set<const Term*> terms;
-  bool covers(const Term* t) const { return families.count(t->family->id) || terms.count(t); }
-  void add(const AskedSkill& s) {
-    families.insert(s.families.begin(), s.families.end());
-    terms.insert(s.terms.begin(), s.terms.end());
+  using Order = std::pair<size_t, size_t>;
+  std::map<std::string, Order> families;
+  std::map<const Term*, Order> terms;
+  bool covers(const Term* t, Order at) const {
+    auto f = families.find(t->family->id);
+    auto n = terms.find(t);
+    return (f != families.end() && f->second < at) || (n != terms.end() && n->second < at);
+  }
+  void add(const AskedSkill& s, Order at) {
+    for (const auto& f : s.families) families.emplace(f, at);
+    for (const Term* t : s.terms) terms.emplace(t, at);
   }
 };
 
@@ -170,25 +207,28 @@ bool offers_choice(const std::string& gap) {
 }
 
 // Consecutive terms listed together and in one backend area, as alternatives when the list offers a choice.
-void add_alternatives(const std::string& text, const std::vector<std::pair<size_t, const Term*>>& specific, bool cue,
+void add_alternatives(const std::string& text, const std::vector<Mention>& specific, bool cue,
                       std::vector<AskedSkill>& out) {
-  std::vector<const Term*> run;
+  std::vector<Mention> run;
   bool choice = cue;
   auto flush = [&] {
     if (run.empty()) return;
-    if (choice) out.push_back(from_terms(run));
-    else for (const Term* t : run) out.push_back(from_terms({t}));
+    if (choice) out.push_back(from_terms(run, text));
+    else for (const Mention& m : run) out.push_back(from_terms({m}, text));
     run.clear();
     choice = cue;
   };
   for (size_t i = 0; i < specific.size(); ++i) {
     if (i > 0) {
-      std::string gap = text.substr(specific[i - 1].first, specific[i].first - specific[i - 1].first);
-      bool together = listed_together(gap) && group_key(specific[i - 1].second) == group_key(specific[i].second);
+      std::string gap = text.substr(specific[i - 1].pos, specific[i].pos - specific[i - 1].pos);
+      // "Python/Django" is a stack, both asked; "GCP/AWS" and "Go, Java or Python" offer a choice within one area.
+      bool slashed = gap.find(',') == std::string::npos && (" " + gap + " ").find(" or ") == std::string::npos;
+      const Term *a = specific[i - 1].term, *b = specific[i].term;
+      bool together = listed_together(gap) && (slashed ? a->family == b->family : group_key(a) == group_key(b));
       if (!together) flush();
       else choice = choice || offers_choice(gap);
     }
-    run.push_back(specific[i].second);
+    run.push_back(specific[i]);
   }
   flush();
 }
@@ -213,63 +253,56 @@ std::string with_shared_heads(const std::string& text) {
   return extra.empty() ? text : text + " ;" + extra;
 }
 
-// The asks one clause makes; `covered` holds what family words of the same line already ask for.
-std::vector<AskedSkill> clause_asks(const PostingClause& clause, const Lexicon& lexicon, const Covered& covered) {
+// The asks clause number `no` makes; `covered` holds what family words of the same line ask for, and `said`, when
+// given, receives this clause's family words.
+std::vector<AskedSkill> clause_asks(const PostingClause& clause, size_t no, const Lexicon& lexicon,
+                                    const Covered& covered, Covered* said = nullptr) {
   const std::string text = with_shared_heads(clause.text);
   std::vector<AskedSkill> out;
-  std::vector<std::pair<size_t, const Term*>> found;
+  std::vector<Mention> found;
   std::set<std::string> named_families;
   // "REST APIs used by our iOS and Android apps": what comes after a consumer cue names who calls the work, so
   // clients named there (mobile, frontend) are not asked for; backend terms there still are ("served by Redis").
   size_t consumers = std::string::npos;
   if (re2::StringPiece m; consumer_cue().Match(text, 0, text.size(), RE2::UNANCHORED, &m, 1))
     consumers = size_t(m.data() - text.data());
-  for (const auto& [pos, t] : lexicon.find_at(text)) {
+  for (const Mention& m : lexicon.find_mentions(text)) {
+    const Term* t = m.term;
+    size_t pos = m.pos;
     if (!t->family || t->family->id == "office" || vague(t)) continue;
     if (pos > consumers && !t->family->backend) continue;
     named_families.insert(t->family->id);
     if (auto it = term_concepts().find(t->name); it != term_concepts().end()) {
-      AskedSkill s = from_concept(it->second, lexicon);
+      AskedSkill s = from_concept(it->second, lexicon, std::string_view(text).substr(m.pos, m.len));
       if (std::find(s.terms.begin(), s.terms.end(), t) == s.terms.end()) s.terms.insert(s.terms.begin(), t);
+      if (said) said->add(s, {no, pos});
       out.push_back(std::move(s));
       continue;
     }
-    found.emplace_back(pos, t);
+    found.push_back(m);
   }
   // "Redis, Celery or another task queue": the family word after "or another" takes in the named ones.
   Covered absorbed;
   bool another = RE2::PartialMatch(text, clause_cues().another);
   for (const auto& p : phrase_concepts()) {
-    if (!RE2::PartialMatch(text, *p.re)) continue;
+    re2::StringPiece at;
+    if (!p.re->Match(text, 0, text.size(), RE2::UNANCHORED, &at, 1)) continue;
     bool named = false;
     for (const auto& f : p.meaning.families) named = named || named_families.count(f);
     if (named && !another) continue;  // "Kafka queues" asks for Kafka
     out.push_back(from_concept(p.meaning, lexicon));
-    if (named) absorbed.add(out.back());
+    if (said) said->add(out.back(), {no, size_t(at.data() - text.data())});
+    if (named) absorbed.add(out.back(), {});
   }
   bool examples = clause.aside || RE2::PartialMatch(text, clause_cues().examples);
-  std::vector<std::pair<size_t, const Term*>> specific;
-  for (const auto& [pos, t] : found) {
-    if (examples && covered.covers(t)) continue;  // "(e.g. Kafka)" after "message queues"
-    if (absorbed.covers(t)) continue;
-    specific.emplace_back(pos, t);
+  std::vector<Mention> specific;
+  for (const Mention& m : found) {
+    if (examples && covered.covers(m.term, {no, m.pos})) continue;  // "(e.g. Kafka)" after "message queues"
+    if (absorbed.covers(m.term, {no + 1, 0})) continue;
+    specific.push_back(m);
   }
   add_alternatives(text, specific, RE2::PartialMatch(text, clause_cues().choice), out);
   return out;
-}
-
-// A family word ("message queues", "infrastructure as code"), whose examples are not asked again; an "A or B"
-// choice is not one: "a typed language such as Go, Kotlin or Rust" asks for the choice itself.
-bool family_word(const AskedSkill& s) { return !s.families.empty() || term_concepts().count(s.name) > 0; }
-
-std::string skill_key(const AskedSkill& s) {
-  if (s.terms.size() <= 1 || !s.families.empty()) return s.name;
-  std::vector<std::string> names;
-  for (const Term* t : s.terms) names.push_back(t->name);
-  std::sort(names.begin(), names.end());
-  std::string k;
-  for (const auto& n : names) k += n + "|";
-  return k;
 }
 
 // "Build APIs in Kotlin" then "Kotlin or Java on the server": one ask, not a required Kotlin beside the choice.
@@ -302,13 +335,14 @@ std::vector<AskedSkill> asked_skills(const Posting& posting, const Lexicon& lexi
   std::map<std::string, size_t> index;
   // Family words of each line, so their examples on the same line are not asked twice.
   std::map<std::pair<int, int>, Covered> covered_by_line;
-  for (const auto& c : posting.clauses)
-    for (const auto& s : clause_asks(c, lexicon, {}))
-      if (family_word(s)) covered_by_line[{c.at.page, c.at.line}].add(s);
-  for (const auto& c : posting.clauses) {
+  const auto& clauses = posting.clauses;
+  for (size_t i = 0; i < clauses.size(); ++i)
+    clause_asks(clauses[i], i, lexicon, {}, &covered_by_line[{clauses[i].at.page, clauses[i].at.line}]);
+  for (size_t i = 0; i < clauses.size(); ++i) {
+    const PostingClause& c = clauses[i];
     if (c.ask == Ask::none) continue;
-    for (auto& s : clause_asks(c, lexicon, covered_by_line[{c.at.page, c.at.line}])) {
-      std::string key = skill_key(s);
+    for (auto& s : clause_asks(c, i, lexicon, covered_by_line[{c.at.page, c.at.line}])) {
+      const std::string& key = s.id;
       auto it = index.find(key);
       if (it == index.end()) {
         s.asked = c.ask;

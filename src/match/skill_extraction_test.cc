@@ -153,3 +153,33 @@ TEST_CASE("modifiers sharing one head word are each asked: 'unit, integration, a
   // Separate asks, not a choice among them.
   for (const auto& s : v) CHECK(s.name.find(" or ") == std::string::npos);
 }
+
+TEST_CASE("asks keep the posting's words: a choice as listed, a family word in its own noun form") {
+  const Lexicon& lex = *testing::backend_rules().lexicon;
+  auto v = asks("# Backend Engineer\n## Requirements\n- Microsoft SQL Server, Oracle, MySQL or Postgres\n"
+                "- Containerization (Docker, Docker Compose)\n- Optimize performance of hot paths\n"
+                "- Build infrastructure for logging, alerts and tracing\n");
+  const AskedSkill* choice = find(v, "Microsoft SQL Server, Oracle, MySQL or Postgres");
+  REQUIRE(choice);
+  CHECK(choice->terms.size() == 4);
+  CHECK(choice->satisfied_by(lex.lookup("PostgreSQL")));
+  REQUIRE(find(v, "containerization"));
+  CHECK(find(v, "containerization")->satisfied_by(lex.lookup("Docker")));
+  CHECK_FALSE(find(v, "Docker"));  // an example of the family word, not an ask of its own
+  // A verb form keeps the concept's name; logging, alerts and tracing are three asks the posting names.
+  CHECK(find(v, "performance optimization"));
+  CHECK(find(v, "logging"));
+  CHECK(find(v, "alerting"));
+  CHECK(find(v, "tracing"));
+}
+
+TEST_CASE("the same choice or family word in other words elsewhere is the same ask, first wording kept") {
+  auto v = asks("# Backend Engineer\n## Requirements\n- Postgres or MySQL\n- Containers in production\n"
+                "## Nice to have\n- MySQL/PostgreSQL tuning\n- containerization\n");
+  REQUIRE(find(v, "Postgres or MySQL"));
+  CHECK(find(v, "Postgres or MySQL")->mentions == 2);
+  CHECK_FALSE(find(v, "MySQL/PostgreSQL"));
+  REQUIRE(find(v, "containers"));
+  CHECK(find(v, "containers")->mentions == 2);
+  CHECK_FALSE(find(v, "containerization"));
+}

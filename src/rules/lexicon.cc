@@ -84,15 +84,15 @@ std::vector<const Term*> Lexicon::find(std::string_view text) const {
   return out;
 }
 
-std::vector<std::pair<size_t, const Term*>> Lexicon::find_at(std::string_view text) const {
+std::vector<Mention> Lexicon::find_mentions(std::string_view text) const {
   // Longest match first at each word: "Spring Boot" before "Spring", "GitHub Actions" before "GitHub".
   auto words = split_words(text);
-  std::vector<std::pair<size_t, const Term*>> out;
+  std::vector<Mention> out;
   std::vector<size_t> seen;
-  auto take = [&](size_t pos, size_t idx) {
+  auto take = [&](size_t pos, size_t len, size_t idx) {
     if (std::find(seen.begin(), seen.end(), idx) != seen.end()) return;
     seen.push_back(idx);
-    out.emplace_back(pos, &terms_[idx]);
+    out.push_back({pos, len, &terms_[idx]});
   };
   auto match = [&](const std::string& phrase) -> long {
     if (auto it = exact_.find(phrase); it != exact_.end()) return long(it->second);
@@ -109,7 +109,11 @@ std::vector<std::pair<size_t, const Term*>> Lexicon::find_at(std::string_view te
     }
     for (size_t n = phrases.size(); n-- > 0;) {
       long idx = match(phrases[n]);
-      if (idx >= 0) { take(words[i].pos, size_t(idx)); used = n + 1; break; }
+      if (idx >= 0) {
+        take(words[i].pos, words[i + n].pos + words[i + n].text.size() - words[i].pos, size_t(idx));
+        used = n + 1;
+        break;
+      }
     }
     if (!used) {
       // "Go/Rust", "Kafka/RabbitMQ": parts of a slashed word, unless the whole is a name ("CI/CD").
@@ -119,7 +123,7 @@ std::vector<std::pair<size_t, const Term*>> Lexicon::find_at(std::string_view te
         size_t slash = w.find('/', from);
         std::string part = w.substr(from, slash == std::string::npos ? std::string::npos : slash - from);
         while (!part.empty() && part.back() == '.') part.pop_back();
-        if (long idx = part.empty() ? -1 : match(part); idx >= 0) take(words[i].pos + from, size_t(idx));
+        if (long idx = part.empty() ? -1 : match(part); idx >= 0) take(words[i].pos + from, part.size(), size_t(idx));
         if (slash == std::string::npos) break;
         from = slash + 1;
       }
@@ -127,6 +131,12 @@ std::vector<std::pair<size_t, const Term*>> Lexicon::find_at(std::string_view te
     }
     i += used;
   }
+  return out;
+}
+
+std::vector<std::pair<size_t, const Term*>> Lexicon::find_at(std::string_view text) const {
+  std::vector<std::pair<size_t, const Term*>> out;
+  for (const auto& m : find_mentions(text)) out.emplace_back(m.pos, m.term);
   return out;
 }
 

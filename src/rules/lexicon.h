@@ -24,6 +24,12 @@ struct Term {
   const TechFamily* family = nullptr;
 };
 
+/// Where text names a term, and the words it used ("Postgres" at 12, 8 bytes, for PostgreSQL).
+struct Mention {
+  size_t pos = 0, len = 0;
+  const Term* term = nullptr;
+};
+
 /// Finds lexicon terms in text, whatever alias the person wrote: word n-grams looked up in hash
 /// maps (one pattern of 1,500 aliases cost more to compile than a whole PDF costs to read).
 class Lexicon {
@@ -41,6 +47,9 @@ class Lexicon {
 
   /// Distinct terms with the byte offset of their first mention, in order.
   std::vector<std::pair<size_t, const Term*>> find_at(std::string_view text) const;
+
+  /// Distinct terms with the span of their first mention, in order.
+  std::vector<Mention> find_mentions(std::string_view text) const;
 
   /// The term a whole skills-list item names ("Postgres" → PostgreSQL), or nullptr.
   const Term* lookup(std::string_view item) const;
