@@ -34,11 +34,14 @@ def same(a, b):
 
 
 def bullets_of(sections, kinds):
+    """Points set as list items, as the labels count them: prose sentences ("marked": false) are not bullets."""
+    def points(bullets):
+        return sum(1 for b in bullets or [] if b.get("marked", True))
     n = 0
     for s in sections:
         if s.get("kind") in kinds:
             # A section's "bullets" lists its entries' bullets again, in order.
-            n += max(len(s.get("bullets") or []), sum(len(e.get("bullets") or []) for e in s.get("entries") or []))
+            n += max(points(s.get("bullets")), sum(points(e.get("bullets")) for e in s.get("entries") or []))
     return n
 
 

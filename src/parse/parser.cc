@@ -275,14 +275,19 @@ class Builder {
     }
     int indent_step = doc_.format == "pdf" ? 3 : 1;
     if (last_bullet_ && !dated && line.gap_before < 0.8 &&
-        (line.indent >= bullet_indent_ + indent_step || starts_lower(line.text) || last_bullet_->text.back() == '-' ||
+        ((last_bullet_->marked && line.indent >= bullet_indent_ + indent_step) || starts_lower(line.text) || last_bullet_->text.back() == '-' ||
          last_bullet_->text.back() == ',')) {
       join_wrapped(last_bullet_->text, line.text);
       ++last_bullet_->line_count;
       return;
     }
     int words = count_words(line.text);
-    bool title_like = dated || (words <= 10 && (line.text.back() != '.' || is_organisation_line(line.text)) &&
+    // Set in from the title line of a dated entry whose organisation is known, an undated line is one of its
+    // points (its marker drawn, not written), not the next entry.
+    bool set_in = current_entry_ && line.indent >= entry_indent_ + 2 * indent_step;
+    bool point = set_in && !current_entry_->start.empty() && !is_organisation_line(line.text) &&
+                 (!current_entry_->bullets.empty() || (!current_entry_->organisation.empty() && !names_role(line.text)));
+    bool title_like = dated || (!point && words <= 10 && (line.text.back() != '.' || is_organisation_line(line.text)) &&
                                 !(current_entry_ && opens_with_past_verb(line.text) && words >= 4 && !names_role(line.text) &&
                                   line.text.find(" | ") == std::string::npos));
     if (title_like) {
@@ -301,8 +306,10 @@ class Builder {
       return;
     }
     if (experience_like) {
-      // A sentence under a role line with no marker is still a bullet.
+      // A sentence under a role line with no marker is still judged as a bullet. Set in from the role line it is a
+      // point whose marker was drawn rather than written (a vector dot in a PDF); flush with it, a sentence of prose.
       add_bullet(s, line);
+      current_entry_->bullets.back().marked = set_in;
       return;
     }
     s.paragraph.push_back(line);
@@ -326,6 +333,7 @@ class Builder {
     s.entries.push_back(e);
     current_entry_ = &s.entries.back();
     header_lines_ = 1;
+    entry_indent_ = line.indent;
   }
 
   // "Senior Engineer — Acme, Berlin | Jan 2020 – Present", one header line of the current entry.
@@ -368,6 +376,7 @@ class Builder {
   Entry* current_entry_ = nullptr;
   Bullet* last_bullet_ = nullptr;
   int bullet_indent_ = 0;
+  int entry_indent_ = 0;  ///< Where the current entry's title line starts.
   int header_lines_ = 0;
   std::vector<EntryPart> entry_parts_;  ///< The current entry's header, in parts.
   std::map<std::string, int> heading_texts_;  ///< How often each heading-like line occurs.

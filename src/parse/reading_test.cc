@@ -208,3 +208,22 @@ TEST_CASE("names and words that only look like headings, handles or organisation
   Resume degree = parse_text("Jo Park\n\nEDUCATION\nMaster of Social Work\nState University | 2015 - 2017\n");
   CHECK(degree.sections_of(SectionKind::experience).empty());
 }
+
+TEST_CASE("points whose marker was drawn are bullets; prose sentences flush with the role line are not") {
+  Resume r = parse_text(
+      "Jo Park\njo@example.com\n\nEXPERIENCE\n"
+      "Backend Engineer | Acme | 2020 - 2022\n"
+      "Owned the billing platform end to end for the payments group.\n"
+      "    Built the invoice service in Go for 3M users\n"
+      "    Cut p99 latency from 900 ms to 120 ms\n"
+      "- Moved the ledger to PostgreSQL\n");
+  const Section* s = only(r, SectionKind::experience);
+  REQUIRE(s);
+  REQUIRE(s->entries.size() == 1);
+  const auto& b = s->entries[0].bullets;
+  REQUIRE(b.size() == 4);
+  CHECK_FALSE(b[0].marked);  // prose under the role line
+  CHECK(b[1].marked);        // set in: a dot drawn, not written
+  CHECK(b[2].marked);
+  CHECK(b[3].marked);        // a written marker
+}

@@ -21,6 +21,7 @@ struct Bullet {
   std::string text;              ///< Marker stripped, wrapped lines joined, hyphenation repaired.
   Location at;                   ///< Where the bullet starts.
   int line_count = 1;            ///< How many source lines it spans.
+  bool marked = true;            ///< Set as a list item (glyph or number); false for a sentence of prose under a role.
   std::set<std::string> traits;  ///< Names of the rule set's traits this bullet has (quantified, backend...).
   std::vector<const Term*> terms;  ///< Lexicon terms the bullet mentions, in order.
 };

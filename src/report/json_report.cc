@@ -31,6 +31,7 @@ ordered_json bullet_json(const Bullet& b) {
   j["page"] = b.at.page;
   j["line"] = b.at.line;
   add_source(j, b.at);
+  if (!b.marked) j["marked"] = false;
   j["traits"] = ordered_json::array();
   for (const auto& t : b.traits) j["traits"].push_back(t);
   j["terms"] = ordered_json::array();

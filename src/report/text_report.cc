@@ -105,7 +105,7 @@ std::string resume_to_text(const Resume& r) {
       for (const auto& b : e.bullets) {
         std::string traits;
         for (const auto& t : b.traits) traits += (traits.empty() ? "" : ",") + t;
-        out += "    " + pad(where(b.at), 9) + "• " + b.text + "  {" + traits + "}\n";
+        out += "    " + pad(where(b.at), 9) + (b.marked ? "• " : "¶ ") + b.text + "  {" + traits + "}\n";
       }
     }
   }
