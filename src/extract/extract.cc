@@ -85,6 +85,8 @@ static size_t text_chars(const Document& doc) {
 Result<Document> extract_bytes(std::string_view bytes, const std::string& name, const ExtractLimits& limits) {
   if (bytes.empty()) return Error{"file is empty"};
   if (auto cause = too_large(bytes.size(), limits); !cause.empty()) return Error{cause};
+  using namespace std::string_view_literals;
+  if (bytes.starts_with("\xFF\xFE\0\0"sv) || bytes.starts_with("\0\0\xFE\xFF"sv)) return Error{"UTF-32 text; save it as UTF-8"};
   if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) return Error{"UTF-16 text; save it as UTF-8"};
   std::string format = detect_format(bytes, name);
   if (format.empty())

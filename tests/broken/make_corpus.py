@@ -178,6 +178,7 @@ def small_texts():
     yield "binary.txt", b"\x7fELF\x02\x01\x01\x00" + rnd.randbytes(2048)
     yield "nul-bytes.txt", RESUME.encode().replace(b"SKILLS", b"SKI\x00LLS")
     yield "utf16.txt", b"\xff\xfe" + RESUME.encode("utf-16-le")
+    yield "utf32.txt", b"\xff\xfe\x00\x00" + RESUME.encode("utf-32-le")
     yield "latin1.txt", RESUME.replace("Lisbon", "Lisboa, Portugal — São João").encode("utf-8").replace(
         "ã".encode(), b"\xe3").replace("—".encode(), b"\x97")
     yield "invalid-utf8.txt", b"".join(bytes([0x80 + rnd.randrange(0x7f)]) for _ in range(3000))
@@ -311,8 +312,9 @@ def rule_files():
 
 
 def backend_rule_ids():
+    """The backend set's scoring rules: layout rules (kind "layout") advise and carry no points to change."""
     with open(os.path.join(SRC, "rules", "backend.json"), encoding="utf-8") as fh:
-        return [r["id"] for r in json.load(fh)["rules"]]
+        return [r["id"] for r in json.load(fh)["rules"] if r.get("kind") != "layout"]
 
 
 BACKEND_RULES = backend_rule_ids()
