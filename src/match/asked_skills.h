@@ -25,7 +25,7 @@ struct AskedSkill {
 };
 
 /// The skills a posting asks for, in order of first mention, one per skill with its strongest ask.
-/// Office tools (family "office") are not asked skills. Pure.
+/// Office and collaboration tools (family "office": Jira, Slack) are asked as preferred at most. Pure.
 std::vector<AskedSkill> asked_skills(const Posting& posting, const Lexicon& lexicon);
 
 }  // namespace bescore

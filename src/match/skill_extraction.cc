@@ -269,7 +269,7 @@ std::vector<AskedSkill> clause_asks(const PostingClause& clause, size_t no, cons
   for (const Mention& m : lexicon.find_mentions(text)) {
     const Term* t = m.term;
     size_t pos = m.pos;
-    if (!t->family || t->family->id == "office" || vague(t)) continue;
+    if (!t->family || vague(t)) continue;
     if (pos > consumers && !t->family->backend) continue;
     named_families.insert(t->family->id);
     if (auto it = term_concepts().find(t->name); it != term_concepts().end()) {
@@ -342,10 +342,13 @@ std::vector<AskedSkill> asked_skills(const Posting& posting, const Lexicon& lexi
     const PostingClause& c = clauses[i];
     if (c.ask == Ask::none) continue;
     for (auto& s : clause_asks(c, i, lexicon, covered_by_line[{c.at.page, c.at.line}])) {
+      // Office and collaboration tools (Jira, Slack, Salesforce) are asked, but a person learns them on the job:
+      // never a requirement the match holds against a resume.
+      const Ask ask = s.family == "office" ? Ask::preferred : c.ask;
       const std::string& key = s.id;
       auto it = index.find(key);
       if (it == index.end()) {
-        s.asked = c.ask;
+        s.asked = ask;
         s.at = c.at;
         s.mentions = 1;
         index[key] = out.size();
@@ -354,7 +357,7 @@ std::vector<AskedSkill> asked_skills(const Posting& posting, const Lexicon& lexi
       }
       AskedSkill& known = out[it->second];
       ++known.mentions;
-      if (c.ask == Ask::required && known.asked == Ask::preferred) { known.asked = Ask::required; known.at = c.at; }
+      if (ask == Ask::required && known.asked == Ask::preferred) { known.asked = Ask::required; known.at = c.at; }
     }
   }
   return without_restated(std::move(out));
