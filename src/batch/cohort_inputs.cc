@@ -44,10 +44,14 @@ std::string refusal(const fs::directory_entry& entry, const fs::path& root) {
   return "";
 }
 
+// A glob matches the whole path or any end of it that starts after a '/' ("jobs/*" matches "in/jobs/x.md",
+// "*.tex" any .tex file, "drafts" a file named drafts).
 bool excluded(const std::string& path, const std::vector<std::string>& exclude) {
-  std::string name = fs::path(path).filename().string();
   return std::any_of(exclude.begin(), exclude.end(), [&](const std::string& glob) {
-    return fnmatch(glob.c_str(), path.c_str(), 0) == 0 || fnmatch(glob.c_str(), name.c_str(), 0) == 0;
+    if (fnmatch(glob.c_str(), path.c_str(), 0) == 0) return true;
+    for (size_t slash = path.find('/'); slash != std::string::npos; slash = path.find('/', slash + 1))
+      if (fnmatch(glob.c_str(), path.c_str() + slash + 1, 0) == 0) return true;
+    return false;
   });
 }
 

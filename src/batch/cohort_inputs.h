@@ -17,7 +17,8 @@ struct CohortInputs {
 
 /// The inputs in batch order: arguments in the order given, folders expanded to their supported files in
 /// sorted path order, "-" replaced by the paths read from in (one a line); the first of duplicates kept. A path
-/// matching an exclude glob (as a whole, or its file name) is left out; a `*` matches across folders.
+/// matching an exclude glob (the whole path, or any end of it that starts after a '/') is left out; a `*`
+/// matches across folders.
 CohortInputs collect_inputs(const std::vector<std::string>& paths, std::istream& in,
                             const std::vector<std::string>& exclude = {});
 
