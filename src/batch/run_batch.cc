@@ -1,9 +1,11 @@
 #include "batch/run_batch.h"
 
 #include <sched.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <thread>
@@ -70,12 +72,18 @@ void add_result(CohortSink& sink, size_t index, const std::string& path, Result<
   sink.add(entry, report);
 }
 
-// The parent's peak resident memory (VmHWM), for --stats.
-std::string peak_memory() {
+// What --stats prints: the parent's own peak resident memory (VmHWM) and CPU time (not its workers').
+std::string parent_stats() {
+  std::string peak = "unknown";
   std::ifstream status("/proc/self/status");
   for (std::string line; std::getline(status, line);)
-    if (line.rfind("VmHWM:", 0) == 0) return line.substr(line.find_first_not_of(" \t", 6));
-  return "unknown";
+    if (line.rfind("VmHWM:", 0) == 0) peak = line.substr(line.find_first_not_of(" \t", 6));
+  rusage self{};
+  getrusage(RUSAGE_SELF, &self);
+  double cpu = double(self.ru_utime.tv_sec + self.ru_stime.tv_sec) + double(self.ru_utime.tv_usec + self.ru_stime.tv_usec) / 1e6;
+  char line[160];
+  std::snprintf(line, sizeof line, "parent peak memory %s (VmHWM), parent CPU %.2f s", peak.c_str(), cpu);
+  return line;
 }
 
 int score_cohort(const BatchOptions& o, const RuleSet& rules, std::istream& in, std::ostream& out, std::ostream& err) {
@@ -141,7 +149,7 @@ int score_cohort(const BatchOptions& o, const RuleSet& rules, std::istream& in, 
 
 int run_batch(const BatchOptions& o, const RuleSet& rules, std::istream& in, std::ostream& out, std::ostream& err) {
   int status = o.merge ? merge_shards(o, rules, in, out, err) : score_cohort(o, rules, in, out, err);
-  if (o.stats) err << "bescore: batch: parent peak memory " << peak_memory() << " (VmHWM)\n";
+  if (o.stats) err << "bescore: batch: " << parent_stats() << "\n";
   return status;
 }
 

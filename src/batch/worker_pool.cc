@@ -60,15 +60,19 @@ class Pool {
     for (auto& w : workers_) start(w);
     // Out-of-order results wait here; no file is handed out further than this ahead of the next to deliver.
     const size_t window = 4 * n + 16;
-    while (delivered_ < count_) {
+    auto dispatch_idle = [&] {
       for (auto& w : workers_)
         if (!w.busy && next_ < count_ && next_ < delivered_ + window) dispatch(w);
+    };
+    while (delivered_ < count_) {
+      dispatch_idle();
       if (std::none_of(workers_.begin(), workers_.end(), [](const Worker& w) { return w.busy; }) && next_ < count_ &&
           next_ < delivered_ + window) {
         finish(next_++, Error{failure_});  // no worker could be started: the files get the cause, the batch ends
       } else {
         wait();
         check_deadlines();
+        dispatch_idle();  // the workers go on with the next files while the parent writes these results
       }
       deliver();
     }
@@ -174,9 +178,9 @@ class Pool {
   }
 
   // Wall-clock time a file may take: the limit, stretched by how many workers share each core (--jobs above the
-  // core count), so that a worker is not timed out for waiting its turn on a CPU.
+  // core count, and no more workers than files), so that a worker is not timed out for waiting its turn on a CPU.
   std::chrono::milliseconds allowance() const {
-    int jobs = std::max(1, o_.jobs);
+    int jobs = std::max(1, int(workers_.size()));
     int share = o_.cores > 0 ? std::max(1, (jobs + o_.cores - 1) / o_.cores) : 1;
     return std::chrono::milliseconds(1000LL * o_.timeout_seconds * share);
   }

@@ -16,7 +16,7 @@ CLI::App* add_batch_command(CLI::App& app, BatchOptions& o, std::string& rules) 
   cmd->add_option("--exclude", o.exclude, "Leave out paths matching GLOB (the whole path or the file name; repeatable)")
       ->allow_extra_args(false);
   cmd->add_flag("--merge", o.merge, "PATHs are JSON Lines written by batches (shards): join them into one cohort");
-  cmd->add_flag("--stats", o.stats, "Print the batch process's peak memory (VmHWM) on stderr at the end");
+  cmd->add_flag("--stats", o.stats, "Print the batch process's own peak memory (VmHWM) and CPU time on stderr at the end");
   cmd->add_option("--rules", rules, "Rule set: a built-in name (backend), auto (a path set per file) or a JSON file");
   cmd->add_option("--reports", o.reports_dir, "Write each scored resume's HTML report into DIR; the cohort links to them");
   cmd->add_option("--timeout", o.timeout_seconds, "Stop a file still being read after SECONDS (default 10)")
