@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Batch cost in one run: per-file CPU of `bescore batch` for 60 and 600 files and their ratio, against the
 single-file cost of the same files; --jobs 2 against --jobs 1 in wall time; the peak memory (VmHWM) of the
-batch parent alone for 60 and 600 files. Usage: bench/batch.py [--runs N] [BESCORE]
+batch parent alone for 60 and 600 files. Usage: bench/batch.py [--runs N] [BESCORE...] (several binaries: before and after, their
+runs interleaved)
 The files are copies of the resume samples (samples/*, not the postings or the LaTeX one) in a temporary folder. CPU is the
 batch's whole process tree (os.wait4: the parent and every child it reaped). The parent's VmHWM is read from
 /proc/PID/status while it runs (every 20 ms; the high-water mark only grows, so the last read is the peak but
@@ -60,36 +61,45 @@ def measure(cmd):
     return wall, usage.ru_utime + usage.ru_stime, peak
 
 
-def median_of(runs, cmd):
-    got = [measure(cmd) for _ in range(runs)]
-    return tuple(statistics.median(x[i] for x in got) for i in range(3))
+def medians(runs, binaries, args):
+    """Per binary: the median wall, CPU and parent peak of `binary *args`, the binaries' runs interleaved so
+    that the machine's load hits them alike."""
+    got = {b: [] for b in binaries}
+    for _ in range(runs):
+        for b in binaries:
+            got[b].append(measure([b, *args]))
+    return {b: tuple(statistics.median(x[i] for x in got[b]) for i in range(3)) for b in binaries}
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("bescore", nargs="?", default=os.path.join(ROOT, "build", "bescore"))
+    ap.add_argument("bescore", nargs="*", default=[os.path.join(ROOT, "build", "bescore")])
     a = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="bescore-bench-batch-")
     try:
         small, large = cohort(os.path.join(tmp, "c60"), 60), cohort(os.path.join(tmp, "c600"), 600)
-        single = []
+        single = {b: [] for b in a.bescore}
         for f in samples():
-            single.append(median_of(a.runs, [a.bescore, "--format", "json", f])[1])
-        single_cpu = statistics.mean(single)
+            for b, m in medians(a.runs, a.bescore, ["--format", "json", f]).items():
+                single[b].append(m[1])
         out = os.path.join(tmp, "out.jsonl")
-        w60, c60, m60 = median_of(a.runs, [a.bescore, "batch", small, "--jobs", "1", "--out", out])
-        w600, c600, m600 = median_of(a.runs, [a.bescore, "batch", large, "--jobs", "1", "--out", out])
-        w600j2, _, _ = median_of(a.runs, [a.bescore, "batch", large, "--jobs", "2", "--out", out])
-        print(f"bescore: {a.bescore}; {len(samples())} samples; median of {a.runs} runs; load average "
+        r60 = medians(a.runs, a.bescore, ["batch", small, "--jobs", "1", "--out", out])
+        r600 = medians(a.runs, a.bescore, ["batch", large, "--jobs", "1", "--out", out])
+        r600j2 = medians(a.runs, a.bescore, ["batch", large, "--jobs", "2", "--out", out])
+        print(f"{len(samples())} samples; median of {a.runs} runs, binaries interleaved; load average "
               f"{os.getloadavg()[0]:.2f} at the end (2 cores shared: not an idle machine)")
-        print(f"single file: {1000 * single_cpu:.1f} ms CPU (mean over the samples)")
-        print(f"batch 60 files, --jobs 1: {1000 * c60 / 60:.1f} ms CPU per file ({c60 / 60 / single_cpu:.2f}x single), "
-              f"wall {w60:.2f} s, parent peak {m60 / 1024:.1f} MiB")
-        print(f"batch 600 files, --jobs 1: {1000 * c600 / 600:.1f} ms CPU per file ({c600 / 600 / single_cpu:.2f}x single), "
-              f"wall {w600:.2f} s, parent peak {m600 / 1024:.1f} MiB")
-        print(f"CPU 600 / 60 files: {c600 / c60:.2f}x (linear: 10x); parent peak 600 / 60: {m600 / max(m60, 1):.3f}")
-        print(f"600 files, --jobs 2: wall {w600j2:.2f} s; speedup over --jobs 1: {w600 / w600j2:.2f}x")
+        for b in a.bescore:
+            single_cpu = statistics.mean(single[b])
+            (w60, c60, m60), (w600, c600, m600), (w600j2, _, _) = r60[b], r600[b], r600j2[b]
+            print(f"== {b}")
+            print(f"single file: {1000 * single_cpu:.1f} ms CPU (mean over the samples)")
+            print(f"batch 60 files, --jobs 1: {1000 * c60 / 60:.1f} ms CPU per file ({c60 / 60 / single_cpu:.2f}x single), "
+                  f"wall {w60:.2f} s, parent peak {m60 / 1024:.1f} MiB")
+            print(f"batch 600 files, --jobs 1: {1000 * c600 / 600:.1f} ms CPU per file ({c600 / 600 / single_cpu:.2f}x single), "
+                  f"wall {w600:.2f} s, parent peak {m600 / 1024:.1f} MiB")
+            print(f"CPU 600 / 60 files: {c600 / c60:.2f}x (linear: 10x); parent peak 600 / 60: {m600 / max(m60, 1):.3f}")
+            print(f"600 files, --jobs 2: wall {w600j2:.2f} s; speedup over --jobs 1: {w600 / w600j2:.2f}x")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -23,7 +23,8 @@ def read(path):
 
 tmp = tempfile.mkdtemp(prefix="bescore-shards-")
 try:
-    # A cohort with a file that fails (empty) and one that is not a resume (a posting), beside real resumes.
+    # A cohort with a file that fails (empty) and two that are not resumes (a posting, a cover letter), beside
+    # real resumes.
     folder = os.path.join(tmp, "in")
     os.makedirs(folder)
     names = ["strong-backend.txt", "weak-backend.pdf", "new-grad.txt", "platform.txt", "senior-backend.txt",
@@ -32,6 +33,10 @@ try:
         shutil.copy(sample(n), os.path.join(folder, n))
     shutil.copy(os.path.join(SRC, "samples", "jobs", "backend.md"), os.path.join(folder, "posting.md"))
     open(os.path.join(folder, "empty.txt"), "w").close()
+    with open(os.path.join(folder, "cover-letter.txt"), "w") as fh:
+        fh.write("Dear Hiring Manager,\n\nI am writing to apply for the Backend Engineer position at Acme. I have five "
+                 "years of experience building APIs in Go and PostgreSQL.\n\nThank you for your time and "
+                 "consideration.\n\nSincerely,\nAda Example\n")
     listing = sorted(os.path.join(folder, f) for f in os.listdir(folder))
     half = len(listing) // 2
 
@@ -57,12 +62,13 @@ try:
               (merged[1:], single[ext][1:]))
     check("the single run: exit 2 for the empty file", single["csv"][2] == 2, single["csv"][2])
     check("summary: the failed file and the skipped posting counted apart",
-          single["csv"][1].startswith(f"scored {len(listing) - 2}, failed 1, skipped 1 (not resumes)\n"), single["csv"][1][:80])
+          single["csv"][1].startswith(f"scored {len(listing) - 3}, failed 1, skipped 2 (not resumes)\n"), single["csv"][1][:80])
     rows = [json.loads(line) for line in single["jsonl"][0].splitlines()]
-    posting = [j for j in rows if j["file"].endswith("posting.md")]
-    check("a job posting is skipped with its reason, not scored",
-          posting == [{"file": os.path.join(folder, "posting.md"), "skipped": "this reads as a job posting, not a resume"}],
-          posting)
+    skipped = [j for j in rows if "skipped" in j]
+    check("a job posting and a cover letter are skipped with their reasons, not scored",
+          skipped == [{"file": os.path.join(folder, "cover-letter.txt"), "skipped": "this reads as a cover letter, not a resume"},
+                      {"file": os.path.join(folder, "posting.md"), "skipped": "this reads as a job posting, not a resume"}],
+          skipped)
     r = run("batch", "--merge", *shards, "-", "--out", os.path.join(tmp, "m.csv"), stdin=read(shards[0]))
     check("--merge reads a shard from stdin too (rows of all three)",
           read(os.path.join(tmp, "m.csv")).count("\n") == 1 + len(listing) + half, r.stderr)
@@ -82,7 +88,7 @@ try:
     else:
         out = os.path.join(tmp, "parallel.jsonl")
         recipe = f"parallel --pipe --keep-order -N {half} {BIN} batch - --jobs 1 --out - > {out}"
-        subprocess.run(["bash", "-c", recipe], input="\n".join(listing) + "\n", text=True, timeout=300)
+        subprocess.run(["bash", "-c", recipe], input="\n".join(listing) + "\n", text=True, timeout=300, stderr=subprocess.PIPE)
         check("GNU parallel --pipe -k: the shards' output is the single run's JSON Lines", read(out) == single["jsonl"][0])
         r = run("batch", "--merge", out, "--out", os.path.join(tmp, "parallel.html"))
         check("GNU parallel: the merged page is the single run's", read(os.path.join(tmp, "parallel.html")) == single["html"][0])
@@ -90,10 +96,10 @@ try:
     # --- --exclude: by file name, by folder, repeatable; excluded files have no row at all
     os.makedirs(os.path.join(folder, "drafts"))
     shutil.copy(sample("weak-backend.txt"), os.path.join(folder, "drafts", "old.txt"))
-    r = run("batch", folder, "--exclude", "*.pdf", "--exclude", "drafts/*", "--exclude", "posting.md",
+    r = run("batch", folder, "--exclude", "*.pdf", "--exclude", "drafts/*", "--exclude", "posting.md", "--exclude", "cover-*",
             "--out", os.path.join(tmp, "ex.csv"))
     files = [line.split(",")[0] for line in read(os.path.join(tmp, "ex.csv")).splitlines()[1:]]
-    expected = [f for f in listing if not f.endswith((".pdf", "posting.md"))]
+    expected = [f for f in listing if not f.endswith((".pdf", "posting.md", "cover-letter.txt"))]
     check("--exclude: globs on the file name and on folders, each given once", files == expected, files)
 
     # --- a LaTeX resume split with \input: the part is skipped with the name of the file that pulls it in
