@@ -192,6 +192,15 @@ try:
     check("hang: the batch does not wait for it", elapsed < 8, elapsed)
     check("hang: exit 2", r.returncode == 2, r.returncode)
 
+    # --- a file that crashes its worker: that file's row says so, the worker is replaced and scores the rest
+    r = run("batch", bad, "--jobs", "1", "--out", out, env={"BESCORE_TEST_CRASH_ON": "good.txt"})
+    rows = {os.path.relpath(x["file"], bad): x for x in csv_rows(out)}
+    check("crash: reported as crashed (signal 6), the file after it scored by the new worker",
+          rows.get("good.txt", {}).get("error") == "crashed (signal 6)" and
+          rows.get("nested/weak.pdf", {}).get("score") == str(weak_json["score"]), (rows.get("good.txt"), rows.get("nested/weak.pdf")))
+    check("crash: one stderr line for it among the others", f"bescore: {bad}/good.txt: crashed (signal 6)" in r.stderr.splitlines(),
+          r.stderr)
+
     # --- paths from stdin, --fail-under, bad --out
     listing = "\n".join([os.path.join(SAMPLES, "weak-backend.txt"), os.path.join(SAMPLES, "strong-backend.md"), ""])
     r = run("batch", "-", "--out", os.path.join(tmp, "stdin.csv"), stdin=listing)
