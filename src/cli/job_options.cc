@@ -38,7 +38,7 @@ int today_months() {
 void add_job_options(CLI::App& app, ScoreOptions& o, std::string& rules_name, std::ostream& err) {
   app.add_option("--job", o.job_file, "Job posting (text, Markdown or PDF): report how each resume matches it");
   app.parse_complete_callback([&app, &o, &rules_name, &err] {
-    bool batch = false;  // `batch --rules auto` picks a set per file, in each child (src/cli/batch_job.h)
+    bool batch = false;  // `batch --rules auto` picks a set per file, in each child (src/batch/batch_job.h)
     for (const CLI::App* sub : app.get_subcommands()) batch = batch || sub->get_name() == "batch";
     if (rules_name == "auto" && !batch) {
       RulesetPick pick = pick_for(o.files);

@@ -29,6 +29,21 @@ std::string InputFiles::overwritten_by(const std::string& out) const {
   return it == by_inode_.end() ? "" : "is the input " + it->second + " (not overwritten)";
 }
 
+std::string output_overwriting_input(const std::vector<std::string>& outputs, const std::vector<std::string>& inputs) {
+  std::map<std::pair<unsigned long long, unsigned long long>, std::string> existing;
+  for (const auto& out : outputs) {
+    std::pair<unsigned long long, unsigned long long> id;
+    if (identity(out, id)) existing.emplace(id, out);
+  }
+  if (existing.empty()) return "";
+  for (const auto& input : inputs) {
+    std::pair<unsigned long long, unsigned long long> id;
+    if (!identity(input, id)) continue;
+    if (auto it = existing.find(id); it != existing.end()) return it->second + ": is the input " + input + " (not overwritten)";
+  }
+  return "";
+}
+
 std::string terminal_safe(const std::string& text) {
   std::string out;
   for (size_t i = 0; i < text.size(); ++i) {

@@ -19,6 +19,10 @@ class InputFiles {
   std::map<std::pair<unsigned long long, unsigned long long>, std::string> by_inode_;
 };
 
+/// The first of outputs that is one of inputs (same file, also through links), as "OUT: is the input FILE (not
+/// overwritten)", or "". Holds nothing per input: it stats each input against the outputs that exist.
+std::string output_overwriting_input(const std::vector<std::string>& outputs, const std::vector<std::string>& inputs);
+
 /// A file name as it may be printed on a terminal: control characters (C0, DEL, C1), which could move the cursor,
 /// retitle the window or hide text, each become '?'.
 std::string terminal_safe(const std::string& text);

@@ -157,7 +157,7 @@ std::string file_cell(const CohortEntry& e) {
   return cell(e.file, html, false, "file");
 }
 
-std::string resume_table(const std::vector<CohortEntry>& entries, const CohortSummary& s, bool with_match) {
+std::string resume_table_head(const CohortTableColumns& t) {
   std::string out = "<table class=\"resumes\" id=\"resumes\">\n<thead><tr>";
   auto head = [&](const std::string& name, bool numeric) {
     out += std::string("<th") + (numeric ? " data-type=\"num\" class=\"num\"" : "") + "><button type=\"button\">" +
@@ -166,51 +166,49 @@ std::string resume_table(const std::vector<CohortEntry>& entries, const CohortSu
   head("#", true);
   head("File", false);
   head("Score", true);
-  bool with_rules = std::any_of(entries.begin(), entries.end(), [](const CohortEntry& e) { return !e.rules.empty(); });
-  if (with_rules) head("Rules", false);
-  if (with_match) {
+  if (t.rules) head("Rules", false);
+  if (t.match) {
     head("Match", true);
     head("Title", false);
   }
-  for (const auto& c : s.categories) head(c.name, true);
+  for (const auto& c : t.categories) head(c.name, true);
   head("Findings", true);
   head("Error", false);
-  out += "</tr></thead>\n";
-  // A resume is a <tbody>: its row, and a row of findings and fixes shown while its <details> is open.
-  int columns = int(s.categories.size()) + 5 + (with_rules ? 1 : 0) + (with_match ? 2 : 0);
-  for (size_t i = 0; i < entries.size(); ++i) {
-    const auto& e = entries[i];
-    std::string pos = std::to_string(i + 1);
-    out += "<tbody><tr>" + cell(pos, pos, true) + file_cell(e);
-    // A row read with low confidence is flagged, and sorts with the unscored rows instead of being ranked.
-    if (e.scored() && e.low_confidence)
-      out += cell("-1", std::to_string(e.score) + " <span class=\"error\">" + html_escape(cohort_flag(e)) + "</span>", true);
-    else
-      out += e.scored() ? cell(std::to_string(e.score), std::to_string(e.score), true) : cell("-1", "", true);
-    if (with_rules) out += cell(e.rules, html_escape(e.rules));
-    if (with_match) {
-      bool has = e.scored() && e.match && e.match->percentage >= 0;
-      std::string pct = has ? std::to_string(e.match->percentage) : "";
-      out += has ? cell(pct, pct + "%", true) : cell("-1", "", true);
-      out += cell(has ? e.match->title_verdict : "", has ? e.match->title_verdict : "");
-    }
-    for (const auto& c : s.categories) {
-      auto it = std::find_if(e.categories.begin(), e.categories.end(), [&](const CategoryScore& x) { return x.id == c.id; });
-      out += it != e.categories.end() && e.scored() ? cell(std::to_string(it->score), std::to_string(it->score), true)
-                                                    : cell("-1", "", true);
-    }
-    std::string count = std::to_string(e.findings.size());
-    out += e.scored() ? cell(count, count, true) : cell("-1", "", true);
-    out += cell(e.error, e.error.empty() ? "" : "<span class=\"error\">" + html_escape(e.error) + "</span>");
-    out += "</tr>\n";
-    if (e.scored())
-      out += "<tr class=\"findings\"><td colspan=\"" + std::to_string(columns) + "\">" + findings_list(e) + "</td></tr>\n";
-    out += "</tbody>\n";
-  }
-  return out + "</table>\n";
+  return out + "</tr></thead>\n";
 }
 
 }  // namespace
+
+// A resume is a <tbody>: its row, and a row of findings and fixes shown while its <details> is open.
+std::string cohort_html_row(const CohortEntry& e, size_t position, const CohortTableColumns& t) {
+  int columns = int(t.categories.size()) + 5 + (t.rules ? 1 : 0) + (t.match ? 2 : 0);
+  std::string pos = std::to_string(position);
+  std::string out = "<tbody><tr>" + cell(pos, pos, true) + file_cell(e);
+  // A row read with low confidence is flagged, and sorts with the unscored rows instead of being ranked.
+  if (e.scored() && e.low_confidence)
+    out += cell("-1", std::to_string(e.score) + " <span class=\"error\">" + html_escape(cohort_flag(e)) + "</span>", true);
+  else
+    out += e.scored() ? cell(std::to_string(e.score), std::to_string(e.score), true) : cell("-1", "", true);
+  if (t.rules) out += cell(e.rules, html_escape(e.rules));
+  if (t.match) {
+    bool has = e.scored() && e.match && e.match->percentage >= 0;
+    std::string pct = has ? std::to_string(e.match->percentage) : "";
+    out += has ? cell(pct, pct + "%", true) : cell("-1", "", true);
+    out += cell(has ? e.match->title_verdict : "", has ? e.match->title_verdict : "");
+  }
+  for (const auto& c : t.categories) {
+    auto it = std::find_if(e.categories.begin(), e.categories.end(), [&](const CategoryScore& x) { return x.id == c.id; });
+    out += it != e.categories.end() && e.scored() ? cell(std::to_string(it->score), std::to_string(it->score), true)
+                                                  : cell("-1", "", true);
+  }
+  std::string count = std::to_string(e.findings.size());
+  out += e.scored() ? cell(count, count, true) : cell("-1", "", true);
+  out += cell(e.error, e.error.empty() ? "" : "<span class=\"error\">" + html_escape(e.error) + "</span>");
+  out += "</tr>\n";
+  if (e.scored())
+    out += "<tr class=\"findings\"><td colspan=\"" + std::to_string(columns) + "\">" + findings_list(e) + "</td></tr>\n";
+  return out + "</tbody>\n";
+}
 
 std::string html_escape(const std::string& text) {
   std::string out;
@@ -228,9 +226,9 @@ std::string html_escape(const std::string& text) {
   return out;
 }
 
-std::string cohort_to_html(const std::vector<CohortEntry>& entries, const CohortSummary& s, const std::string& ruleset_label,
-                           const CohortMatch* match) {
-  std::string count = std::to_string(entries.size()) + (entries.size() == 1 ? " resume" : " resumes");
+std::string cohort_html_top(size_t resumes, const CohortSummary& s, const std::string& ruleset_label,
+                            const CohortMatch* match, const CohortTableColumns& table) {
+  std::string count = std::to_string(resumes) + (resumes == 1 ? " resume" : " resumes");
   std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                     "<title>bescore cohort report: " + count + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n<main>\n";
@@ -243,10 +241,23 @@ std::string cohort_to_html(const std::vector<CohortEntry>& entries, const Cohort
     out += "<section>\n<h2>Category averages</h2>\n" + category_table(s) + "</section>\n";
     out += "<section>\n<h2>Share of resumes failing each rule</h2>\n" + rule_chart(s) + "</section>\n";
   }
+  return out + "<section>\n<h2>Resumes</h2>\n<p class=\"meta\">Click a heading to sort; click a file to see its findings and fixes.</p>\n" +
+         resume_table_head(table);
+}
 
-  out += "<section>\n<h2>Resumes</h2>\n<p class=\"meta\">Click a heading to sort; click a file to see its findings and fixes.</p>\n" +
-         resume_table(entries, s, match != nullptr) + "</section>\n";
-  return out + "</main>\n<script>" + kScript + "</script>\n</body>\n</html>\n";
+std::string cohort_html_bottom() {
+  return std::string("</table>\n</section>\n</main>\n<script>") + kScript + "</script>\n</body>\n</html>\n";
+}
+
+std::string cohort_to_html(const std::vector<CohortEntry>& entries, const CohortSummary& s, const std::string& ruleset_label,
+                           const CohortMatch* match) {
+  CohortTableColumns table;
+  for (const auto& c : s.categories) table.categories.push_back({c.id, c.name, c.weight});
+  table.rules = std::any_of(entries.begin(), entries.end(), [](const CohortEntry& e) { return !e.rules.empty(); });
+  table.match = match != nullptr;
+  std::string out = cohort_html_top(entries.size(), s, ruleset_label, match, table);
+  for (size_t i = 0; i < entries.size(); ++i) out += cohort_html_row(entries[i], i + 1, table);
+  return out + cohort_html_bottom();
 }
 
 }  // namespace bescore

@@ -6,6 +6,7 @@
 
 #include "report/cohort_match.h"
 #include "report/cohort_summary.h"
+#include "rules/ruleset.h"
 
 namespace bescore {
 
@@ -18,5 +19,21 @@ std::string html_escape(const std::string& text);
 /// a report_link links to it.
 std::string cohort_to_html(const std::vector<CohortEntry>& entries, const CohortSummary& summary,
                            const std::string& ruleset_label, const CohortMatch* match = nullptr);
+
+/// The columns of the table of resumes: a column per category, in this order, and the optional ones.
+struct CohortTableColumns {
+  std::vector<Category> categories;
+  bool rules = false;  ///< Rules: the set --rules auto picked.
+  bool match = false;  ///< Match and Title (--job).
+};
+
+/// The same page in three parts, so a batch can write each resume's row as it comes and the numbers above the
+/// table at the end: everything up to the table's rows (resumes: how many rows there are) ...
+std::string cohort_html_top(size_t resumes, const CohortSummary& summary, const std::string& ruleset_label,
+                            const CohortMatch* match, const CohortTableColumns& table);
+/// ... one resume's rows (position: its number in the # column, from 1) ...
+std::string cohort_html_row(const CohortEntry& entry, size_t position, const CohortTableColumns& table);
+/// ... and what closes the page.
+std::string cohort_html_bottom();
 
 }  // namespace bescore

@@ -42,34 +42,37 @@ std::optional<ResumeMatch> resume_match_from_json(const ordered_json& report) {
   return m;
 }
 
-CohortMatch summarise_match(const std::vector<CohortEntry>& entries, const CohortPosting& posting) {
-  CohortMatch c;
-  c.posting = posting;
-  std::map<std::string, size_t> at;  // skill name → its gap
+MatchTally::MatchTally(const CohortPosting& posting) {
+  c_.posting = posting;
   for (const auto& a : posting.asked) {
-    at.emplace(a.name, c.skills.size());
-    c.skills.push_back({a.name, a.asked});
+    at_.emplace(a.name, c_.skills.size());
+    c_.skills.push_back({a.name, a.asked});
   }
-  std::vector<int> percentages;
-  for (const auto& e : entries) {
-    if (!e.scored() || !e.match || e.match->percentage < 0) continue;
-    const ResumeMatch& m = *e.match;
-    percentages.push_back(m.percentage);
-    if (m.fits()) ++c.fitting;
-    (m.title_verdict == "yes" ? c.title_yes : m.title_verdict == "partial" ? c.title_partial : c.title_no)++;
-    for (const auto& s : m.skills) {
-      auto it = at.find(s.name);
-      if (it == at.end()) continue;  // asked by another rule set's lexicon: not this posting's list
-      SkillGap& g = c.skills[it->second];
-      (s.shown == "evidenced" ? g.evidenced : s.shown == "listed" ? g.listed : g.missing)++;
-    }
+}
+
+void MatchTally::add(const CohortEntry& e) {
+  if (!e.scored() || !e.match || e.match->percentage < 0) return;
+  const ResumeMatch& m = *e.match;
+  percentages_.push_back(m.percentage);
+  if (m.fits()) ++c_.fitting;
+  (m.title_verdict == "yes" ? c_.title_yes : m.title_verdict == "partial" ? c_.title_partial : c_.title_no)++;
+  for (const auto& s : m.skills) {
+    auto it = at_.find(s.name);
+    if (it == at_.end()) continue;  // asked by another rule set's lexicon: not this posting's list
+    SkillGap& g = c_.skills[it->second];
+    (s.shown == "evidenced" ? g.evidenced : s.shown == "listed" ? g.listed : g.missing)++;
   }
-  c.matched = int(percentages.size());
-  if (!percentages.empty()) {
-    std::sort(percentages.begin(), percentages.end());
-    c.median = quantile(percentages, 0.5);
-    c.min = percentages.front();
-    c.max = percentages.back();
+}
+
+CohortMatch MatchTally::result() const {
+  CohortMatch c = c_;
+  c.matched = int(percentages_.size());
+  if (!percentages_.empty()) {
+    std::vector<int> sorted = percentages_;
+    std::sort(sorted.begin(), sorted.end());
+    c.median = quantile(sorted, 0.5);
+    c.min = sorted.front();
+    c.max = sorted.back();
   }
   // Required first; within each, the skills fewest resumes show, most missing before most listed only.
   std::stable_sort(c.skills.begin(), c.skills.end(), [](const SkillGap& a, const SkillGap& b) {
@@ -78,6 +81,12 @@ CohortMatch summarise_match(const std::vector<CohortEntry>& entries, const Cohor
     return a.listed > b.listed;
   });
   return c;
+}
+
+CohortMatch summarise_match(const std::vector<CohortEntry>& entries, const CohortPosting& posting) {
+  MatchTally tally(posting);
+  for (const auto& e : entries) tally.add(e);
+  return tally.result();
 }
 
 std::string match_summary_to_text(const CohortMatch& c, size_t top) {

@@ -1,6 +1,7 @@
 // A cohort against one job posting (`bescore batch --job`): each resume's match as the cohort reports need it,
 // who fits the posting, and which asked skills the cohort lacks most. Pure: no I/O, no clock.
 #pragma once
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -64,6 +65,19 @@ struct CohortMatch {
 
 /// Summarises the matches of the scored entries against the posting.
 CohortMatch summarise_match(const std::vector<CohortEntry>& entries, const CohortPosting& posting);
+
+/// The same gathered one entry at a time (each match percentage and the counts), without holding the entries.
+class MatchTally {
+ public:
+  explicit MatchTally(const CohortPosting& posting);
+  void add(const CohortEntry& entry);
+  CohortMatch result() const;
+
+ private:
+  CohortMatch c_;
+  std::map<std::string, size_t> at_;  ///< Skill name → its gap.
+  std::vector<int> percentages_;
+};
 
 /// The lines added to the batch summary on stdout: the posting, who fits, the skills lacked most (top n).
 std::string match_summary_to_text(const CohortMatch& match, size_t top_skills = 5);

@@ -61,6 +61,12 @@ std::string cohort_flag(const CohortEntry& e) {
   return "low reading confidence (" + std::to_string(e.confidence) + "%): not ranked";
 }
 
+CohortEntry skipped_entry(std::string file, const std::string& reason) {
+  CohortEntry e = failed_entry(std::move(file), "skipped: " + reason);
+  e.skipped = true;
+  return e;
+}
+
 CohortEntry failed_entry(std::string file, std::string error) {
   CohortEntry e;
   e.file = std::move(file);
@@ -96,26 +102,26 @@ std::string format_number(double value) {
   return buf;
 }
 
-CohortSummary summarise(const std::vector<CohortEntry>& entries) {
-  CohortSummary s;
-  std::vector<int> scores;
-  std::map<std::string, int> failing;
-  std::map<std::string, long> category_totals;
-  for (const auto& e : entries) {
-    if (!e.scored()) { ++s.failed; continue; }
-    ++s.scored;
-    scores.push_back(e.score);
-    ++s.histogram[std::clamp(e.score / 10, 0, 9)];
-    for (const auto& c : e.categories) {
-      if (!category_totals.count(c.id)) s.categories.push_back({c.id, c.name, c.weight, 0});
-      category_totals[c.id] += c.score;
-    }
-    std::vector<std::string> rules;
-    for (const auto& f : e.findings)
-      if (std::find(rules.begin(), rules.end(), f.rule) == rules.end()) rules.push_back(f.rule);
-    for (const auto& r : rules) ++failing[r];
+void CohortTally::add(const CohortEntry& e) {
+  if (e.skipped) { ++s_.skipped; return; }
+  if (!e.scored()) { ++s_.failed; return; }
+  ++s_.scored;
+  scores_.push_back(e.score);
+  ++s_.histogram[std::clamp(e.score / 10, 0, 9)];
+  for (const auto& c : e.categories) {
+    if (!category_totals_.count(c.id)) s_.categories.push_back({c.id, c.name, c.weight, 0});
+    category_totals_[c.id] += c.score;
   }
-  if (scores.empty()) return s;
+  std::vector<std::string> rules;
+  for (const auto& f : e.findings)
+    if (std::find(rules.begin(), rules.end(), f.rule) == rules.end()) rules.push_back(f.rule);
+  for (const auto& r : rules) ++failing_[r];
+}
+
+CohortSummary CohortTally::summary() const {
+  CohortSummary s = s_;
+  if (scores_.empty()) return s;
+  std::vector<int> scores = scores_;
   std::sort(scores.begin(), scores.end());
   s.q1 = quantile(scores, 0.25);
   s.median = quantile(scores, 0.5);
@@ -125,14 +131,21 @@ CohortSummary summarise(const std::vector<CohortEntry>& entries) {
   long total = 0;
   for (int v : scores) total += v;
   s.mean = double(total) / double(scores.size());
-  for (auto& c : s.categories) c.average = double(category_totals[c.id]) / s.scored;
-  for (const auto& [rule, n] : failing) s.rules.push_back({rule, n, std::stoi(percent(n, s.scored))});
+  for (auto& c : s.categories) c.average = double(category_totals_.at(c.id)) / s.scored;
+  for (const auto& [rule, n] : failing_) s.rules.push_back({rule, n, std::stoi(percent(n, s.scored))});
   std::stable_sort(s.rules.begin(), s.rules.end(), [](const RuleShare& a, const RuleShare& b) { return a.failing > b.failing; });
   return s;
 }
 
+CohortSummary summarise(const std::vector<CohortEntry>& entries) {
+  CohortTally tally;
+  for (const auto& e : entries) tally.add(e);
+  return tally.summary();
+}
+
 std::string summary_to_text(const CohortSummary& s, size_t top_rules) {
-  std::string out = "scored " + std::to_string(s.scored) + ", failed " + std::to_string(s.failed) + "\n";
+  std::string out = "scored " + std::to_string(s.scored) + ", failed " + std::to_string(s.failed) +
+                    (s.skipped ? ", skipped " + std::to_string(s.skipped) + " (not resumes)" : "") + "\n";
   if (s.scored == 0) return out;
   out += "score: median " + format_number(s.median) + ", quartiles " + format_number(s.q1) + " and " +
          format_number(s.q3) + ", range " + std::to_string(s.min) + "-" + std::to_string(s.max) + "\n";

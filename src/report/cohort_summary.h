@@ -1,6 +1,7 @@
 // A batch's results as data, and the numbers every cohort report shows. Pure: no I/O, no clock.
 #pragma once
 #include <array>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -23,6 +24,7 @@ struct CohortEntry {
   std::string report_link;                ///< Its HTML report relative to the cohort page (`--reports`), or empty.
   int confidence = 100;                   ///< Reading confidence (%), docs/scoring.md.
   bool low_confidence = false;            ///< The row is flagged instead of ranked.
+  bool skipped = false;                   ///< Not a resume (error says why): left out of the cohort, not a failure.
 
   bool scored() const { return error.empty(); }
 };
@@ -39,6 +41,10 @@ std::string cohort_flag(const CohortEntry& entry);
 
 /// The entry for a file that could not be scored.
 CohortEntry failed_entry(std::string file, std::string error);
+
+/// The entry for a file that is not a resume (a posting, a cover letter, a LaTeX part of another resume):
+/// its error is "skipped: " and the reason.
+CohortEntry skipped_entry(std::string file, const std::string& reason);
 
 /// A rule as a fix to make: the points fixing all its findings would give back, and its first finding.
 struct RuleFix {
@@ -67,7 +73,7 @@ struct CategoryAverage {
 
 /// The numbers of a cohort.
 struct CohortSummary {
-  int scored = 0, failed = 0;
+  int scored = 0, failed = 0, skipped = 0;
   double q1 = 0, median = 0, q3 = 0;  ///< Of the scores: quantiles by linear interpolation (numpy's default).
   int min = 0, max = 0;
   double mean = 0;
@@ -76,8 +82,22 @@ struct CohortSummary {
   std::vector<RuleShare> rules;            ///< Every rule some resume fails, most failed first, ties by rule id.
 };
 
-/// Summarises the entries (failed ones count only in `failed`).
+/// Summarises the entries (failed ones count only in `failed`, skipped ones in `skipped`).
 CohortSummary summarise(const std::vector<CohortEntry>& entries);
+
+/// The same numbers gathered one entry at a time, keeping only what they need (each score, a count per rule
+/// and a total per category), so that a batch does not hold its entries.
+class CohortTally {
+ public:
+  void add(const CohortEntry& entry);
+  CohortSummary summary() const;
+
+ private:
+  CohortSummary s_;
+  std::vector<int> scores_;
+  std::map<std::string, int> failing_;
+  std::map<std::string, long> category_totals_;
+};
 
 /// The q-quantile (0..1) of sorted values by linear interpolation between closest ranks; 0 when empty.
 double quantile(const std::vector<int>& sorted, double q);

@@ -102,6 +102,13 @@ try:
     check("one CSV row per resume file", len(rows) == len(inputs), (len(rows), len(inputs)))
     check("rows in input order (folders walked, paths sorted)", [r["file"] for r in rows] == inputs,
           [r["file"] for r in rows][:3])
+    # The LaTeX sample's \input part is a row that says so, not a score (it is not a resume on its own).
+    part = [r for r in rows if r["file"].endswith(os.path.join("tex", "sections", "experience.tex"))]
+    check("a LaTeX part another input pulls in is skipped with the reason",
+          len(part) == 1 and part[0]["score"] == "" and part[0]["error"] ==
+          f"skipped: a part of {os.path.join(SAMPLES, 'strong-backend.tex')} (\\input), not a resume on its own", part)
+    rows = [r for r in rows if r not in part]
+    inputs = [f for f in inputs if f not in [p["file"] for p in part]]
     by_file = {r["file"]: r for r in rows}
     strong_path = os.path.join(SAMPLES, "strong-backend.txt")
     strong_row, strong_json = by_file.get(strong_path, {}), single_report(strong_path)
@@ -127,9 +134,12 @@ try:
     # The summary on stdout: counts, median and quartiles of the scores, the most failed rules and their share
     stdout = outs[("1", "csv")][1]
     scores = [int(r["score"]) for r in rows]
-    check("summary counts", stdout.startswith(f"scored {len(rows)}, failed 0\n"), stdout[:80])
+    check("summary counts", stdout.startswith(f"scored {len(rows)}, failed 0, skipped 1 (not resumes)\n"), stdout[:80])
     check("summary median and quartiles", summary_numbers(stdout) == quartiles(scores), (summary_numbers(stdout), quartiles(scores)))
     reports = [json.loads(line) for line in read(os.path.join(tmp, "cohort-1.jsonl")).splitlines()]
+    check("JSON Lines: the part is a line with its reason", [j for j in reports if "skipped" in j] ==
+          [{"file": part[0]["file"], "skipped": part[0]["error"][len("skipped: "):]}] if part else False)
+    reports = [j for j in reports if "skipped" not in j]
     check("JSON Lines: one full report per line, in input order", [j["file"] for j in reports] == inputs and
           all("findings" in j and "document" in j for j in reports))
     failing = {}
@@ -182,6 +192,15 @@ try:
     check("hang: the batch does not wait for it", elapsed < 8, elapsed)
     check("hang: exit 2", r.returncode == 2, r.returncode)
 
+    # --- a file that crashes its worker: that file's row says so, the worker is replaced and scores the rest
+    r = run("batch", bad, "--jobs", "1", "--out", out, env={"BESCORE_TEST_CRASH_ON": "good.txt"})
+    rows = {os.path.relpath(x["file"], bad): x for x in csv_rows(out)}
+    check("crash: reported as crashed (signal 6), the file after it scored by the new worker",
+          rows.get("good.txt", {}).get("error") == "crashed (signal 6)" and
+          rows.get("nested/weak.pdf", {}).get("score") == str(weak_json["score"]), (rows.get("good.txt"), rows.get("nested/weak.pdf")))
+    check("crash: one stderr line for it among the others", f"bescore: {bad}/good.txt: crashed (signal 6)" in r.stderr.splitlines(),
+          r.stderr)
+
     # --- paths from stdin, --fail-under, bad --out
     listing = "\n".join([os.path.join(SAMPLES, "weak-backend.txt"), os.path.join(SAMPLES, "strong-backend.md"), ""])
     r = run("batch", "-", "--out", os.path.join(tmp, "stdin.csv"), stdin=listing)
@@ -231,7 +250,7 @@ try:
         dom = headless(browser, "--dump-dom", "file://" + probe)
         shot = os.path.join(tmp, "cohort.png")
         headless(browser, "--window-size=1200,1600", f"--screenshot={shot}", "file://" + html_path, cwd=tmp)
-        scores = [int(x["score"]) for x in csv_rows(os.path.join(tmp, "cohort-1.csv"))]
+        scores = [int(x["score"]) for x in csv_rows(os.path.join(tmp, "cohort-1.csv")) if x["score"]]
         median, q1, q3 = quartiles(scores)
         tile = lambda i: (re.search(rf'<b id="{i}">([^<]*)</b>', dom) or [None, None])[1]
         check("Chromium: the page loads", "<h1>Cohort report</h1>" in dom, dom[:200])
@@ -245,11 +264,11 @@ try:
         check("Chromium: the rule chart shows the share failing the top rule",
               f"{round(100 * top_n / len(scores))}% have {top_rule} ({top_n} of {len(scores)})" in dom)
         table = dom[dom.find('id="resumes"'):]
-        check("Chromium: one table body per resume, each opening to its findings",
-              table.count("<tbody>") == len(scores) and table.count("<details>") == len(scores) and
+        check("Chromium: one table body per file (the skipped part too), each resume opening to its findings",
+              table.count("<tbody>") == len(scores) + 1 and table.count("<details>") == len(scores) and
               table.count('<tr class="findings">') == len(scores), (table.count("<tbody>"), len(scores)))
         order = sorted_keys(dom)
-        check("Chromium: clicking Score sorts the resumes by score", order == sorted(scores) and len(order) == len(scores),
+        check("Chromium: clicking Score sorts the resumes by score", order == sorted(scores + [-1]) and len(order) == len(scores) + 1,
               order[:10])
         check("Chromium: a screenshot renders", os.path.exists(shot) and os.path.getsize(shot) > 10000)
 finally:

@@ -1,4 +1,4 @@
-#include "cli/batch_progress.h"
+#include "batch/progress.h"
 
 #include <cmath>
 #include <cstdio>

@@ -1,4 +1,4 @@
-#include "cli/batch_job.h"
+#include "batch/batch_job.h"
 
 #include "cli/job_options.h"
 #include "match/asked_skills.h"

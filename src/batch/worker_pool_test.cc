@@ -1,4 +1,4 @@
-#include "cli/batch_runner.h"
+#include "batch/worker_pool.h"
 
 #include <doctest/doctest.h>
 #include <unistd.h>
@@ -7,6 +7,7 @@
 #include <csignal>
 #include <cstdlib>
 #include <map>
+#include <set>
 
 using namespace bescore;
 
@@ -14,8 +15,8 @@ namespace {
 
 std::map<size_t, std::string> run(size_t count, int jobs, int timeout, const ChildWork& work) {
   std::map<size_t, std::string> got;
-  run_isolated(count, {jobs, timeout}, work, [&](size_t i, Result<std::string> r) {
-    CHECK(got.count(i) == 0);
+  run_pool(count, {jobs, timeout}, work, [&](size_t i, Result<std::string> r) {
+    CHECK(i == got.size());  // in index order, whichever worker finished first
     got[i] = r ? "ok:" + *r : "error:" + r.error();
   });
   return got;
@@ -23,7 +24,7 @@ std::map<size_t, std::string> run(size_t count, int jobs, int timeout, const Chi
 
 }  // namespace
 
-TEST_CASE("every item runs once in its own process and hands back its bytes or its error") {
+TEST_CASE("every item runs once in a worker process and hands back its bytes or its error, in index order") {
   pid_t parent = getpid();
   auto got = run(20, 3, 10, [&](size_t i) -> Result<std::string> {
     if (getpid() == parent) return Error{"ran in the parent"};
@@ -36,7 +37,7 @@ TEST_CASE("every item runs once in its own process and hands back its bytes or i
   CHECK(got[7] == "ok:" + std::string(100007, 'h'));
 }
 
-TEST_CASE("a crash or a hang costs one item, reported in one line") {
+TEST_CASE("a crash or a hang costs one item, reported in one line; the worker is replaced") {
   auto start = std::chrono::steady_clock::now();
   auto got = run(4, 2, 1, [](size_t i) -> Result<std::string> {
     if (i == 1) std::abort();
@@ -62,7 +63,7 @@ TEST_CASE("more jobs than cores: a child waiting its turn is not timed out, one 
   // 6 children on a declared 1 core with a 1 s limit: each may take 6 s of wall-clock time, 1 s of CPU time.
   std::map<size_t, std::string> got;
   auto start = std::chrono::steady_clock::now();
-  run_isolated(6, {6, 1, 1}, [](size_t i) -> Result<std::string> {
+  run_pool(6, {6, 1, 1}, [](size_t i) -> Result<std::string> {
     if (i == 0) for (volatile unsigned long n = 0;; n = n + 1) {}
     usleep(1500 * 1000);  // 1.5 s of waiting, no CPU: more than the limit in wall-clock time
     return std::string("fine");
@@ -71,4 +72,26 @@ TEST_CASE("more jobs than cores: a child waiting its turn is not timed out, one 
   CHECK(got[0] == "error:timed out after 1s");
   for (size_t i = 1; i < 6; ++i) CHECK(got[i] == "ok:fine");
   CHECK(seconds < 8);  // the spinning one ends by CPU time, long before its 6 s of wall-clock time under load
+}
+
+TEST_CASE("the workers are forked once, each scoring many items") {
+  std::map<size_t, std::string> got;
+  run_pool(40, {2, 10, 0}, [](size_t) -> Result<std::string> { return std::to_string(getpid()); },
+           [&](size_t i, Result<std::string> r) { got[i] = r ? *r : "error"; });
+  std::set<std::string> pids;
+  for (const auto& [i, pid] : got) pids.insert(pid);
+  CHECK(got.size() == 40);
+  CHECK(pids.size() <= 2);
+  CHECK(pids.count(std::to_string(getpid())) == 0);
+}
+
+TEST_CASE("after a crash, the replacement worker goes on with the next items") {
+  std::map<size_t, std::string> got;
+  run_pool(10, {1, 10, 0}, [](size_t i) -> Result<std::string> {
+    if (i == 3) std::abort();
+    return std::to_string(i);
+  }, [&](size_t i, Result<std::string> r) { got[i] = r ? *r : "error:" + r.error(); });
+  CHECK(got[2] == "2");
+  CHECK(got[3] == "error:crashed (signal " + std::to_string(SIGABRT) + ")");
+  CHECK(got[9] == "9");
 }

@@ -1,4 +1,4 @@
-#include "cli/batch_reports.h"
+#include "batch/report_files.h"
 
 #include <cctype>
 #include <cstdio>

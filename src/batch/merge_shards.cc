@@ -1,0 +1,64 @@
+#include "batch/merge_shards.h"
+
+#include <fstream>
+#include <istream>
+
+#include "batch/batch_job.h"
+#include "batch/cohort_sink.h"
+#include "cli/output_guard.h"
+
+namespace bescore {
+
+int merge_shards(const BatchOptions& o, const RuleSet& rules, std::istream& in, std::ostream& out, std::ostream& err) {
+  // Placeholders are numbered per shard, and the report pages were linked from each shard's folder: neither can
+  // be joined, so those stay options of the shards' own runs.
+  for (auto [given, name] : {std::pair{o.redact, "--redact"}, std::pair{!o.reports_dir.empty(), "--reports"}})
+    if (given) {
+      err << "bescore: batch --merge: " << name << " belongs to the batches that write the shards, not to the merge\n";
+      return 2;
+    }
+  if (std::string clash = output_overwriting_input({o.out}, o.paths); !clash.empty()) {
+    err << "bescore: " << clash << "\n";
+    return 2;
+  }
+  auto job = prepare_batch_job(o.posting, o.job_file, false, rules);
+  if (!job) {
+    err << "bescore: " << job.error() << "\n";
+    return 2;
+  }
+  std::unique_ptr<CohortFile> file;
+  if (!o.out.empty()) {
+    auto opened = CohortFile::open(o.out, rules, {false, o.rules_auto, o.posting != nullptr}, out);
+    if (!opened) {
+      err << "bescore: " << opened.error() << "\n";
+      return 2;
+    }
+    file = std::move(*opened);
+  }
+  CohortSink sink(std::move(file), o.posting ? &job->cohort_posting : nullptr, o.fail_under, err, 0, false);
+  for (const auto& shard : o.paths) {
+    std::ifstream opened;
+    if (shard != "-") {
+      opened.open(shard, std::ios::binary);
+      if (!opened) {
+        err << "bescore: " << terminal_safe(shard) << ": cannot read the shard\n";
+        return 2;
+      }
+    }
+    std::istream& lines = shard == "-" ? in : opened;
+    size_t number = 0;
+    for (std::string line; std::getline(lines, line);) {
+      ++number;
+      if (line.empty()) continue;
+      auto json = nlohmann::ordered_json::parse(line, nullptr, false);
+      if (json.is_discarded() || !json.is_object() || !json.contains("file")) {
+        err << "bescore: " << terminal_safe(shard) << ":" << number << ": not a line of a bescore batch's JSON Lines\n";
+        return 2;
+      }
+      sink.add(entry_from_line(json), json.contains("score") ? json : nullptr);
+    }
+  }
+  return sink.finish(out, o.out != "-");
+}
+
+}  // namespace bescore
