@@ -189,13 +189,7 @@ struct Covered {
 // Whether two terms in a row are listed together ("Go, Java or Python", "GCP/AWS"): the text from one to the
 // next is short and holds a comma, "or" or a slash, and no "and" or "with".
 bool listed_together(const std::string& gap) {
-  int words = 0;
-  bool in = false;
-  for (char c : gap) {
-    bool w = c != ' ';
-    words += w && !in;
-    in = w;
-  }
+  int words = count_words(gap);
   std::string g = " " + gap + " ";
   bool joined = g.find(", ") != std::string::npos || g.find(" or ") != std::string::npos || g.find('/') != std::string::npos;
   bool split = g.find(" and ") != std::string::npos || g.find(" with ") != std::string::npos;
