@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string_view>
 
 #include "extract/utf8.h"
@@ -127,6 +128,22 @@ size_t label_prefix(const std::string& text, const HeadingVocabulary& v) {
   probe.gap_before = 1;
   auto g = guess_heading(probe, v);
   return g.match == HeadingMatch::synonym || g.match == HeadingMatch::head_word ? bar : 0;
+}
+
+std::string undecorated(const std::string& heading) {
+  // Letters of any script stay (U+00C0 on); ASCII punctuation, general punctuation, arrows, shapes, dingbats,
+  // private-use icon glyphs and emoji go.
+  auto decoration = [](char32_t c) {
+    return (c < 0x80 && !std::isalnum(int(c))) || (c >= 0x2000 && c < 0x2C00) || (c >= 0xE000 && c < 0xF900) ||
+           c >= 0x1F000;
+  };
+  size_t i = 0;
+  while (i < heading.size()) {
+    size_t next = i;
+    if (!decoration(next_code_point(heading, next))) break;
+    i = next;
+  }
+  return i < heading.size() ? heading.substr(i) : heading;
 }
 
 }  // namespace bescore

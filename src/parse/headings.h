@@ -40,4 +40,8 @@ HeadingGuess guess_heading(const TextLine& line, const HeadingVocabulary& vocabu
 /// as its length in bytes of the line's text (0 when the line does not start with a recognised heading).
 size_t label_prefix(const std::string& text, const HeadingVocabulary& vocabulary);
 
+/// The heading without the icon, emoji or punctuation set before it ("♡ Interests", "**-Online Courses",
+/// "■ EXPERIENCE" give the words alone).
+std::string undecorated(const std::string& heading);
+
 }  // namespace bescore

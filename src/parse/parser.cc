@@ -89,7 +89,7 @@ class Builder {
         seen_named_section = true;
         Section s;
         s.kind = *kind;
-        s.heading = heading_text(line.text, guesses[i].synonym);
+        s.heading = heading_text(undecorated(line.text), guesses[i].synonym);
         s.at = line.at;
         r_.sections.push_back(s);
         current_entry_ = nullptr;

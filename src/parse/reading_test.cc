@@ -4,6 +4,7 @@
 
 #include "extract/page_layout.h"
 #include "parse/entry_fields.h"
+#include "parse/headings.h"
 #include "test_support.h"
 
 using namespace bescore;
@@ -226,4 +227,13 @@ TEST_CASE("points whose marker was drawn are bullets; prose sentences flush with
   CHECK(b[1].marked);        // set in: a dot drawn, not written
   CHECK(b[2].marked);
   CHECK(b[3].marked);        // a written marker
+}
+
+TEST_CASE("a heading is named without the icon or punctuation set before it") {
+  CHECK(undecorated("♡ Interests") == "Interests");
+  CHECK(undecorated("**-Online Courses") == "Online Courses");
+  CHECK(undecorated("\xEF\x80\x87 EXPERIENCE") == "EXPERIENCE");  // a Font Awesome glyph (private use)
+  CHECK(undecorated("Éducation") == "Éducation");
+  CHECK(undecorated("2023 Projects") == "2023 Projects");
+  CHECK(heading_of("♡ Interests") == "other:Interests");
 }
