@@ -43,6 +43,11 @@ CohortFile::~CohortFile() {
     rows_.close();
     std::remove(rows_path_.c_str());
   }
+  // Not finished (a merge or batch that stopped on an error): a half-written file is of no use to anyone.
+  if (file_.is_open()) {
+    file_.close();
+    std::remove(temp_.c_str());
+  }
 }
 
 Result<std::unique_ptr<CohortFile>> CohortFile::open(const std::string& path, const RuleSet& rules,
@@ -85,6 +90,7 @@ void CohortFile::add(const CohortEntry& entry, const nlohmann::ordered_json& rep
 Result<std::string> CohortFile::finish(const CohortSummary& summary, const CohortMatch* match) {
   if (sink_ != &file_) {
     sink_->flush();
+    if (!*sink_) return Error{"standard output: write failed (closed pipe or full disk); the results are lost"};
     return path_;
   }
   if (kind_ == Kind::html) {

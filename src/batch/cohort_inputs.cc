@@ -155,8 +155,8 @@ std::map<std::string, std::string> latex_parts(const std::vector<std::string>& f
   std::map<std::string, std::string> parts;
   std::map<std::string, std::string> tex;  // canonical path → the input as given, for the .tex inputs
   for (const auto& f : files)
-    if (lower(fs::path(f).extension().string()) == ".tex") {
-      std::error_code ec;
+    if (std::error_code ec; lower(fs::path(f).extension().string()) == ".tex" && fs::is_regular_file(f, ec)) {
+      // Regular files only: reading a FIFO named *.tex here, before any worker or time limit, would block.
       tex.emplace(fs::weakly_canonical(f, ec).string(), f);
     }
   for (const auto& [canonical, file] : tex)

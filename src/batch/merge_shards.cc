@@ -9,6 +9,20 @@
 
 namespace bescore {
 
+namespace {
+
+// A line a batch writes: a file with exactly one of a score (a whole number 0-100), an error or a skip reason.
+bool batch_line(const nlohmann::ordered_json& j) {
+  if (j.is_discarded() || !j.is_object() || !j.contains("file") || !j["file"].is_string()) return false;
+  const auto score = j.find("score");
+  bool scored = score != j.end() && score->is_number_integer() && *score >= 0 && *score <= 100;
+  bool failed = j.contains("error") && j["error"].is_string();
+  bool skipped = j.contains("skipped") && j["skipped"].is_string();
+  return scored + failed + skipped == 1 && (scored || score == j.end());
+}
+
+}  // namespace
+
 int merge_shards(const BatchOptions& o, const RuleSet& rules, std::istream& in, std::ostream& out, std::ostream& err) {
   // Placeholders are numbered per shard, and the report pages were linked from each shard's folder: neither can
   // be joined, so those stay options of the shards' own runs.
@@ -51,7 +65,7 @@ int merge_shards(const BatchOptions& o, const RuleSet& rules, std::istream& in, 
       ++number;
       if (line.empty()) continue;
       auto json = nlohmann::ordered_json::parse(line, nullptr, false);
-      if (json.is_discarded() || !json.is_object() || !json.contains("file")) {
+      if (!batch_line(json)) {
         err << "bescore: " << terminal_safe(shard) << ":" << number << ": not a line of a bescore batch's JSON Lines\n";
         return 2;
       }

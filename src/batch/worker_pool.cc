@@ -177,12 +177,14 @@ class Pool {
     }
   }
 
-  // Wall-clock time a file may take: the limit, stretched by how many workers share each core (--jobs above the
-  // core count, and no more workers than files), so that a worker is not timed out for waiting its turn on a CPU.
+  // Wall-clock time a file may take: the limit is CPU time; this fallback only catches a worker blocked without
+  // using CPU (a FIFO). It is the limit stretched by how many workers share each core (--jobs above the core
+  // count), and at least three times the limit, so that a worker starved by other programs on a busy machine is
+  // not timed out for waiting its turn: the same file scores the same on a loaded machine.
   std::chrono::milliseconds allowance() const {
     int jobs = std::max(1, int(workers_.size()));
     int share = o_.cores > 0 ? std::max(1, (jobs + o_.cores - 1) / o_.cores) : 1;
-    return std::chrono::milliseconds(1000LL * o_.timeout_seconds * share);
+    return std::chrono::milliseconds(1000LL * o_.timeout_seconds * std::max(3, share));
   }
 
   size_t count_;

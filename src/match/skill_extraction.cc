@@ -180,7 +180,8 @@ struct Covered {
     auto n = terms.find(t);
     return (f != families.end() && f->second < at) || (n != terms.end() && n->second < at);
   }
-  void add(const AskedSkill& s, Order at) {
+  bool covers_anywhere(const Term* t) const { return families.count(t->family->id) || terms.count(t); }
+  void add(const AskedSkill& s, Order at = {}) {
     for (const auto& f : s.families) families.emplace(f, at);
     for (const Term* t : s.terms) terms.emplace(t, at);
   }
@@ -286,13 +287,13 @@ std::vector<AskedSkill> clause_asks(const PostingClause& clause, size_t no, cons
     if (named && !another) continue;  // "Kafka queues" asks for Kafka
     out.push_back(from_concept(p.meaning, lexicon));
     if (said) said->add(out.back(), {no, size_t(at.data() - text.data())});
-    if (named) absorbed.add(out.back(), {});
+    if (named) absorbed.add(out.back());
   }
   bool examples = clause.aside || RE2::PartialMatch(text, clause_cues().examples);
   std::vector<Mention> specific;
   for (const Mention& m : found) {
     if (examples && covered.covers(m.term, {no, m.pos})) continue;  // "(e.g. Kafka)" after "message queues"
-    if (absorbed.covers(m.term, {no + 1, 0})) continue;
+    if (absorbed.covers_anywhere(m.term)) continue;
     specific.push_back(m);
   }
   add_alternatives(text, specific, RE2::PartialMatch(text, clause_cues().choice), out);

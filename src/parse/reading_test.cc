@@ -210,7 +210,7 @@ TEST_CASE("names and words that only look like headings, handles or organisation
   CHECK(degree.sections_of(SectionKind::experience).empty());
 }
 
-TEST_CASE("points whose marker was drawn are bullets; prose sentences flush with the role line are not") {
+TEST_CASE("points whose marker was drawn are marked bullets; prose sentences flush with the role line are unmarked") {
   Resume r = parse_text(
       "Jo Park\njo@example.com\n\nEXPERIENCE\n"
       "Backend Engineer | Acme | 2020 - 2022\n"

@@ -78,6 +78,26 @@ try:
     check("--merge: a line that is not a batch's is a one-line error naming the shard and line, exit 2",
           r.returncode == 2 and r.stderr.strip() == f"bescore: {tmp}/bad.jsonl:2: not a line of a bescore batch's JSON Lines",
           r.stderr)
+    for n, bad in enumerate(['{"file": "y"}', '{"file": "x", "score": "high"}', '{"file": "x", "score": 1e300}',
+                             '{"file": "x", "score": -3}', '{"file": "x", "score": 50, "error": "both"}']):
+        with open(os.path.join(tmp, "odd.jsonl"), "w") as fh:
+            fh.write(bad + "\n")
+        out = os.path.join(tmp, f"odd{n}.html")
+        r = run("batch", "--merge", os.path.join(tmp, "odd.jsonl"), "--out", out)
+        check(f"--merge refuses {bad} (a score must be a whole number 0-100, or an error, or a skip) and leaves no file",
+              r.returncode == 2 and "odd.jsonl:1: not a line" in r.stderr and not any(
+                  f.startswith(f"odd{n}.html") for f in os.listdir(tmp)), (r.stderr, os.listdir(tmp)))
+    fifo_dir = os.path.join(tmp, "fifo")
+    os.mkdir(fifo_dir)
+    shutil.copy(os.path.join(SRC, "samples", "strong-backend.txt"), fifo_dir)
+    os.mkfifo(os.path.join(fifo_dir, "part.tex"))
+    r = run("batch", fifo_dir, "--out", os.path.join(tmp, "fifo.csv"))
+    check("a FIFO named .tex is not opened to look for \\input (it would block): an error row, the rest scored",
+          r.returncode == 2 and "part.tex: not a regular file" in r.stderr and "scored 1, failed 1" in r.stdout + r.stderr, r.stdout + r.stderr)
+    closed = subprocess.run(["bash", "-c", f"{BIN} batch {fifo_dir}/strong-backend.txt --out - | true; echo rc=${{PIPESTATUS[0]}} >&2"],
+                            capture_output=True, text=True, timeout=60)
+    check("--out - into a closed pipe: the lost results are an error, exit 2",
+          "rc=2" in closed.stderr and "standard output: write failed" in closed.stderr, closed.stderr)
     r = run("batch", "--merge", *shards, "--redact")
     check("--merge --redact is a usage error (placeholders are numbered per shard)", r.returncode == 2 and "--redact" in r.stderr,
           r.stderr)
