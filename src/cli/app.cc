@@ -5,9 +5,11 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <optional>
 
 #include "cli/batch.h"
 #include "cli/diff_command.h"
+#include "cli/file_deadline.h"
 #include "cli/job_options.h"
 #include "cli/score_command.h"
 
@@ -109,6 +111,11 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     batch.rules_auto = true;
     rules_name = "backend";
   }
+  // One file to score: its time limit is a timer in this process, running while the rule set loads too.
+  bool one_file = !batch_cmd->parsed() && !explain_cmd->parsed() && !rules_cmd->parsed() && !diff_cmd->parsed() &&
+                  o.files.size() == 1 && o.timeout_seconds > 0;
+  std::optional<FileDeadline> deadline;
+  if (one_file) deadline.emplace(o.files[0], o.timeout_seconds);
   auto set = load_ruleset(rules_name);
   if (!set) { err << "bescore: " << set.error() << "\n"; return 2; }
   if (explain_cmd->parsed()) return explain(**set, explain_id, out, err);
