@@ -118,6 +118,9 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   if (one_file) deadline.emplace(o.files[0], o.timeout_seconds);
   auto set = load_ruleset(rules_name);
   if (!set) { err << "bescore: " << set.error() << "\n"; return 2; }
+  // Held until the process ends, which (src/main.cc) need not free it first.
+  static std::shared_ptr<const RuleSet> held;
+  held = *set;
   if (explain_cmd->parsed()) return explain(**set, explain_id, out, err);
   if (rules_cmd->parsed()) return list_rules(**set, out);
   if (diff_cmd->parsed()) return run_diff(diff_old, diff_new, o.format, **set, o, out, err);

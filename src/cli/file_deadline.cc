@@ -9,14 +9,8 @@
 #include <cstring>
 
 #include "cli/output_guard.h"
+#include "sanitizers.h"
 
-#if defined(__SANITIZE_ADDRESS__)
-#define BESCORE_DEADLINE_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define BESCORE_DEADLINE_ASAN 1
-#endif
-#endif
 
 namespace bescore {
 
@@ -31,7 +25,7 @@ volatile sig_atomic_t armed = 0;
 
 // The signals a crash raises. AddressSanitizer reports a bad access itself (its own handlers), so those builds
 // leave the access signals to it and catch only an abort.
-#ifdef BESCORE_DEADLINE_ASAN
+#ifdef BESCORE_ASAN
 constexpr int kCrashSignals[] = {SIGABRT};
 #else
 constexpr int kCrashSignals[] = {SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGILL};
