@@ -5,9 +5,10 @@
   2. `bescore FILE.txt` against `cat FILE.txt`, the same way;
   3. instruction counts (valgrind --tool=callgrind) of bescore, pdftotext and cat on one PDF and one text resume,
      when valgrind is installed: steady where times move with the machine's load.
-Usage: bench/compare.py [--runs N] [--realworld] [--no-callgrind] [BESCORE] [PDF...]
+Usage: bench/compare.py [--runs N] [--realworld] [--no-callgrind] [--baseline OLD_BESCORE] [BESCORE] [PDF...]
 Defaults: build/bescore, samples/*.pdf and ../shared/corpus/*.pdf (--realworld adds ../shared/realworld/resumes/*.pdf
-when present). Never asserts: it reports."""
+when present). --baseline runs an earlier build in turn with BESCORE, for before/after figures at the same load.
+Never asserts: it reports."""
 import argparse
 import glob
 import os
@@ -38,12 +39,15 @@ def measure(cmd):
     return wall, rss
 
 
-def arguments(runs, default_pdfs, extra=None):
-    """The benchmarks' command line: [--runs N] [BESCORE] [PDF...], PDFs defaulting to default_pdfs."""
+def arguments(runs, default_pdfs, flags=None, options=None):
+    """The benchmarks' command line: [--runs N] [BESCORE] [PDF...], PDFs defaulting to default_pdfs; flags and
+    options: more switches and valued options, {name: help}."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=runs)
-    for flag, help_text in (extra or {}).items():
+    for flag, help_text in (flags or {}).items():
         ap.add_argument(flag, action="store_true", help=help_text)
+    for option, help_text in (options or {}).items():
+        ap.add_argument(option, help=help_text)
     ap.add_argument("bescore", nargs="?", default=os.path.join(ROOT, "build", "bescore"))
     ap.add_argument("pdfs", nargs="*")
     a = ap.parse_args()
@@ -56,17 +60,17 @@ def page_count(pdf):
     return next((l.split()[-1] for l in info.splitlines() if l.startswith("Pages:")), "?")
 
 
-def side_by_side(ours_cmd, ref_cmd, runs):
-    """Medians of (wall, cpu) for both commands run alternately, and bescore's largest peak memory."""
-    ours, ref, mem = [], [], []
-    for _ in range(runs):  # interleaved, so load changes hit both alike
-        wall, cpu, _ = cost(ref_cmd)
-        ref.append((wall, cpu))
-        wall, cpu, rss = cost(ours_cmd)
-        ours.append((wall, cpu))
-        mem.append(rss)
-    med = lambda xs, i: statistics.median(x[i] for x in xs)
-    return (med(ours, 0), med(ours, 1)), (med(ref, 0), med(ref, 1)), max(mem)
+def interleaved(cmds, runs):
+    """Per command, medians of (wall, cpu) over runs taken in turn (so load changes hit all alike), and its largest
+    peak memory."""
+    walls, cpus, mems = [[] for _ in cmds], [[] for _ in cmds], [0] * len(cmds)
+    for _ in range(runs):
+        for i, cmd in enumerate(cmds):
+            wall, cpu, rss = cost(cmd)
+            walls[i].append(wall)
+            cpus[i].append(cpu)
+            mems[i] = max(mems[i], rss)
+    return [(statistics.median(w), statistics.median(c), m) for w, c, m in zip(walls, cpus, mems)]
 
 
 def instructions(cmd):
@@ -82,36 +86,46 @@ def instructions(cmd):
 
 def main():
     pdfs = sorted(glob.glob(os.path.join(ROOT, "samples", "*.pdf"))) + sorted(glob.glob(os.path.join(SHARED, "corpus", "*.pdf")))
-    a = arguments(15, pdfs, {"--realworld": "add ../shared/realworld/resumes/*.pdf", "--no-callgrind": "skip part 3"})
+    a = arguments(15, pdfs, {"--realworld": "add ../shared/realworld/resumes/*.pdf", "--no-callgrind": "skip part 3"},
+                  {"--baseline": "another bescore (an earlier build) run in turn with the first, for before/after"})
     if a.realworld:
         a.pdfs += sorted(glob.glob(os.path.join(SHARED, "realworld", "resumes", "*.pdf")))
+    binaries = [a.bescore] + ([a.baseline] if a.baseline else [])
+    labels = ["bescore"] + (["baseline"] if a.baseline else [])
     ms = lambda s: s * 1000
 
-    print(f"{'file':28} {'pages':>5} {'pdftotext cpu ms':>16} {'bescore cpu ms':>14} {'cpu ratio':>9} "
-          f"{'pdftotext wall ms':>17} {'bescore wall ms':>15} {'wall ratio':>10} {'peak MB':>7}")
-    cpu_ratios, wall_ratios = [], []
+    head = f"{'file':28} {'pages':>5} {'pdftotext cpu/wall ms':>21}"
+    for label in labels:
+        head += f" {label + ' cpu/wall ms':>22} {'ratio cpu/wall':>14}"
+    print(head + f" {'peak MB':>7}")
+    ratios = {label: ([], []) for label in labels}
     for pdf in a.pdfs:
-        ours, ref, mem = side_by_side([a.bescore, "--no-color", pdf], ["pdftotext", "-layout", pdf, "-"], a.runs)
-        cpu_ratios.append(ours[1] / ref[1])
-        wall_ratios.append(ours[0] / ref[0])
+        ref, *ours = interleaved([["pdftotext", "-layout", pdf, "-"]] + [[b, "--no-color", pdf] for b in binaries], a.runs)
         name = os.path.basename(pdf) if len(os.path.basename(pdf)) <= 28 else os.path.basename(pdf)[:25] + "..."
-        print(f"{name:28} {page_count(pdf):>5} {ms(ref[1]):16.1f} {ms(ours[1]):14.1f} {cpu_ratios[-1]:9.2f} "
-              f"{ms(ref[0]):17.1f} {ms(ours[0]):15.1f} {wall_ratios[-1]:10.2f} {mem / 1024:7.1f}")
-    print(f"\nmedian over {len(a.pdfs)} PDFs ({a.runs} runs each) of bescore/pdftotext: CPU {statistics.median(cpu_ratios):.2f}, "
-          f"wall {statistics.median(wall_ratios):.2f}")
+        line = f"{name:28} {page_count(pdf):>5} {ms(ref[1]):10.1f}/{ms(ref[0]):<10.1f}"
+        for label, (wall, cpu, _) in zip(labels, ours):
+            ratios[label][0].append(cpu / ref[1])
+            ratios[label][1].append(wall / ref[0])
+            line += f" {ms(cpu):11.1f}/{ms(wall):<10.1f} {cpu / ref[1]:7.2f}/{wall / ref[0]:<6.2f}"
+        print(line + f" {ours[0][2] / 1024:7.1f}")
+    print(f"\nmedian over {len(a.pdfs)} PDFs ({a.runs} runs each) of bescore/pdftotext:")
+    for label in labels:
+        print(f"  {label:9} CPU {statistics.median(ratios[label][0]):.2f}, wall {statistics.median(ratios[label][1]):.2f}")
 
-    ours, ref, mem = side_by_side([a.bescore, "--no-color", TEXT_SAMPLE], ["cat", TEXT_SAMPLE], a.runs)
-    print(f"\n{os.path.basename(TEXT_SAMPLE)}: bescore CPU {ms(ours[1]):.1f} ms, wall {ms(ours[0]):.1f} ms, peak "
-          f"{mem / 1024:.1f} MB; cat CPU {ms(ref[1]):.1f} ms, wall {ms(ref[0]):.1f} ms")
+    ref, *ours = interleaved([["cat", TEXT_SAMPLE]] + [[b, "--no-color", TEXT_SAMPLE] for b in binaries], a.runs)
+    print(f"\n{os.path.basename(TEXT_SAMPLE)}: cat CPU {ms(ref[1]):.1f} ms, wall {ms(ref[0]):.1f} ms")
+    for label, (wall, cpu, rss) in zip(labels, ours):
+        print(f"  {label:9} CPU {ms(cpu):.1f} ms, wall {ms(wall):.1f} ms, peak {rss / 1024:.1f} MB")
 
     if a.no_callgrind or not shutil.which("valgrind"):
         print("\n(instruction counts: valgrind not installed or --no-callgrind)")
         return
     print("\ninstructions (callgrind, one run):")
-    for label, cmd in (("bescore " + os.path.basename(CALLGRIND_PDF), [a.bescore, "--no-color", CALLGRIND_PDF]),
-                       ("pdftotext -layout " + os.path.basename(CALLGRIND_PDF), ["pdftotext", "-layout", CALLGRIND_PDF, "-"]),
-                       ("bescore " + os.path.basename(TEXT_SAMPLE), [a.bescore, "--no-color", TEXT_SAMPLE]),
-                       ("cat " + os.path.basename(TEXT_SAMPLE), ["cat", TEXT_SAMPLE])):
+    runs = [(f"pdftotext -layout {os.path.basename(CALLGRIND_PDF)}", ["pdftotext", "-layout", CALLGRIND_PDF, "-"]),
+            (f"cat {os.path.basename(TEXT_SAMPLE)}", ["cat", TEXT_SAMPLE])]
+    for label, b in zip(labels, binaries):
+        runs += [(f"{label} {os.path.basename(f)}", [b, "--no-color", f]) for f in (CALLGRIND_PDF, TEXT_SAMPLE)]
+    for label, cmd in runs:
         n = instructions(cmd)
         print(f"  {label:40} {n / 1e6:8.1f} M" if n else f"  {label:40} (no count)")
 
