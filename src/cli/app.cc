@@ -12,6 +12,7 @@
 #include "cli/file_deadline.h"
 #include "cli/job_options.h"
 #include "cli/score_command.h"
+#include "modules/optional_modules.h"
 
 namespace bescore {
 
@@ -126,6 +127,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   if (diff_cmd->parsed()) return run_diff(diff_old, diff_new, o.format, **set, o, out, err);
   // --- run: batch ---
   if (batch_cmd->parsed()) {
+    preload_modules();  // before the batch forks its children
     batch.inherit(o.fail_under, o.max_size_mb, o.max_pages);
     batch.inherit_limits(o.max_text_chars, o.timeout_seconds);
     batch.job_file = o.job_file;

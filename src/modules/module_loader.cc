@@ -67,4 +67,9 @@ Result<const DocxModule*> docx_module() {
   return module;
 }
 
+void preload_modules() {
+  pdf_module();
+  docx_module();
+}
+
 }  // namespace bescore

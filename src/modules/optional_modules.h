@@ -40,6 +40,10 @@ struct DocxModule {
 Result<const PdfModule*> pdf_module();
 Result<const DocxModule*> docx_module();
 
+/// Loads both modules now (a cause is kept for the first file that needs the module): for a parent about to
+/// fork children that each read files, so they inherit the modules instead of each loading its own.
+void preload_modules();
+
 }  // namespace bescore
 
 // Each module's entry point: defined in src/modules/{pdf,docx}_module.cc, looked up by name in the loaded module.

@@ -3,6 +3,7 @@
 lib/bescore/ beside the executable (the build tree) or in <prefix>/lib/bescore/ (installed as <prefix>/bin/bescore);
 without them a text resume is still scored, and a PDF or DOCX is one error line with exit 2, not a crash.
 Usage: test_modules.py BESCORE SOURCE_DIR"""
+import json
 import os
 import shutil
 import subprocess
@@ -27,6 +28,12 @@ def one_error_line(name, r, path, cause):
 pdf, docx, txt = sample("strong-backend.pdf"), sample("strong-backend.docx"), sample("strong-backend.txt")
 expected = {f: run(BIN, f).stdout for f in (pdf, docx, txt)}
 check("the build tree's modules read a PDF and a DOCX", all('"score"' in expected[f] for f in (pdf, docx)))
+
+# Both modules in one process (several files; a batch's parent loads both before it forks): the same reports.
+both = subprocess.run([BIN, "--format", "json", pdf, docx], capture_output=True, text=True, timeout=60)
+check("a PDF and a DOCX in one run: each report as alone", both.returncode == 0 and
+      [json.dumps(r, sort_keys=True) for r in json.loads(both.stdout)] ==
+      [json.dumps(json.loads(expected[f]), sort_keys=True) for f in (pdf, docx)], both.stderr)
 
 with tempfile.TemporaryDirectory() as tmp:
     # Installed layout: <prefix>/bin/bescore and <prefix>/lib/bescore/*.so.
