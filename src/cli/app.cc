@@ -5,11 +5,14 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <optional>
 
 #include "cli/batch.h"
 #include "cli/diff_command.h"
+#include "cli/file_deadline.h"
 #include "cli/job_options.h"
 #include "cli/score_command.h"
+#include "modules/optional_modules.h"
 
 namespace bescore {
 
@@ -109,13 +112,22 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     batch.rules_auto = true;
     rules_name = "backend";
   }
+  // One file to score: its time limit is a timer in this process, running while the rule set loads too.
+  bool one_file = !batch_cmd->parsed() && !explain_cmd->parsed() && !rules_cmd->parsed() && !diff_cmd->parsed() &&
+                  o.files.size() == 1 && o.timeout_seconds > 0;
+  std::optional<FileDeadline> deadline;
+  if (one_file) deadline.emplace(o.files[0], o.timeout_seconds);
   auto set = load_ruleset(rules_name);
   if (!set) { err << "bescore: " << set.error() << "\n"; return 2; }
+  // Held until the process ends, which (src/main.cc) need not free it first.
+  static std::shared_ptr<const RuleSet> held;
+  held = *set;
   if (explain_cmd->parsed()) return explain(**set, explain_id, out, err);
   if (rules_cmd->parsed()) return list_rules(**set, out);
   if (diff_cmd->parsed()) return run_diff(diff_old, diff_new, o.format, **set, o, out, err);
   // --- run: batch ---
   if (batch_cmd->parsed()) {
+    preload_modules();  // before the batch forks its children
     batch.inherit(o.fail_under, o.max_size_mb, o.max_pages);
     batch.inherit_limits(o.max_text_chars, o.timeout_seconds);
     batch.job_file = o.job_file;

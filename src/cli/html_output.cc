@@ -14,6 +14,7 @@
 
 #include "extract/extract.h"
 #include "extract/utf8.h"
+#include "modules/optional_modules.h"
 #include "report/annotate_pdf.h"
 #include "report/page_images.h"
 #include "report/resume_html.h"
@@ -103,7 +104,9 @@ std::string html_options_problem(const ScoreOptions& o) {
 int write_html_report(const Report& report, const std::string& out_file, std::ostream& out, std::ostream& err) {
   HtmlView view;
   if (report.format == "pdf") {
-    auto pages = render_pdf_pages(report.file, kPageDpi, report.resume.pages);
+    auto module = pdf_module();
+    auto pages = module ? module.value()->render_pages(report.file, kPageDpi, report.resume.pages)
+                        : Result<std::vector<PageImage>>(Error{module.error()});
     if (pages) {
       view.pages = std::move(*pages);
       for (const auto& page : view.pages)
@@ -137,7 +140,12 @@ int write_annotated_pdf(const Report& report, const std::string& out_file, std::
     err << "bescore: " << out_file << ": --annotate would overwrite the input PDF\n";
     return 2;
   }
-  auto pdf = annotate_pdf(report.file, report);
+  auto module = pdf_module();
+  if (!module) {
+    err << "bescore: " << report.file << ": " << module.error() << "\n";
+    return 2;
+  }
+  auto pdf = module.value()->annotate(report.file, report);
   if (!pdf) {
     err << "bescore: " << report.file << ": " << pdf.error() << "\n";
     return 2;

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "cli/config.h"
+#include "cli/file_deadline.h"
 #include "cli/job_options.h"
 #include "cli/html_output.h"
 #include "cli/output_guard.h"
@@ -65,7 +66,7 @@ Suppressions suppressions_in(const std::string& file, const std::string& format)
   return find_suppressions(ss.str());
 }
 
-// The run itself, in the watchdog's child (src/cli/watchdog.h) when there is a time limit.
+// The run itself, in the watchdog's child (src/cli/watchdog.h) when there is a time limit and more than one file.
 int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, std::ostream& out, std::ostream& err) {
   ExtractLimits limits;
   limits.max_bytes = o.max_size_mb << 20;
@@ -86,6 +87,7 @@ int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, s
     const Settings& settings = by_config.at(config);
     // --dump-text and --as-ats show the reading of any file, resume or not.
     Outcome r = score_file(file, *settings.rules, limits, watch, index, !(o.dump_text || o.as_ats));
+    FileDeadline::file_read();
     if (!r.report) {
       err << "bescore: " << terminal_safe(file) << ": " << terminal_safe(r.error) << "\n";
       code = 2;
@@ -152,6 +154,8 @@ int run_score(const ScoreOptions& o, const RuleSet& rules, std::ostream& out, st
   auto all = [&](const Watch& watch, std::ostream& o_out, std::ostream& o_err) {
     return score_all(o, rules, watch, o_out, o_err);
   };
+  // One file: nothing else to save from a hang or a crash, so no fork (its time limit: src/cli/file_deadline.h).
+  if (o.files.size() == 1) return all(Watch(nullptr, nullptr), out, err);
   return run_watched(o.timeout_seconds, all, out, err);
 }
 

@@ -15,13 +15,7 @@
 #include <ostream>
 #include <sstream>
 
-#if defined(__SANITIZE_ADDRESS__)
-#define BESCORE_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define BESCORE_ASAN 1
-#endif
-#endif
+#include "sanitizers.h"
 #ifdef BESCORE_ASAN
 #include <sanitizer/lsan_interface.h>
 #define BESCORE_LEAK_CHECK() __lsan_do_leak_check()

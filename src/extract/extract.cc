@@ -1,5 +1,6 @@
 #include "extract/extract.h"
 #include "extract/language.h"
+#include "modules/optional_modules.h"
 
 #include <cerrno>
 #include <cstring>
@@ -67,8 +68,16 @@ static std::string too_large(size_t bytes, const ExtractLimits& limits) {
 
 static Result<Document> read_format(std::string_view bytes, const std::string& name, const std::string& format,
                                     const ExtractLimits& limits) {
-  if (format == "pdf") return read_pdf(bytes, name, limits);
-  if (format == "docx") return read_docx(bytes, name, limits);
+  if (format == "pdf") {  // poppler and qpdf only when a PDF is read (src/modules/optional_modules.h)
+    auto pdf = pdf_module();
+    if (!pdf) return Error{pdf.error()};
+    return pdf.value()->read(bytes, name, limits);
+  }
+  if (format == "docx") {
+    auto docx = docx_module();
+    if (!docx) return Error{docx.error()};
+    return docx.value()->read(bytes, name, limits);
+  }
   if (format == "latex") return read_latex(bytes, name, limits);
   if (format == "jsonresume") return read_json_resume(bytes, name);
   return read_text(bytes, name, format == "markdown");

@@ -1,10 +1,5 @@
 #include "extract/layout_audit.h"
 
-#define POINTERHOLDER_TRANSITION 4  // qpdf: this code does not use the old PointerHolder
-#include <qpdf/QPDF.hh>
-#include <qpdf/QPDFPageDocumentHelper.hh>
-#include <qpdf/QPDFPageObjectHelper.hh>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -119,21 +114,6 @@ std::vector<std::string> contact_only_in(const std::vector<TextLine>& header, co
   for (const auto& k : in_header)
     if (std::find(in_body.begin(), in_body.end(), k) == in_body.end()) only.push_back(k);
   return only;
-}
-
-std::vector<int> pages_with_images(std::string_view pdf_bytes, const std::vector<int>& wanted) {
-  std::vector<int> out;
-  try {
-    QPDF pdf;
-    pdf.setSuppressWarnings(true);
-    pdf.processMemoryFile("resume.pdf", pdf_bytes.data(), pdf_bytes.size());
-    auto pages = QPDFPageDocumentHelper(pdf).getAllPages();
-    for (int p : wanted)
-      if (p >= 0 && p < int(pages.size()) && !pages[size_t(p)].getImages().empty()) out.push_back(p);
-  } catch (const std::exception&) {
-    // poppler read the file; qpdf refusing it only means the page is reported as without text, not as a scan.
-  }
-  return out;
 }
 
 }  // namespace bescore

@@ -26,7 +26,8 @@ std::vector<std::string> read_page_across(const std::vector<PlacedWord>& words);
 std::vector<std::string> contact_only_in(const std::vector<TextLine>& header, const std::vector<TextLine>& body);
 
 /// The 0-based pages among `pages` that draw an image (a scan, a picture), by the page's image XObjects; empty
-/// when the file cannot be opened. Asked only about pages without text, which are rare.
+/// when the file cannot be opened. Asked only about pages without text, which are rare. In src/extract/pdf_images.cc
+/// (qpdf), part of the PDF module only.
 std::vector<int> pages_with_images(std::string_view pdf_bytes, const std::vector<int>& pages);
 
 }  // namespace bescore

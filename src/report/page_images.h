@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "error.h"
+#include "report/base64.h"
 
 namespace bescore {
 
@@ -32,7 +33,5 @@ Result<std::vector<PageImage>> render_pdf_pages(const std::string& path, int dpi
 /// compression settings and no time chunk, so the same pixels give the same bytes. Empty if libpng fails.
 std::string encode_png(const unsigned char* pixels, int width, int height, int channels, size_t stride);
 
-/// RFC 4648 base64 with padding and no line breaks.
-std::string base64(std::string_view bytes);
 
 }  // namespace bescore

@@ -60,17 +60,24 @@ Result<Lexicon> Lexicon::from_json(const nlohmann::json& j) {
     term.name = t["name"].get<std::string>();
     term.family = lex.family(t.value("family", ""));
     if (!term.family) return Error{where + ".family: unknown family '" + t.value("family", "") + "'"};
-    bool cs = t.value("case_sensitive", false);
-    std::vector<std::string> names{term.name};
+    std::vector<std::string> aliases;
     if (t.contains("aliases"))
-      for (const auto& a : t["aliases"]) if (a.is_string()) names.push_back(a.get<std::string>());
-    for (const auto& n : names) {
-      if (cs) lex.exact_.emplace(n, i); else lex.folded_.emplace(lower(n), i);
-      lex.max_words_ = std::max(lex.max_words_, size_t(1 + std::count(n.begin(), n.end(), ' ')));
-    }
-    lex.terms_.push_back(std::move(term));
+      for (const auto& a : t["aliases"]) if (a.is_string()) aliases.push_back(a.get<std::string>());
+    lex.add_term(std::move(term.name), term.family, t.value("case_sensitive", false), aliases);
   }
   return lex;
+}
+
+void Lexicon::add_term(std::string name, const TechFamily* family, bool case_sensitive,
+                       const std::vector<std::string>& aliases) {
+  size_t index = terms_.size();
+  auto add = [&](const std::string& n) {
+    if (case_sensitive) exact_.emplace(n, index); else folded_.emplace(lower(n), index);
+    max_words_ = std::max(max_words_, size_t(1 + std::count(n.begin(), n.end(), ' ')));
+  };
+  add(name);
+  for (const auto& a : aliases) add(a);
+  terms_.push_back(Term{std::move(name), family});
 }
 
 const TechFamily* Lexicon::family(const std::string& id) const {

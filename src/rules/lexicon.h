@@ -1,6 +1,7 @@
 // The technology lexicon: names, aliases and families, matched in text with one RE2 pass.
 #pragma once
 #include <memory>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -42,6 +43,11 @@ class Lexicon {
   /// Builds the lexicon from its JSON; errors name the JSON path.
   static Result<Lexicon> from_json(const nlohmann::json& j);
 
+  /// The same lexicon straight from the JSON text without building a JSON document first (half the cost of
+  /// loading the built-in lexicon: src/rules/lexicon_text.cc), or nullopt when the text is anything but a valid
+  /// lexicon of the usual shape; parse it and use from_json then, for its error messages.
+  static std::optional<Lexicon> from_plain_text(std::string_view text);
+
   /// Distinct terms mentioned in text, in order of first mention.
   std::vector<const Term*> find(std::string_view text) const;
 
@@ -59,6 +65,9 @@ class Lexicon {
   const TechFamily* family(const std::string& id) const;
 
  private:
+  /// Adds a term known by name and aliases; its family must be one of families_ (all of them added first).
+  void add_term(std::string name, const TechFamily* family, bool case_sensitive, const std::vector<std::string>& aliases);
+
   std::vector<TechFamily> families_;
   std::vector<Term> terms_;
   std::unordered_map<std::string, size_t> folded_;     ///< lower-cased alias → term index

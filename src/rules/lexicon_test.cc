@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <tuple>
+
+#include "rules/embedded.h"
 #include "test_support.h"
 
 using namespace bescore;
@@ -23,4 +26,62 @@ TEST_CASE("terms are found with their punctuation and not inside other words") {
   CHECK(std::find(names.begin(), names.end(), "Kubernetes") != names.end());
   CHECK(std::find(names.begin(), names.end(), "Redis") != names.end());
   CHECK(lex.find("I go to the gym").empty());  // "Go" is case-sensitive
+}
+
+TEST_CASE("the lexicon read straight from its text is the one read from its JSON document") {
+  std::string text = embedded_rule_file("lexicon.json");
+  auto plain = Lexicon::from_plain_text(text);
+  auto doc = Lexicon::from_json(nlohmann::json::parse(text));
+  REQUIRE(plain);
+  REQUIRE(doc);
+  REQUIRE(plain->families().size() == doc->families().size());
+  for (size_t i = 0; i < doc->families().size(); ++i) {
+    const TechFamily &a = plain->families()[i], &b = doc->families()[i];
+    CHECK(std::tie(a.id, a.label, a.backend, a.area) == std::tie(b.id, b.label, b.backend, b.area));
+  }
+  REQUIRE(plain->terms().size() == doc->terms().size());
+  for (size_t i = 0; i < doc->terms().size(); ++i) {
+    CHECK(plain->terms()[i].name == doc->terms()[i].name);
+    CHECK(plain->terms()[i].family->id == doc->terms()[i].family->id);
+  }
+  // Every alias of every term finds the same term both ways, and so does a sentence of them.
+  auto document = nlohmann::json::parse(text);
+  std::string sentence;
+  for (const auto& t : document["terms"])
+    for (const auto& alias : t.value("aliases", nlohmann::json::array())) {
+      std::string a = alias.get<std::string>();
+      const Term *p = plain->lookup(a), *d = doc->lookup(a);
+      CHECK((p && d && p->name == d->name));
+      sentence += a + ", ";
+    }
+  auto names = [](const std::vector<std::pair<size_t, const Term*>>& found) {
+    std::vector<std::pair<size_t, std::string>> out;
+    for (const auto& [pos, term] : found) out.emplace_back(pos, term->name);
+    return out;
+  };
+  CHECK(names(plain->find_at(sentence)) == names(doc->find_at(sentence)));
+}
+
+TEST_CASE("a lexicon of another shape is left to the JSON document reader, which names the problem") {
+  const char* family = R"({"id": "db", "label": "Databases", "backend": true, "area": "databases"})";
+  auto with = [&](const std::string& terms, const std::string& extra = "") {
+    return "{\"version\": \"1\"" + extra + ", \"families\": [" + family + "], \"terms\": [" + terms + "]}";
+  };
+  auto plain = Lexicon::from_plain_text(with(R"({"name": "Postgres", "family": "db", "aliases": ["pg", 3]})",
+                                             R"(, "notes": {"a": [1, {"b": null}]})"));
+  REQUIRE(plain);
+  CHECK(plain->lookup("PG")->name == "Postgres");  // a non-string alias is ignored, as from_json does
+  CHECK(plain->families()[0].area == "databases");
+  auto no_area = Lexicon::from_plain_text(R"({"families": [{"id": "x", "area": null}], "terms": []})");
+  REQUIRE(no_area);
+  CHECK((no_area->families()[0].area.empty() && no_area->families()[0].label == "x"));
+  CHECK_FALSE(Lexicon::from_plain_text(with(R"({"name": 7, "family": "db"})")));
+  CHECK_FALSE(Lexicon::from_plain_text(with(R"({"name": "X", "family": "nope"})")));
+  CHECK_FALSE(Lexicon::from_plain_text(with(R"({"name": "X", "family": "db", "weight": 2})")));
+  CHECK_FALSE(Lexicon::from_plain_text(with(R"({"name": "X", "family": "db", "aliases": "x"})")));
+  CHECK_FALSE(Lexicon::from_plain_text(with(R"({"name": "X", "family": "db"})") + "trailing"));
+  CHECK_FALSE(Lexicon::from_plain_text(R"({"families": []})"));
+  CHECK_FALSE(Lexicon::from_plain_text("[]"));
+  auto doc = Lexicon::from_json(nlohmann::json::parse(with(R"({"name": "X", "family": "nope"})")));
+  CHECK(doc.error() == "terms[0].family: unknown family 'nope'");
 }

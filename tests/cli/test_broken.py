@@ -125,11 +125,32 @@ def misbehaving(tmp):
                   f"{out[:300]!r} vs {expected_out[:300]!r}")
 
 
+def one_file(tmp):
+    """A single file is timed by a timer in the process (no fork): a hang or a crash is still one line, exit 2."""
+    target = os.path.join(SRC, "samples", "strong-backend.md")
+    for hook, cause in (("BESCORE_TEST_HANG_ON", "timed out after 1s (raise the limit with --timeout)"),
+                        ("BESCORE_TEST_CRASH_ON", "crashed (signal 6)")):
+        for fmt in ("text", "json"):
+            code, out, err = run(["--timeout", "1", "--format", fmt, target], env={hook: "strong-backend.md"})
+            name = f"one file, {fmt}, {hook}"
+            check(f"{name}: exit 2", code == 2, f"exit {code}")
+            check(f"{name}: one stderr line naming the file", err == [f"bescore: {target}: {cause}"], err)
+            check(f"{name}: nothing on stdout", out == "", out[:200])
+    fifo = os.path.join(tmp, "one-fifo.txt")
+    os.mkfifo(fifo)
+    code, out, err = run(["--timeout", "1", fifo])
+    check("one FIFO nobody writes: exit 2, one line", code == 2 and err == [
+        f"bescore: {fifo}: timed out after 1s (raise the limit with --timeout)"], f"exit {code} {err}")
+    code, out, err = run(["--timeout", "1", "--format", "json", target])
+    check("one file within its time: scored", code == 0 and not err and json.loads(out).get("file") == target, err)
+
+
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         corpus(tmp)
         not_files(tmp)
         misbehaving(tmp)
+        one_file(tmp)
     if failures:
         print(f"\n{len(failures)} failed")
         sys.exit(1)
