@@ -10,6 +10,7 @@
 #include "cli/diff_command.h"
 #include "cli/job_options.h"
 #include "cli/score_command.h"
+#include "version.h"
 
 namespace bescore {
 
@@ -47,8 +48,8 @@ int list_rules(const RuleSet& set, std::ostream& out) {
 }  // namespace
 
 int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
-  CLI::App app{"bescore: scores a resume for backend engineering roles, offline, and says what to fix"};
-  app.set_version_flag("--version", std::string("bescore ") + BESCORE_VERSION);
+  CLI::App app{"bescore: scores a resume for backend engineering roles, offline, and says what to fix", "bescore"};
+  app.set_version_flag("--version", std::string("bescore ") + version());
   ScoreOptions o;
   std::string rules_name = "backend";
   bool no_color = false;
@@ -71,7 +72,9 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   auto* explain_cmd = app.add_subcommand("explain", "Explain a rule: why, source, parameters, example fix");
   std::string explain_id;
   explain_cmd->add_option("RULE", explain_id, "Rule id, e.g. impact/quantified")->required();
+  explain_cmd->fallthrough();  // --rules may follow the subcommand
   auto* rules_cmd = app.add_subcommand("rules", "List the rules of a set with their points");
+  rules_cmd->fallthrough();
   auto* diff_cmd = app.add_subcommand("diff", "What changed between two versions of a resume (or two JSON reports)");
   std::string diff_old, diff_new;
   diff_cmd->add_option("OLD", diff_old, "Earlier resume file or JSON report")->required();

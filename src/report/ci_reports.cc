@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "check/util.h"
+#include "version.h"
 
 namespace bescore {
 
@@ -123,7 +124,7 @@ ordered_json reports_to_sarif(const std::vector<Report>& reports, const RuleSet&
   for (const auto& r : reports) {
     ordered_json run;
     run["tool"]["driver"] = {{"name", "bescore"},
-                             {"version", BESCORE_VERSION},
+                             {"version", version()},
                              {"informationUri", "https://example.invalid/bescore"},
                              {"rules", rule_list}};
     run["results"] = ordered_json::array();

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "check/util.h"
+#include "version.h"
 
 namespace bescore {
 
@@ -235,7 +236,7 @@ std::string cohort_to_html(const std::vector<CohortEntry>& entries, const Cohort
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                     "<title>bescore cohort report: " + count + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n<main>\n";
   out += "<h1>Cohort report</h1>\n<p class=\"meta\">" + count + " · " + html_escape(ruleset_label) + " · bescore " +
-         BESCORE_VERSION + "</p>\n";
+         version() + "</p>\n";
   out += "<section>\n" + tiles(s) + "</section>\n";
   if (match) out += match_section_html(*match);  // with a posting, who fits is the first question
   if (s.scored) {
