@@ -44,7 +44,7 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
-set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://example.invalid/bescore")
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${BESCORE_HOMEPAGE})
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 # Read by cpack itself: the version is taken again from git when the package is made, not when cmake last ran.
 set(CPACK_BESCORE_SOURCE_DIR ${CMAKE_SOURCE_DIR})

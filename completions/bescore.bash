@@ -12,10 +12,10 @@ _bescore_rule_ids() {
 _bescore() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
   local options="--help --version --rules --format --summary --fail-under --fail-on --dump-text --as-ats
-    --no-color --max-findings --job --out --annotate --config --no-config --max-size --max-pages --max-text --timeout"
+    --no-color --max-findings --job --out --annotate --config --no-config --skip-non-resumes --max-size --max-pages --max-text --timeout"
   local batch_options="--help --jobs -j --out -o --rules --reports --timeout --redact --fail-under --max-size
     --max-pages --max-text --job"
-  local formats="text json line github sarif html"
+  local formats="text json jsonl line github sarif html"
   local rulesets="backend backend-new-grad backend-senior mobile-to-backend platform auto"
   local commands="explain rules diff batch"
 

@@ -53,9 +53,9 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   ScoreOptions o;
   std::string rules_name = "backend";
   bool no_color = false;
-  app.add_option("--rules", rules_name, "Rule set: a built-in name (backend) or a JSON file");
-  app.add_option("--format", o.format, "Output: text, json, line (FILE:LINE:COL: severity: message [rule]), github, sarif")
-      ->check(CLI::IsMember({"text", "json", "line", "github", "sarif", "html"}));
+  CLI::Option* rules_option = app.add_option("--rules", rules_name, "Rule set: a built-in name (backend) or a JSON file");
+  app.add_option("--format", o.format, "Output: text, json (one object, an array for several files), jsonl (one report a line), line (FILE:LINE:COL: severity: message [rule]), github, sarif, html")
+      ->check(CLI::IsMember({"text", "json", "jsonl", "line", "github", "sarif", "html"}));
   app.add_option("--summary", o.summary_file, "Append a Markdown summary to FILE (e.g. $GITHUB_STEP_SUMMARY)");
   app.add_option("--fail-under", o.fail_under, "Exit 1 when a score is below N")->check(CLI::Range(0, 100));
   app.add_option("--fail-on", o.fail_on, "Exit 1 when a finding is this severe: error or warning")
@@ -82,6 +82,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   diff_cmd->fallthrough();  // --format and --rules may follow the subcommand
   app.add_option("--config", o.config_file, "Settings file (default: the nearest .bescore.json up to the repository root)");
   app.add_flag("--no-config", o.no_config, "Ignore .bescore.json files");
+  app.add_flag("--skip-non-resumes", o.skip_non_resumes,
+               "A file that is not a resume (a README, a posting) is noted on stderr and skipped, not exit 2");
   // --- options: job matching (issue 5) ---
   add_job_options(app, o, rules_name, err);  // --job, and --rules auto resolved once parsing is complete
   // --- end job matching ---
@@ -129,6 +131,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   if (o.files.empty()) { err << "bescore: no input files (bescore --help)\n"; return 2; }
   o.color = !no_color && std::getenv("NO_COLOR") == nullptr && isatty(STDOUT_FILENO) && o.format == "text";
   o.rules_name = rules_name;
+  o.rules_given = rules_option->count() > 0;
   return run_score(o, **set, out, err);
 }
 

@@ -25,6 +25,8 @@ struct ScoreOptions {
   size_t max_text_chars = 2'000'000;  ///< --max-text: most characters of extracted text
   int timeout_seconds = 10;           ///< --timeout: a file still being read after this long is reported; 0: none
   std::string rules_name = "backend";  ///< --rules as given (a config extends it)
+  bool rules_given = false;            ///< --rules was on the command line: it wins over a config's "rules"
+  bool skip_non_resumes = false;       ///< --skip-non-resumes: a file that is not a resume is a note, not exit 2
   std::string config_file;             ///< --config; empty: look for .bescore.json
   bool no_config = false;
   // --- fields: job matching (issue 5) ---

@@ -40,7 +40,11 @@ Outcome score_file(const std::string& path, const RulesFor& rules_for, const Ext
   if (doc->lines.empty()) { o.error = "no text found in the file"; return o; }
   const RuleSet& rules = rules_for(*doc);
   Resume resume = parse_resume(*doc, rules);
-  if (std::string why = refuse_non_resumes ? not_a_resume(*doc, resume) : ""; !why.empty()) { o.error = why; return o; }
+  if (std::string why = refuse_non_resumes ? not_a_resume(*doc, resume) : ""; !why.empty()) {
+    o.error = why;
+    o.not_a_resume = true;
+    return o;
+  }
   o.report = score_resume(std::move(resume), rules);
   return o;
 }
