@@ -11,8 +11,8 @@ _bescore_rule_ids() {
 
 _bescore() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
-  local options="--help --version --rules --format --summary --fail-under --fail-on --dump-text --as-ats
-    --no-color --max-findings --job --out --annotate --config --no-config --skip-non-resumes --max-size --max-pages --max-text --timeout"
+  local options="--help --version -V --rules --format --summary --fail-under --fail-on --dump-text --as-ats
+    --color --no-color --width --all --stdin-filename -o --max-findings --job --out --annotate --config --no-config --skip-non-resumes --max-size --max-pages --max-text --timeout"
   local batch_options="--help --jobs -j --out -o --rules --reports --timeout --redact --fail-under --max-size
     --max-pages --max-text --job"
   local formats="text json jsonl line github sarif html"
@@ -26,12 +26,13 @@ _bescore() {
 
   case $prev in
     --format) COMPREPLY=($(compgen -W "$formats" -- "$cur")); return ;;
+    --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
     --fail-on) COMPREPLY=($(compgen -W "error warning" -- "$cur")); return ;;
     --rules)
       COMPREPLY=($(compgen -W "$rulesets" -- "$cur") $(compgen -f -X '!*.json' -- "$cur"))
       return ;;
     --reports) COMPREPLY=($(compgen -d -- "$cur")); return ;;
-    --fail-under | --max-findings | --max-size | --max-pages | --max-text | --timeout | --jobs | -j) return ;;
+    --fail-under | --max-findings | --width | --stdin-filename | --max-size | --max-pages | --max-text | --timeout | --jobs | -j) return ;;
     --summary | --job | --out | -o | --annotate | --config)
       COMPREPLY=($(compgen -f -- "$cur")); return ;;
   esac

@@ -15,7 +15,11 @@ complete -c bescore -f -n "not __fish_seen_subcommand_from $commands" -a batch -
 complete -c bescore -n "not __fish_seen_subcommand_from explain rules" -F
 
 complete -c bescore -s h -l help -d 'Show help'
-complete -c bescore -l version -d 'Print the version'
+complete -c bescore -s V -l version -d 'Print the version'
+complete -c bescore -l color -x -a 'auto always never' -d 'Colours in the text report'
+complete -c bescore -l width -x -d 'Columns to wrap the text report to'
+complete -c bescore -l all -d 'Show every finding'
+complete -c bescore -l stdin-filename -x -d 'The name standard input goes by'
 complete -c bescore -l rules -r -a "$rulesets" -d 'Rule set: built-in name, auto or a JSON file'
 complete -c bescore -l format -x -a 'text json jsonl line github sarif html' -d 'Output format'
 complete -c bescore -l summary -r -F -d 'Append a Markdown summary to FILE'
@@ -26,7 +30,7 @@ complete -c bescore -l as-ats -d 'The text a plain extractor gets (with --dump-t
 complete -c bescore -l no-color -d 'No colours'
 complete -c bescore -l max-findings -x -d 'Show at most N findings'
 complete -c bescore -l job -r -F -d 'Match against a job posting'
-complete -c bescore -l out -r -F -d 'Write the HTML report to FILE'
+complete -c bescore -s o -l out -r -F -d 'Write the report to FILE'
 complete -c bescore -l annotate -r -F -d 'Write an annotated copy of the PDF'
 complete -c bescore -l config -r -F -d 'Settings file'
 complete -c bescore -l no-config -d 'Ignore .bescore.json files'

@@ -1,6 +1,10 @@
 #include "cli/score_command.h"
 
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
+#include <iostream>
 #include <fstream>
 #include <map>
 #include <ostream>
@@ -10,6 +14,7 @@
 #include "cli/job_options.h"
 #include "cli/html_output.h"
 #include "cli/output_guard.h"
+#include "cli/stdin_file.h"
 #include "cli/suppress.h"
 
 #include "cli/score_files.h"
@@ -109,13 +114,13 @@ int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, s
     if (!r.report) {
       // A hook run on every changed file meets READMEs and postings: with --skip-non-resumes they pass, said once.
       bool skipped = r.not_a_resume && o.skip_non_resumes;
-      err << "bescore: " << terminal_safe(file) << ": " << (skipped ? "skipped: " : "") << terminal_safe(r.error) << "\n";
+      err << "bescore: " << terminal_safe(o.shown_name(file)) << ": " << (skipped ? "skipped: " : "") << terminal_safe(r.error) << "\n";
       if (!skipped) code = 2;
       continue;
     }
     // A refused LaTeX include (outside the resume's folder) is said on stderr too: the text report has no notes.
     for (const auto& note : r.report->resume.notes)
-      if (note.find(": not read, ") != std::string::npos) err << "bescore: " << terminal_safe(file) << ": note: " << terminal_safe(note) << "\n";
+      if (note.find(": not read, ") != std::string::npos) err << "bescore: " << terminal_safe(o.shown_name(file)) << ": note: " << terminal_safe(note) << "\n";
     apply_suppressions(*r.report, suppressions_in(file, r.report->format), *settings.rules);
     // --- per report: job matching (issue 5) ---
     attach_job_match(*r.report, o, *settings.rules->lexicon);
@@ -124,9 +129,10 @@ int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, s
     if (std::string problem = html_options_problem(o); !problem.empty()) { err << "bescore: " << problem << "\n"; return 2; }
     if (!o.annotate_file.empty() && write_annotated_pdf(*r.report, o.annotate_file, err) != 0) code = 2;
     // --- end html report ---
+    r.report->file = o.shown_name(file);
     std::string why = failed_because(*r.report, settings);
     if (!why.empty()) {
-      err << "bescore: " << terminal_safe(file) << ": " << why << "\n";
+      err << "bescore: " << terminal_safe(o.shown_name(file)) << ": " << why << "\n";
       if (code == 0) code = 1;
     }
     failures.push_back(why);
@@ -154,7 +160,7 @@ int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, s
         if (i) out << "\n";
         out << (o.as_ats                ? readings_to_text(r.resume)
                 : o.dump_text           ? resume_to_text(r.resume)
-                                        : report_to_text(r, {o.color, o.max_findings}));
+                                        : report_to_text(r, {o.color, o.max_findings, o.width}));
       }
     }
   }
@@ -171,7 +177,15 @@ int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, s
 
 }  // namespace
 
-int run_score(const ScoreOptions& o, const RuleSet& rules, std::ostream& out, std::ostream& err) {
+int run_score(const ScoreOptions& given, const RuleSet& rules, std::ostream& out, std::ostream& err) {
+  ScoreOptions o = given;
+  std::unique_ptr<StdinFile> piped;  // "-": standard input, read once whatever the number of dashes
+  if (std::find(o.files.begin(), o.files.end(), "-") != o.files.end()) {
+    piped = std::make_unique<StdinFile>(std::cin, o.stdin_filename, o.max_size_mb << 20);
+    if (piped->path().empty()) { err << "bescore: " << o.shown_name("-") << ": " << piped->error() << "\n"; return 2; }
+    o.stdin_path = piped->path();
+    std::replace(o.files.begin(), o.files.end(), std::string("-"), o.stdin_path);
+  }
   InputFiles inputs(o.files);
   for (const std::string* file : {&o.out_file, &o.annotate_file, &o.summary_file})
     if (std::string clash = inputs.overwritten_by(*file); !clash.empty()) {
@@ -181,7 +195,13 @@ int run_score(const ScoreOptions& o, const RuleSet& rules, std::ostream& out, st
   auto all = [&](const Watch& watch, std::ostream& o_out, std::ostream& o_err) {
     return score_all(o, rules, watch, o_out, o_err);
   };
-  return run_watched(o.timeout_seconds, all, out, err);
+  if (o.out_file.empty() || o.format == "html") return run_watched(o.timeout_seconds, all, out, err);
+  std::ofstream file(o.out_file, std::ios::binary);  // -o: every format but HTML (written by its own writer)
+  if (!file) { err << "bescore: " << o.out_file << ": cannot write: " << std::strerror(errno) << "\n"; return 2; }
+  int code = run_watched(o.timeout_seconds, all, file, err);
+  file.close();
+  if (!file) { err << "bescore: " << o.out_file << ": cannot write\n"; return 2; }
+  return code;
 }
 
 }  // namespace bescore
