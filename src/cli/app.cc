@@ -15,6 +15,7 @@
 #include "cli/score_command.h"
 #include "cli/stdin_file.h"
 #include "cli/suggest.h"
+#include "rules/advice.h"
 #include "version.h"
 
 namespace bescore {
@@ -83,7 +84,9 @@ int explain(const RuleSet& set, const std::string& id, std::ostream& out, std::o
   }
   const auto& s = rule->spec();
   out << s.id << "  (" << s.kind << ", " << s.category << ", " << s.severity << ", up to " << s.points << " points)\n\n";
-  out << "Why: " << s.why << "\n\nSource: " << s.source << "\n\nParameters: " << s.params.dump() << "\n\n";
+  out << "Why: " << s.why << "\n\nSource (the articles: docs/advice.md):\n";
+  for (const auto& line : source_lines(s.source)) out << "  " << line << "\n";
+  out << "\nParameters: " << s.params.dump() << "\n\n";
   out << "Message: " << s.message << "\nFix: " << s.fix << "\n";
   for (const auto& [re, fix] : s.fixes) out << "Fix when the text is about that: " << fix << "\n";
   return 0;

@@ -96,6 +96,11 @@ check("help has examples and exit codes", "Examples:" in help_text and "Exit cod
       re.search(r"^  1  a threshold failed", help_text, re.M))
 check("-V is --version", run("-V").stdout == run("--version").stdout and run("-V").stdout.startswith("bescore "))
 
+r = run("explain", "impact/quantified")
+check("explain names the source article by its title, not a bare A1",
+      "  A1 How to get a backend engineering job (skills, portfolio, resume, interviews): 'Quantified impact'\n" in r.stdout,
+      r.stdout[:600])
+
 # --- The terminal report ---
 def text_report(*args, width=None, env=None):
     environment = {**os.environ, **(env or {})}
