@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "check/util.h"
+#include "report/rule_names.h"
 #include "version.h"
 
 namespace bescore {
@@ -19,7 +20,8 @@ section{background:#fff;border:1px solid #e2e5ea;border-radius:8px;padding:4px 1
 .tiles{display:flex;flex-wrap:wrap;gap:12px;padding:16px 0 4px}
 .tile{background:#f0f3f8;border-radius:6px;padding:8px 14px;min-width:80px}
 .tile b{display:block;font-size:24px}.tile span{color:#5b6475;font-size:13px}
-svg text{font:12px system-ui,sans-serif;fill:#1d2433}
+svg text{font:12px system-ui,sans-serif;fill:#1d2433}svg{max-width:100%;height:auto}
+.scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}.topfix{min-width:180px}
 .cat td{padding:3px 8px 3px 0}.track{background:#e8ebf0;border-radius:3px;width:260px;height:12px}
 .fill{background:#3a6fd8;border-radius:3px;height:12px}
 table.resumes{border-collapse:collapse;width:100%;font-size:14px}
@@ -37,6 +39,8 @@ a.report{font-size:13px;margin-left:6px}h3{font-size:15px;margin:18px 0 6px}
 .stack{display:flex;width:300px;height:12px;border-radius:3px;overflow:hidden;background:#e8ebf0}
 .miss{background:#c8553d}.list{background:#d39b22}.evid{background:#2e8b57}
 .key{display:inline-block;width:10px;height:10px;border-radius:2px;vertical-align:baseline}
+@media (max-width:600px){main{padding:12px 8px}section{padding:4px 10px 12px}h1{font-size:22px}
+.track,.stack{width:40vw}.resumes .file{min-width:140px}.tile{min-width:64px;padding:6px 10px}.tile b{font-size:20px}}
 )";
 
 const char* kScript = R"(
@@ -109,22 +113,23 @@ std::string category_table(const CohortSummary& s) {
 
 std::string rule_chart(const CohortSummary& s) {
   if (s.rules.empty()) return "<p>No resume fails any rule.</p>\n";
-  const int row = 24, label = 230, track = 520;
-  int height = int(s.rules.size()) * row + 4, width = label + track + 200;
+  const int row = 24, label = 260, track = 420;
+  int height = int(s.rules.size()) * row + 4, width = label + track + 100;
   std::string out = "<svg id=\"rule-shares\" role=\"img\" aria-label=\"Share of resumes failing each rule\" width=\"" +
                     std::to_string(width) + "\" height=\"" + std::to_string(height) + "\" viewBox=\"0 0 " +
                     std::to_string(width) + " " + std::to_string(height) + "\">\n";
   for (size_t i = 0; i < s.rules.size(); ++i) {
     const auto& r = s.rules[i];
     int y = int(i) * row, w = std::max(1, r.percent * track / 100);
-    std::string rule = html_escape(r.rule), pct = std::to_string(r.percent) + "%";
+    // People read the rule's name; the id stays in the tooltip and data-rule for tools.
+    std::string rule = html_escape(r.rule), name = html_escape(rule_display_name(r.rule)), pct = std::to_string(r.percent) + "%";
     out += "<g class=\"rule-share\" data-rule=\"" + rule + "\" data-percent=\"" + std::to_string(r.percent) + "\"><title>" +
-           std::to_string(r.failing) + " of " + std::to_string(s.scored) + " resumes fail " + rule + "</title>";
-    out += "<text x=\"" + std::to_string(label - 8) + "\" y=\"" + std::to_string(y + 16) + "\" text-anchor=\"end\">" + rule + "</text>";
+           pct + " have " + rule + " (" + std::to_string(r.failing) + " of " + std::to_string(s.scored) + ")</title>";
+    out += "<text x=\"" + std::to_string(label - 8) + "\" y=\"" + std::to_string(y + 16) + "\" text-anchor=\"end\">" + name + "</text>";
     out += "<rect x=\"" + std::to_string(label) + "\" y=\"" + std::to_string(y + 5) + "\" width=\"" + std::to_string(w) +
            "\" height=\"14\" fill=\"#c8553d\"/>";
-    out += "<text x=\"" + std::to_string(label + w + 6) + "\" y=\"" + std::to_string(y + 16) + "\">" + pct + " have " + rule +
-           " (" + std::to_string(r.failing) + " of " + std::to_string(s.scored) + ")</text></g>\n";
+    out += "<text x=\"" + std::to_string(label + w + 6) + "\" y=\"" + std::to_string(y + 16) + "\">" + pct + " (" +
+           std::to_string(r.failing) + " of " + std::to_string(s.scored) + ")</text></g>\n";
   }
   return out + "</svg>\n";
 }
@@ -158,8 +163,18 @@ std::string file_cell(const CohortEntry& e) {
   return cell(e.file, html, false, "file");
 }
 
+// The fix worth most to this person: the rule's name and the points it gives back, its first finding on hover.
+std::string top_fix_cell(const CohortEntry& e) {
+  auto fixes = e.scored() ? biggest_fixes(e, 1) : std::vector<RuleFix>{};
+  if (fixes.empty()) return cell("0", "", false, "topfix");
+  const RuleFix& f = fixes.front();
+  return cell(std::to_string(f.points), "<span title=\"" + html_escape(f.message) + "\">" + html_escape(rule_display_name(f.rule)) +
+                                            (f.points ? " <span class=\"pts\">+" + std::to_string(f.points) + "</span>" : "") + "</span>",
+              false, "topfix");
+}
+
 std::string resume_table(const std::vector<CohortEntry>& entries, const CohortSummary& s, bool with_match) {
-  std::string out = "<table class=\"resumes\" id=\"resumes\">\n<thead><tr>";
+  std::string out = "<div class=\"scroll\">\n<table class=\"resumes\" id=\"resumes\">\n<thead><tr>";
   auto head = [&](const std::string& name, bool numeric) {
     out += std::string("<th") + (numeric ? " data-type=\"num\" class=\"num\"" : "") + "><button type=\"button\">" +
            html_escape(name) + "</button></th>";
@@ -174,11 +189,12 @@ std::string resume_table(const std::vector<CohortEntry>& entries, const CohortSu
     head("Title", false);
   }
   for (const auto& c : s.categories) head(c.name, true);
+  head("Top fix", true);
   head("Findings", true);
   head("Error", false);
   out += "</tr></thead>\n";
   // A resume is a <tbody>: its row, and a row of findings and fixes shown while its <details> is open.
-  int columns = int(s.categories.size()) + 5 + (with_rules ? 1 : 0) + (with_match ? 2 : 0);
+  int columns = int(s.categories.size()) + 6 + (with_rules ? 1 : 0) + (with_match ? 2 : 0);
   for (size_t i = 0; i < entries.size(); ++i) {
     const auto& e = entries[i];
     std::string pos = std::to_string(i + 1);
@@ -200,6 +216,7 @@ std::string resume_table(const std::vector<CohortEntry>& entries, const CohortSu
       out += it != e.categories.end() && e.scored() ? cell(std::to_string(it->score), std::to_string(it->score), true)
                                                     : cell("-1", "", true);
     }
+    out += top_fix_cell(e);
     std::string count = std::to_string(e.findings.size());
     out += e.scored() ? cell(count, count, true) : cell("-1", "", true);
     out += cell(e.error, e.error.empty() ? "" : "<span class=\"error\">" + html_escape(e.error) + "</span>");
@@ -208,7 +225,7 @@ std::string resume_table(const std::vector<CohortEntry>& entries, const CohortSu
       out += "<tr class=\"findings\"><td colspan=\"" + std::to_string(columns) + "\">" + findings_list(e) + "</td></tr>\n";
     out += "</tbody>\n";
   }
-  return out + "</table>\n";
+  return out + "</table>\n</div>\n";
 }
 
 }  // namespace
