@@ -24,6 +24,16 @@ srcdoc="%s"></iframe><script>document.getElementById('phone').addEventListener('
 });</script></body></html>"""
 
 
+def phone_facts(browser, page_html, folder):
+    """The page laid out in the phone-width frame: what WRAPPER measured, and the wrapper's path."""
+    wrapper = os.path.join(folder, "phone.html")
+    with open(wrapper, "w", encoding="utf-8") as fh:
+        fh.write(WRAPPER % (PHONE, page_html.replace("&", "&amp;").replace('"', "&quot;")))
+    m = re.search(r'data-probe="([^"]*)"', headless(browser, "--window-size=600,900", "--virtual-time-budget=3000",
+                                                     "--dump-dom", "file://" + wrapper))
+    return (json.loads(m.group(1).replace("&quot;", '"')) if m else {}), wrapper
+
+
 def png_width(path):
     with open(path, "rb") as fh:
         head = fh.read(24)
@@ -55,15 +65,8 @@ with tempfile.TemporaryDirectory() as tmp:
     check("the weak resume's top fix is its costliest rule", any(v == str(best) for v, _ in fixes), (best, fixes[:4]))
 
     browser = chromium()
-    if not browser:
-        print("skip the phone-width checks: chromium is not installed")
-    else:
-        probe = os.path.join(tmp, "phone.html")
-        with open(probe, "w", encoding="utf-8") as fh:
-            fh.write(WRAPPER % (PHONE, html.replace("&", "&amp;").replace('"', "&quot;")))
-        dom = headless(browser, "--window-size=600,900", "--virtual-time-budget=3000", "--dump-dom", "file://" + probe)
-        m = re.search(r'data-probe="([^"]*)"', dom)
-        facts = json.loads(m.group(1).replace("&quot;", '"')) if m else {}
+    if browser:
+        facts, probe = phone_facts(browser, html, tmp)
         check("Chromium lays the page out at phone width", facts.get("viewport") == PHONE, facts)
         check("no sideways scrolling of the page", facts and facts["page"] <= facts["viewport"] and
               facts["body"] <= facts["viewport"], facts)
@@ -78,14 +81,13 @@ with tempfile.TemporaryDirectory() as tmp:
         # With a posting the page has the match section too (who fits, the skills the cohort lacks).
         job_page = os.path.join(tmp, "cohort-job.html")
         run("batch", *resumes, "--job", os.path.join(samples, "jobs", "backend.md"), "--out", job_page)
-        with open(probe, "w", encoding="utf-8") as fh:
-            fh.write(WRAPPER % (PHONE, open(job_page, encoding="utf-8").read().replace("&", "&amp;").replace('"', "&quot;")))
-        m = re.search(r'data-probe="([^"]*)"', headless(browser, "--window-size=600,900", "--virtual-time-budget=3000",
-                                                         "--dump-dom", "file://" + probe))
-        facts = json.loads(m.group(1).replace("&quot;", '"')) if m else {}
+        os.mkdir(os.path.join(tmp, "job"))
+        facts, _ = phone_facts(browser, open(job_page, encoding="utf-8").read(), os.path.join(tmp, "job"))
         check("with --job: no sideways scrolling either", facts and facts["page"] <= facts["viewport"] == PHONE, facts)
-        if os.environ.get("BESCORE_KEEP_SCREENSHOT"):  # docs/img/cohort-phone.png is made this way
+        if os.environ.get("BESCORE_KEEP_SCREENSHOT"):  # BESCORE_KEEP_SCREENSHOT=PATH keeps the phone screenshot
             import shutil
             shutil.copy(shot, os.environ["BESCORE_KEEP_SCREENSHOT"])
+    else:
+        print("skip the phone-width checks: chromium is not installed")
 
 finish()
