@@ -1,5 +1,6 @@
 #include "report/sarif_report.h"
 
+#include <cctype>
 #include <filesystem>
 
 #include "check/util.h"
