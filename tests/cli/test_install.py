@@ -107,7 +107,6 @@ for shell, flag in (("zsh", "-n"), ("fish", "--no-execute")):
         skip(f"{shell} completion syntax", shell)
 
 # --- cmake --install, and the .deb ---
-version = run("--version").stdout.split()[-1]
 with tempfile.TemporaryDirectory() as tmp:
     if shutil.which("cmake") and os.path.exists(os.path.join(BUILD, "cmake_install.cmake")):
         prefix = os.path.join(tmp, "prefix")
@@ -130,6 +129,8 @@ with tempfile.TemporaryDirectory() as tmp:
                            capture_output=True, text=True, timeout=300)
         debs = glob.glob(os.path.join(out, "*.deb"))
         check("cpack -G DEB makes one package", r.returncode == 0 and len(debs) == 1, (r.stdout + r.stderr)[-500:])
+        # Read after cpack: packaging first brings a build that is behind git up to date (the version is git's).
+        version = run("--version").stdout.split()[-1]
         if debs:
             field = lambda name: subprocess.run(["dpkg-deb", "-f", debs[0], name], capture_output=True, text=True).stdout.strip()
             depends = field("Depends")
