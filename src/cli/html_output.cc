@@ -94,7 +94,6 @@ HtmlView source_view(const Report& report) {
 }  // namespace
 
 std::string html_options_problem(const ScoreOptions& o) {
-  if (!o.out_file.empty() && o.format != "html") return "--out writes the HTML report: add --format html";
   if (o.format == "html" && o.files.size() > 1) return "--format html takes one file at a time";
   if (o.format == "html" && o.dump_text) return "--dump-text prints text or JSON, not HTML";
   if (!o.annotate_file.empty() && o.files.size() > 1) return "--annotate takes one PDF at a time";

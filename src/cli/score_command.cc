@@ -1,6 +1,10 @@
 #include "cli/score_command.h"
 
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
+#include <iostream>
 #include <fstream>
 #include <map>
 #include <ostream>
@@ -11,49 +15,69 @@
 #include "cli/job_options.h"
 #include "cli/html_output.h"
 #include "cli/output_guard.h"
+#include "cli/stdin_file.h"
 #include "cli/suppress.h"
 
 #include "cli/score_files.h"
 #include "report/ats_reading.h"
 #include "report/ci_reports.h"
 #include "report/json_report.h"
+#include "report/sarif_report.h"
 #include "report/text_report.h"
 
 namespace bescore {
 
 namespace {
 
-bool trips_fail_on(const Report& r, const std::string& fail_on) {
-  if (fail_on.empty()) return false;
-  for (const auto& f : r.findings)
-    if (f.severity == "error" || (fail_on == "warning" && f.severity == "warning")) return true;
-  return false;
-}
-
 // The rule set and thresholds one file is judged by: the command line's, or its repository config's.
 struct Settings {
   std::shared_ptr<const RuleSet> rules;
   int fail_under = -1;
   std::string fail_on;
+  std::string fail_under_from = "--fail-under", fail_on_from = "--fail-on";  // or the config file's path
 };
 
-Result<Settings> settings_for(const std::string& config, const ScoreOptions& o, const RuleSet& command_line_rules) {
+// Why a report fails its thresholds ("score 19 is below --fail-under 80; 3 error findings with --fail-on error"),
+// or empty when it passes.
+std::string failed_because(const Report& r, const Settings& s) {
+  std::string why;
+  if (s.fail_under >= 0 && r.score < s.fail_under)
+    why = "score " + std::to_string(r.score) + " is below " +
+          (s.fail_under_from == "--fail-under" ? "--fail-under " : "fail-under ") + std::to_string(s.fail_under) +
+          (s.fail_under_from == "--fail-under" ? "" : " (" + s.fail_under_from + ")");
+  if (s.fail_on.empty()) return why;
+  size_t n = 0;
+  for (const auto& f : r.findings) n += f.severity == "error" || (s.fail_on == "warning" && f.severity == "warning");
+  if (n == 0) return why;
+  std::string kind = s.fail_on == "warning" ? "error or warning" : "error";
+  return (why.empty() ? "" : why + "; ") + std::to_string(n) + " " + kind + (n == 1 ? " finding" : " findings") +
+         (s.fail_on_from == "--fail-on" ? " with --fail-on " + s.fail_on : " with fail-on " + s.fail_on + " (" + s.fail_on_from + ")");
+}
+
+// A rule file named on the command line is relative to the working folder, not to the config that extends it.
+std::string command_line_rules(const std::string& name) {
+  bool is_path = name.find('/') != std::string::npos || name.find(".json") != std::string::npos;
+  return is_path ? std::filesystem::absolute(name).string() : name;
+}
+
+Result<Settings> settings_for(const std::string& config, const ScoreOptions& o, const RuleSet& command_line_set) {
   Settings s;
-  s.rules = std::shared_ptr<const RuleSet>(&command_line_rules, [](const RuleSet*) {});
+  s.rules = std::shared_ptr<const RuleSet>(&command_line_set, [](const RuleSet*) {});
   s.fail_under = o.fail_under;
   s.fail_on = o.fail_on;
   if (config.empty()) return s;
   auto c = read_config(config);
   if (!c) return Error{c.error()};
+  // The command line wins over the file: --rules replaces its "rules" (its overrides still apply on top).
+  if (o.rules_given) c->rules = "";
   if (!c->rules.empty() || !c->overrides.empty()) {
     std::string dir = std::filesystem::path(config).parent_path().string();
-    auto set = load_ruleset_json(config_ruleset(*c, o.rules_name), config, dir);
+    auto set = load_ruleset_json(config_ruleset(*c, command_line_rules(o.rules_name)), config, dir);
     if (!set) return Error{set.error()};
     s.rules = *set;
   }
-  // The command line wins over the file.
-  if (s.fail_under < 0 && c->fail_under) s.fail_under = *c->fail_under;
-  if (s.fail_on.empty()) s.fail_on = c->fail_on;
+  if (s.fail_under < 0 && c->fail_under) { s.fail_under = *c->fail_under; s.fail_under_from = config; }
+  if (s.fail_on.empty() && !c->fail_on.empty()) { s.fail_on = c->fail_on; s.fail_on_from = config; }
   return s;
 }
 
@@ -75,6 +99,7 @@ int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, s
   limits.keep_readings = o.as_ats;  // only when asked: the default run stays one pass
   int code = 0;
   std::vector<Report> reports;
+  std::vector<std::string> failures;  // why each report failed its thresholds, or empty
   std::map<std::string, Settings> by_config;  // each config's rule set is loaded once
   for (size_t index = 0; index < o.files.size(); ++index) {
     const std::string& file = o.files[index];
@@ -89,13 +114,15 @@ int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, s
     Outcome r = score_file(file, *settings.rules, limits, watch, index, !(o.dump_text || o.as_ats));
     FileDeadline::file_read();
     if (!r.report) {
-      err << "bescore: " << terminal_safe(file) << ": " << terminal_safe(r.error) << "\n";
-      code = 2;
+      // A hook run on every changed file meets READMEs and postings: with --skip-non-resumes they pass, said once.
+      bool skipped = r.not_a_resume && o.skip_non_resumes;
+      err << "bescore: " << terminal_safe(o.shown_name(file)) << ": " << (skipped ? "skipped: " : "") << terminal_safe(r.error) << "\n";
+      if (!skipped) code = 2;
       continue;
     }
     // A refused LaTeX include (outside the resume's folder) is said on stderr too: the text report has no notes.
     for (const auto& note : r.report->resume.notes)
-      if (note.find(": not read, ") != std::string::npos) err << "bescore: " << terminal_safe(file) << ": note: " << terminal_safe(note) << "\n";
+      if (note.find(": not read, ") != std::string::npos) err << "bescore: " << terminal_safe(o.shown_name(file)) << ": note: " << terminal_safe(note) << "\n";
     apply_suppressions(*r.report, suppressions_in(file, r.report->format), *settings.rules);
     // --- per report: job matching (issue 5) ---
     attach_job_match(*r.report, o, *settings.rules->lexicon);
@@ -104,16 +131,24 @@ int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, s
     if (std::string problem = html_options_problem(o); !problem.empty()) { err << "bescore: " << problem << "\n"; return 2; }
     if (!o.annotate_file.empty() && write_annotated_pdf(*r.report, o.annotate_file, err) != 0) code = 2;
     // --- end html report ---
-    bool tripped = (settings.fail_under >= 0 && r.report->score < settings.fail_under) ||
-                   trips_fail_on(*r.report, settings.fail_on);
-    if (tripped && code == 0) code = 1;
+    r.report->file = o.shown_name(file);
+    std::string why = failed_because(*r.report, settings);
+    if (!why.empty()) {
+      err << "bescore: " << terminal_safe(o.shown_name(file)) << ": " << why << "\n";
+      if (code == 0) code = 1;
+    }
+    failures.push_back(why);
     reports.push_back(std::move(*r.report));
   }
-  if (o.format == "json") {
+  if (o.format == "json" || o.format == "jsonl") {
     nlohmann::ordered_json all = nlohmann::ordered_json::array();
     for (const auto& r : reports) all.push_back(o.dump_text || o.as_ats ? resume_to_json(r.resume) : report_to_json(r));
     // A file name need not be UTF-8: its invalid bytes become U+FFFD instead of ending the run.
-    out << (all.size() == 1 && o.files.size() == 1 ? all[0] : all).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    const auto replace = nlohmann::json::error_handler_t::replace;
+    if (o.format == "jsonl")  // one report a line, however many files: what a script streams
+      for (const auto& j : all) out << j.dump(-1, ' ', false, replace) << "\n";
+    else
+      out << (all.size() == 1 && o.files.size() == 1 ? all[0] : all).dump(2, ' ', false, replace) << "\n";
   } else if (o.format == "sarif") {
     out << reports_to_sarif(reports, rules).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else {
@@ -127,7 +162,7 @@ int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, s
         if (i) out << "\n";
         out << (o.as_ats                ? readings_to_text(r.resume)
                 : o.dump_text           ? resume_to_text(r.resume)
-                                        : report_to_text(r, {o.color, o.max_findings}));
+                                        : report_to_text(r, {o.color, o.max_findings, o.width}));
       }
     }
   }
@@ -137,14 +172,22 @@ int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, s
       err << "bescore: " << o.summary_file << ": cannot write the summary\n";
       return 2;
     }
-    summary << reports_to_summary(reports);
+    summary << reports_to_summary(reports, failures);
   }
   return code;
 }
 
 }  // namespace
 
-int run_score(const ScoreOptions& o, const RuleSet& rules, std::ostream& out, std::ostream& err) {
+int run_score(const ScoreOptions& given, const RuleSet& rules, std::ostream& out, std::ostream& err) {
+  ScoreOptions o = given;
+  std::unique_ptr<StdinFile> piped;  // "-": standard input, read once whatever the number of dashes
+  if (std::find(o.files.begin(), o.files.end(), "-") != o.files.end()) {
+    piped = std::make_unique<StdinFile>(std::cin, o.stdin_filename, o.max_size_mb << 20);
+    if (piped->path().empty()) { err << "bescore: " << o.shown_name("-") << ": " << piped->error() << "\n"; return 2; }
+    o.stdin_path = piped->path();
+    std::replace(o.files.begin(), o.files.end(), std::string("-"), o.stdin_path);
+  }
   InputFiles inputs(o.files);
   for (const std::string* file : {&o.out_file, &o.annotate_file, &o.summary_file})
     if (std::string clash = inputs.overwritten_by(*file); !clash.empty()) {
@@ -155,8 +198,16 @@ int run_score(const ScoreOptions& o, const RuleSet& rules, std::ostream& out, st
     return score_all(o, rules, watch, o_out, o_err);
   };
   // One file: nothing else to save from a hang or a crash, so no fork (its time limit: src/cli/file_deadline.h).
-  if (o.files.size() == 1) return all(Watch(nullptr, nullptr), out, err);
-  return run_watched(o.timeout_seconds, all, out, err);
+  auto run = [&](std::ostream& to) {
+    return o.files.size() == 1 ? all(Watch(nullptr, nullptr), to, err) : run_watched(o.timeout_seconds, all, to, err);
+  };
+  if (o.out_file.empty() || o.format == "html") return run(out);
+  std::ofstream file(o.out_file, std::ios::binary);  // -o: every format but HTML (written by its own writer)
+  if (!file) { err << "bescore: " << o.out_file << ": cannot write: " << std::strerror(errno) << "\n"; return 2; }
+  int code = run(file);
+  file.close();
+  if (!file) { err << "bescore: " << o.out_file << ": cannot write\n"; return 2; }
+  return code;
 }
 
 }  // namespace bescore

@@ -19,12 +19,22 @@ struct ScoreOptions {
   std::string fail_on;           ///< "error" or "warning": exit 1 when a finding is that severe
   bool dump_text = false;
   bool color = false;
-  int max_findings = 0;
+  int max_findings = 10;  ///< the text report's findings that cost points (0: every finding, --all)
+  int width = 80;         ///< columns the text report wraps to
   size_t max_size_mb = 20;
   int max_pages = 20;
   size_t max_text_chars = 2'000'000;  ///< --max-text: most characters of extracted text
   int timeout_seconds = 10;           ///< --timeout: a file still being read after this long is reported; 0: none
   std::string rules_name = "backend";  ///< --rules as given (a config extends it)
+  bool rules_given = false;            ///< --rules was on the command line: it wins over a config's "rules"
+  bool skip_non_resumes = false;       ///< --skip-non-resumes: a file that is not a resume is a note, not exit 2
+  std::string stdin_filename;          ///< --stdin-filename: the name standard input ("-") goes by in messages
+  std::string stdin_path;              ///< where standard input was saved for the run (src/cli/stdin_file.h)
+
+  /// The name a file is shown by: --stdin-filename (or "-") for standard input, else the path as given.
+  std::string shown_name(const std::string& file) const {
+    return !stdin_path.empty() && file == stdin_path ? (stdin_filename.empty() ? "-" : stdin_filename) : file;
+  }
   std::string config_file;             ///< --config; empty: look for .bescore.json
   bool no_config = false;
   // --- fields: job matching (issue 5) ---

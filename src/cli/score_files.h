@@ -17,7 +17,7 @@ struct Outcome {
   std::string file;
   std::optional<Report> report;
   std::string error;
-  bool not_a_resume = false;  ///< error says why the file is not a resume (a batch skips it rather than fails).
+  bool not_a_resume = false;  ///< error says why the file is not a resume (a posting, a README): read fine, refused
 };
 
 /// Extracts, parses and scores one file. A file that is not a resume (a job posting, a cover letter, no resume

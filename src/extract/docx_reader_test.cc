@@ -214,7 +214,11 @@ TEST_CASE("docx: corrupt archives, other ZIPs and ZIP bombs are refused with one
   REQUIRE(!truncated.ok());
   CHECK(truncated.error().starts_with("corrupt DOCX"));
 
-  auto other = extract_bytes(zip_of({{"mimetype", "application/vnd.oasis.opendocument.text"}, {"content.xml", "<x/>"}}), "a.odt");
+  // An OpenDocument text says what to export instead; any other ZIP is not a format bescore reads.
+  auto odt = extract_bytes(zip_of({{"mimetype", "application/vnd.oasis.opendocument.text"}, {"content.xml", "<x/>"}}), "a.odt");
+  REQUIRE(!odt.ok());
+  CHECK(odt.error() == "an OpenDocument file (.odt): save it as .docx or PDF (File > Save As) and score that");
+  auto other = extract_bytes(zip_of({{"notes.txt", "hello"}}), "a.zip");
   REQUIRE(!other.ok());
   CHECK(other.error().starts_with("not a PDF, DOCX or text file"));
 

@@ -1,5 +1,6 @@
 #include "extract/extract.h"
 #include "extract/language.h"
+#include "extract/unsupported.h"
 #include "modules/optional_modules.h"
 
 #include <cerrno>
@@ -97,6 +98,7 @@ Result<Document> extract_bytes(std::string_view bytes, const std::string& name, 
   using namespace std::string_view_literals;
   if (bytes.starts_with("\xFF\xFE\0\0"sv) || bytes.starts_with("\0\0\xFE\xFF"sv)) return Error{"UTF-32 text; save it as UTF-8"};
   if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) return Error{"UTF-16 text; save it as UTF-8"};
+  if (auto kind = unsupported_format(bytes, name); !kind.empty()) return Error{kind};
   std::string format = detect_format(bytes, name);
   if (format.empty())
     return Error{bytes.starts_with(std::string_view("PK\x03\x04", 4))
@@ -120,7 +122,7 @@ Result<Document> extract_bytes(std::string_view bytes, const std::string& name, 
 Result<Document> extract_file(const std::string& path, const ExtractLimits& limits) {
   struct stat st;
   if (stat(path.c_str(), &st) != 0) return Error{errno == ENOENT ? "no such file" : std::strerror(errno)};
-  if (S_ISDIR(st.st_mode)) return Error{"is a directory"};
+  if (S_ISDIR(st.st_mode)) return Error{"is a directory; to score the resumes in it: bescore batch " + path};
   if (auto cause = too_large(size_t(st.st_size), limits); !cause.empty()) return Error{cause};
   std::ifstream in(path, std::ios::binary);
   if (!in) return Error{std::string("cannot open: ") + std::strerror(errno)};

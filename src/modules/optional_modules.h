@@ -13,12 +13,13 @@
 #include "extract/extract.h"
 #include "report/annotate_pdf.h"
 #include "report/page_images.h"
+#include "version.h"
 
 namespace bescore {
 
 /// What a module was built against: a module from another build (other struct layouts) is refused.
 inline std::string module_build() {
-  return std::string(BESCORE_VERSION) + "/" + std::to_string(sizeof(Document)) + "/" + std::to_string(sizeof(Report)) +
+  return std::string(version()) + "/" + std::to_string(sizeof(Document)) + "/" + std::to_string(sizeof(Report)) +
          "/" + std::to_string(sizeof(ExtractLimits)) + "/" + std::to_string(sizeof(PageImage));
 }
 

@@ -40,8 +40,6 @@ std::string escape_property(const std::string& s) {
   return out;
 }
 
-std::string sarif_level(const std::string& severity) { return severity == "info" ? "note" : severity; }
-
 // Text from a resume as inert Markdown in a table cell: Markdown punctuation backslash-escaped and HTML
 // characters as entities, so "![x](https://...)" or "<img src=...>" in a resume shows as text in the job
 // summary instead of loading an image or making a link.
@@ -86,67 +84,23 @@ std::string report_to_github(const Report& r, size_t limit) {
   return out;
 }
 
-std::string reports_to_summary(const std::vector<Report>& reports) {
+std::string reports_to_summary(const std::vector<Report>& reports, const std::vector<std::string>& failed_because) {
   std::string out = "## bescore\n\n";
-  for (const auto& r : reports) {
+  for (size_t i = 0; i < reports.size(); ++i) {
+    const Report& r = reports[i];
     out += "### " + md_cell(r.file) + ": " + std::to_string(r.score) + "/100 (" + score_band(r.score) + ")\n\n";
+    if (i < failed_because.size() && !failed_because[i].empty()) out += "**Failed:** " + md_cell(failed_because[i]) + "\n\n";
     out += "| category | points |\n|---|---|\n";
-    for (const auto& c : r.categories) out += "| " + c.name + " | " + std::to_string(c.score) + "/" + std::to_string(c.weight) + " |\n";
+    for (const auto& c : r.categories)
+      out += "| " + md_cell(c.name) + " | " + std::to_string(c.score) + "/" + std::to_string(c.weight) + " |\n";
     if (r.findings.empty()) { out += "\nNo findings.\n\n"; continue; }
     out += "\n| lost | rule | where | finding | fix |\n|---|---|---|---|---|\n";
     for (const auto& f : r.findings)
-      out += "| -" + std::to_string(f.points) + " | `" + f.rule + "` | " + (f.at.line ? where(f.at) : "") + " | " +
+      out += "| " + (f.points > 0 ? "-" + std::to_string(f.points) : "0") + " | `" + f.rule + "` | " + (f.at.line ? where(f.at) : "") + " | " +
              md_cell(f.message) + " | " + md_cell(f.fix) + " |\n";
     out += "\n";
   }
   return out;
-}
-
-ordered_json reports_to_sarif(const std::vector<Report>& reports, const RuleSet& rules) {
-  ordered_json log;
-  log["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
-  log["version"] = "2.1.0";
-  log["runs"] = ordered_json::array();
-  ordered_json rule_list = ordered_json::array();
-  for (const auto& rule : rules.rules) {
-    const auto& s = rule->spec();
-    ordered_json j;
-    j["id"] = s.id;
-    j["name"] = s.name;
-    j["shortDescription"] = {{"text", s.name}};
-    j["fullDescription"] = {{"text", s.why.empty() ? s.name : s.why}};
-    j["help"] = {{"text", s.why + (s.source.empty() ? "" : " Source: " + s.source)}};
-    j["defaultConfiguration"] = {{"level", sarif_level(s.severity)}};
-    j["properties"] = {{"category", s.category}, {"points", s.points}, {"kind", s.kind}};
-    rule_list.push_back(j);
-  }
-  for (const auto& r : reports) {
-    ordered_json run;
-    run["tool"]["driver"] = {{"name", "bescore"},
-                             {"version", BESCORE_VERSION},
-                             {"informationUri", "https://example.invalid/bescore"},
-                             {"rules", rule_list}};
-    run["results"] = ordered_json::array();
-    for (const auto& f : r.findings) {
-      ordered_json res;
-      res["ruleId"] = f.rule;
-      for (size_t i = 0; i < rules.rules.size(); ++i)
-        if (rules.rules[i]->spec().id == f.rule) res["ruleIndex"] = i;
-      res["level"] = sarif_level(f.severity);
-      res["message"] = {{"text", f.message + page_note(f) + (f.fix.empty() ? "" : ". Fix: " + f.fix)}};
-      ordered_json phys;
-      phys["artifactLocation"] = {{"uri", file_of(r, f)}};
-      if (f.at.line > 0) phys["region"] = {{"startLine", f.at.line}};
-      res["locations"] = ordered_json::array({{{"physicalLocation", phys}}});
-      res["properties"] = {{"points", f.points}, {"page", f.at.page}};
-      run["results"].push_back(res);
-    }
-    ordered_json cats = ordered_json::object();
-    for (const auto& c : r.categories) cats[c.id] = c.score;
-    run["properties"] = {{"file", r.file}, {"score", r.score}, {"band", score_band(r.score)}, {"categories", cats}};
-    log["runs"].push_back(run);
-  }
-  return log;
 }
 
 }  // namespace bescore

@@ -4,6 +4,8 @@
 #include <cstdio>
 
 #include "check/util.h"
+#include "report/rule_names.h"
+#include "version.h"
 
 namespace bescore {
 
@@ -18,7 +20,8 @@ section{background:#fff;border:1px solid #e2e5ea;border-radius:8px;padding:4px 1
 .tiles{display:flex;flex-wrap:wrap;gap:12px;padding:16px 0 4px}
 .tile{background:#f0f3f8;border-radius:6px;padding:8px 14px;min-width:80px}
 .tile b{display:block;font-size:24px}.tile span{color:#5b6475;font-size:13px}
-svg text{font:12px system-ui,sans-serif;fill:#1d2433}
+svg text{font:12px system-ui,sans-serif;fill:#1d2433}svg{max-width:100%;height:auto}
+.scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}.topfix{min-width:180px}
 .cat td{padding:3px 8px 3px 0}.track{background:#e8ebf0;border-radius:3px;width:260px;height:12px}
 .fill{background:#3a6fd8;border-radius:3px;height:12px}
 table.resumes{border-collapse:collapse;width:100%;font-size:14px}
@@ -36,6 +39,8 @@ a.report{font-size:13px;margin-left:6px}h3{font-size:15px;margin:18px 0 6px}
 .stack{display:flex;width:300px;height:12px;border-radius:3px;overflow:hidden;background:#e8ebf0}
 .miss{background:#c8553d}.list{background:#d39b22}.evid{background:#2e8b57}
 .key{display:inline-block;width:10px;height:10px;border-radius:2px;vertical-align:baseline}
+@media (max-width:600px){main{padding:12px 8px}section{padding:4px 10px 12px}h1{font-size:22px}
+.track,.stack{width:40vw}.resumes .file{min-width:140px}.tile{min-width:64px;padding:6px 10px}.tile b{font-size:20px}}
 )";
 
 const char* kScript = R"(
@@ -108,22 +113,23 @@ std::string category_table(const CohortSummary& s) {
 
 std::string rule_chart(const CohortSummary& s) {
   if (s.rules.empty()) return "<p>No resume fails any rule.</p>\n";
-  const int row = 24, label = 230, track = 520;
-  int height = int(s.rules.size()) * row + 4, width = label + track + 200;
+  const int row = 24, label = 260, track = 420;
+  int height = int(s.rules.size()) * row + 4, width = label + track + 100;
   std::string out = "<svg id=\"rule-shares\" role=\"img\" aria-label=\"Share of resumes failing each rule\" width=\"" +
                     std::to_string(width) + "\" height=\"" + std::to_string(height) + "\" viewBox=\"0 0 " +
                     std::to_string(width) + " " + std::to_string(height) + "\">\n";
   for (size_t i = 0; i < s.rules.size(); ++i) {
     const auto& r = s.rules[i];
     int y = int(i) * row, w = std::max(1, r.percent * track / 100);
-    std::string rule = html_escape(r.rule), pct = std::to_string(r.percent) + "%";
+    // People read the rule's name; the id stays in the tooltip and data-rule for tools.
+    std::string rule = html_escape(r.rule), name = html_escape(rule_display_name(r.rule)), pct = std::to_string(r.percent) + "%";
     out += "<g class=\"rule-share\" data-rule=\"" + rule + "\" data-percent=\"" + std::to_string(r.percent) + "\"><title>" +
-           std::to_string(r.failing) + " of " + std::to_string(s.scored) + " resumes fail " + rule + "</title>";
-    out += "<text x=\"" + std::to_string(label - 8) + "\" y=\"" + std::to_string(y + 16) + "\" text-anchor=\"end\">" + rule + "</text>";
+           pct + " have " + rule + " (" + std::to_string(r.failing) + " of " + std::to_string(s.scored) + ")</title>";
+    out += "<text x=\"" + std::to_string(label - 8) + "\" y=\"" + std::to_string(y + 16) + "\" text-anchor=\"end\">" + name + "</text>";
     out += "<rect x=\"" + std::to_string(label) + "\" y=\"" + std::to_string(y + 5) + "\" width=\"" + std::to_string(w) +
            "\" height=\"14\" fill=\"#c8553d\"/>";
-    out += "<text x=\"" + std::to_string(label + w + 6) + "\" y=\"" + std::to_string(y + 16) + "\">" + pct + " have " + rule +
-           " (" + std::to_string(r.failing) + " of " + std::to_string(s.scored) + ")</text></g>\n";
+    out += "<text x=\"" + std::to_string(label + w + 6) + "\" y=\"" + std::to_string(y + 16) + "\">" + pct + " (" +
+           std::to_string(r.failing) + " of " + std::to_string(s.scored) + ")</text></g>\n";
   }
   return out + "</svg>\n";
 }
@@ -157,8 +163,18 @@ std::string file_cell(const CohortEntry& e) {
   return cell(e.file, html, false, "file");
 }
 
+// The fix worth most to this person: the rule's name and the points it gives back, its first finding on hover.
+std::string top_fix_cell(const CohortEntry& e) {
+  auto fixes = e.scored() ? biggest_fixes(e, 1) : std::vector<RuleFix>{};
+  if (fixes.empty()) return cell("0", "", false, "topfix");
+  const RuleFix& f = fixes.front();
+  return cell(std::to_string(f.points), "<span title=\"" + html_escape(f.message) + "\">" + html_escape(rule_display_name(f.rule)) +
+                                            (f.points ? " <span class=\"pts\">+" + std::to_string(f.points) + "</span>" : "") + "</span>",
+              false, "topfix");
+}
+
 std::string resume_table_head(const CohortTableColumns& t) {
-  std::string out = "<table class=\"resumes\" id=\"resumes\">\n<thead><tr>";
+  std::string out = "<div class=\"scroll\">\n<table class=\"resumes\" id=\"resumes\">\n<thead><tr>";
   auto head = [&](const std::string& name, bool numeric) {
     out += std::string("<th") + (numeric ? " data-type=\"num\" class=\"num\"" : "") + "><button type=\"button\">" +
            html_escape(name) + "</button></th>";
@@ -172,6 +188,7 @@ std::string resume_table_head(const CohortTableColumns& t) {
     head("Title", false);
   }
   for (const auto& c : t.categories) head(c.name, true);
+  head("Top fix", true);
   head("Findings", true);
   head("Error", false);
   return out + "</tr></thead>\n";
@@ -181,7 +198,7 @@ std::string resume_table_head(const CohortTableColumns& t) {
 
 // A resume is a <tbody>: its row, and a row of findings and fixes shown while its <details> is open.
 std::string cohort_html_row(const CohortEntry& e, size_t position, const CohortTableColumns& t) {
-  int columns = int(t.categories.size()) + 5 + (t.rules ? 1 : 0) + (t.match ? 2 : 0);
+  int columns = int(t.categories.size()) + 6 + (t.rules ? 1 : 0) + (t.match ? 2 : 0);
   std::string pos = std::to_string(position);
   std::string out = "<tbody><tr>" + cell(pos, pos, true) + file_cell(e);
   // A row read with low confidence is flagged, and sorts with the unscored rows instead of being ranked.
@@ -201,6 +218,7 @@ std::string cohort_html_row(const CohortEntry& e, size_t position, const CohortT
     out += it != e.categories.end() && e.scored() ? cell(std::to_string(it->score), std::to_string(it->score), true)
                                                   : cell("-1", "", true);
   }
+  out += top_fix_cell(e);
   std::string count = std::to_string(e.findings.size());
   out += e.scored() ? cell(count, count, true) : cell("-1", "", true);
   out += cell(e.error, e.error.empty() ? "" : "<span class=\"error\">" + html_escape(e.error) + "</span>");
@@ -233,7 +251,7 @@ std::string cohort_html_top(size_t resumes, const CohortSummary& s, const std::s
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                     "<title>bescore cohort report: " + count + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n<main>\n";
   out += "<h1>Cohort report</h1>\n<p class=\"meta\">" + count + " · " + html_escape(ruleset_label) + " · bescore " +
-         BESCORE_VERSION + "</p>\n";
+         version() + "</p>\n";
   out += "<section>\n" + tiles(s) + "</section>\n";
   if (match) out += match_section_html(*match);  // with a posting, who fits is the first question
   if (s.scored) {
@@ -246,7 +264,7 @@ std::string cohort_html_top(size_t resumes, const CohortSummary& s, const std::s
 }
 
 std::string cohort_html_bottom() {
-  return std::string("</table>\n</section>\n</main>\n<script>") + kScript + "</script>\n</body>\n</html>\n";
+  return std::string("</table>\n</div>\n</section>\n</main>\n<script>") + kScript + "</script>\n</body>\n</html>\n";
 }
 
 std::string cohort_to_html(const std::vector<CohortEntry>& entries, const CohortSummary& s, const std::string& ruleset_label,

@@ -50,10 +50,10 @@ std::string match_section_html(const CohortMatch& c) {
   out += "<h3>What the cohort lacks</h3>\n<p class=\"meta\">Per asked skill, the share of resumes that "
          "<span class=\"key miss\"></span> miss it, <span class=\"key list\"></span> only list it (skills section or "
          "summary), <span class=\"key evid\"></span> show it in a bullet.</p>\n";
-  out += "<table class=\"gaps\" id=\"skill-gaps\">\n<thead><tr><th>Skill</th><th>Asked</th><th>Resumes</th>"
+  out += "<div class=\"scroll\">\n<table class=\"gaps\" id=\"skill-gaps\">\n<thead><tr><th>Skill</th><th>Asked</th><th>Resumes</th>"
          "<th class=\"num\">missing / listed / in a bullet</th></tr></thead>\n<tbody>\n";
   for (const auto& g : c.skills) out += gap_row(g, c.matched);
-  return out + "</tbody>\n</table>\n</section>\n";
+  return out + "</tbody>\n</table>\n</div>\n</section>\n";  // the table scrolls in its box on a phone
 }
 
 }  // namespace bescore

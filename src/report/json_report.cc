@@ -4,6 +4,7 @@
 
 #include "report/ats_reading.h"
 #include "report/match_report.h"
+#include "version.h"
 
 namespace bescore {
 
@@ -99,6 +100,8 @@ ordered_json resume_to_json(const Resume& r) {
 
 ordered_json report_to_json(const Report& rep) {
   ordered_json j;
+  j["schema_version"] = kReportSchemaVersion;  // docs/json-report.schema.json
+  j["bescore_version"] = version();
   j["file"] = rep.file;
   j["format"] = rep.format;
   j["ruleset"] = {{"id", rep.ruleset_id}, {"version", rep.ruleset_version}};

@@ -6,6 +6,9 @@
 
 namespace bescore {
 
+/// The version of the report's shape (docs/json-report.schema.json): raised when a field changes meaning or goes.
+inline constexpr int kReportSchemaVersion = 1;
+
 /// One report as JSON (object keys in a fixed order, so output is byte-stable).
 nlohmann::ordered_json report_to_json(const Report& report);
 

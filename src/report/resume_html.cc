@@ -7,6 +7,7 @@
 
 #include "report/cohort_html.h"
 #include "report/finding_places.h"
+#include "version.h"
 
 namespace bescore {
 
@@ -155,7 +156,7 @@ std::string header(const Report& r) {
          (r.findings.size() == 1 ? " finding" : " findings") + " (" + std::to_string(located) + " marked on the resume)";
   if (!r.suppressed.empty()) out += " · " + std::to_string(r.suppressed.size()) + " suppressed in the source";
   out += " · <span id=\"confidence\">read " + std::to_string(r.reading.confidence) + "%</span>";
-  out += " · bescore " BESCORE_VERSION "</p>\n";
+  out += std::string(" · bescore ") + version() + "</p>\n";
   // What could not be read is said before anything else.
   if (!r.reading.problem.empty()) out += "<p class=\"meta error\" id=\"reading\">" + html_escape(r.reading.problem) + "</p>\n";
   out += "<table class=\"cats\" id=\"categories\">\n";

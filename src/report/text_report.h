@@ -7,8 +7,10 @@
 namespace bescore {
 
 struct TextStyle {
-  bool color = false;   ///< ANSI colours (off with --no-color or NO_COLOR).
-  int max_findings = 0; ///< 0 shows them all.
+  bool color = false;     ///< ANSI colours (--color, NO_COLOR).
+  int max_findings = 10;  ///< the findings that cost points shown, most points first; 0 shows every finding
+                          ///< (with those that cost nothing, folded into one line otherwise)
+  int width = 80;         ///< columns to wrap to (at least 40)
 };
 
 /// The human-readable report for one resume.

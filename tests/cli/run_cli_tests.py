@@ -93,7 +93,7 @@ check("byte-identical output on two runs", a == b)
 
 # explain / rules / version / dump-text
 r = run("explain", "impact/quantified")
-check("explain prints why and source", r.returncode == 0 and "Why:" in r.stdout and "Source:" in r.stdout, r.stderr)
+check("explain prints why and source", r.returncode == 0 and "Why:" in r.stdout and "Source (the articles: docs/advice.md):\n  A1 " in r.stdout, r.stderr)
 r = run("rules")
 check("rules lists the core ids", all(i in r.stdout for i in (
     "impact/quantified", "impact/system-thinking", "phrasing/responsibility", "phrasing/action-verb", "backend/depth",

@@ -71,7 +71,11 @@ with tempfile.TemporaryDirectory() as tmp:
     with zipfile.ZipFile(odt, "w") as z:
         z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
         z.writestr("content.xml", "<office:document-content/>")
-    one_error_line("a ZIP that is not a DOCX", odt, "not a PDF, DOCX or text file")
+    one_error_line("an OpenDocument text says what to export instead", odt, "an OpenDocument file (.odt): save it as .docx or PDF")
+    other_zip = os.path.join(tmp, "resume.zip")
+    with zipfile.ZipFile(other_zip, "w") as z:
+        z.writestr("notes.txt", "hello")
+    one_error_line("a ZIP that is not a DOCX", other_zip, "not a PDF, DOCX or text file")
 
     # The other files are still scored.
     r = run(cut, sample("strong-backend.txt"))

@@ -256,7 +256,7 @@ def main():
                             ("--annotate on Markdown", ["--annotate", os.path.join(tmp, "x.pdf"), weak_md]),
                             ("--annotate over the input", ["--annotate", weak_pdf, weak_pdf]),
                             ("--out in a missing folder", ["--format", "html", "--out", os.path.join(tmp, "no", "x.html"), weak_md]),
-                            ("--out without --format html", ["--format", "json", "--out", os.path.join(tmp, "x.json"), weak_md]),
+                            ("-o in a missing folder, any format", ["--format", "json", "-o", os.path.join(tmp, "no", "x.json"), weak_md]),
                             ("--format html with two files", ["--format", "html", weak_md, weak_pdf])]:
             before = hashlib.sha256(read(weak_pdf)).hexdigest()
             p = run(*args)

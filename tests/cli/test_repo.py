@@ -68,6 +68,23 @@ with tempfile.TemporaryDirectory() as repo:
         check(f"bad config {bad} is one line naming the key, exit 2",
               r3.returncode == 2 and len(errs) == 1 and expect in errs[0] and ".bescore.json" in errs[0], (r3.returncode, errs))
 
+    # The command line's --rules wins over the config's "rules"; the config's overrides still apply on top
+    with open(os.path.join(repo, ".bescore.json"), "w") as fh:
+        json.dump({"rules": "backend", "overrides": {"phrasing/filler": "off"}}, fh)
+    d = json.loads(run("--rules", "platform", "--format", "json", path).stdout)
+    check("--rules on the command line wins over .bescore.json", d["ruleset"]["id"] == "platform", d["ruleset"])
+    check("... and the config's overrides still apply", not any(f["rule"] == "phrasing/filler" for f in d["findings"]))
+    check("without --rules the config's set is used",
+          json.loads(run("--format", "json", path).stdout)["ruleset"]["id"] == "backend")
+
+    # --skip-non-resumes (the pre-commit hook): a posting or a README is noted and skipped, not a failed commit
+    posting = os.path.join(repo, "cv", "posting.md")
+    shutil.copy(os.path.join(SRC, "samples", "jobs", "backend.md"), posting)
+    r5 = run("--skip-non-resumes", "--format", "line", posting)
+    check("--skip-non-resumes: a posting is skipped with a note, exit 0",
+          r5.returncode == 0 and r5.stderr == f"bescore: {posting}: skipped: this reads as a job posting, not a resume\n", (r5.returncode, r5.stderr))
+    check("without it a posting is exit 2", run(posting).returncode == 2)
+
     # LaTeX in the repository, with a suppression comment and an included file.
     tex_src = os.path.join(SRC, "samples", "strong-backend.tex")
     if os.path.exists(tex_src):
@@ -87,6 +104,14 @@ with tempfile.TemporaryDirectory() as repo:
         fh.write(run("--format", "json", old).stdout)
     d5 = json.loads(run("diff", "--format", "json", saved, old).stdout)
     check("diff of a saved report against the same resume: no change", d5["change"] == 0 and not d5["fixed"] and not d5["new"], d5["change"])
+
+# The pre-commit hook's file pattern: resumes by name, never README.md or package.json
+with open(os.path.join(SRC, ".pre-commit-hooks.yaml"), encoding="utf-8") as fh:
+    pattern = re.search(r"^  files: '(.*)'$", fh.read(), re.M).group(1)
+caught = [n for n in ("README.md", "package.json", "docs/README.md", "notes.txt", "tsconfig.json") if re.search(pattern, n)]
+check("pre-commit pattern leaves README.md and package.json alone", not caught, caught)
+missed = [n for n in ("resume.tex", "cv/resume.md", "Jane_Doe_CV.pdf", "cv.json", "docs/Resume-2026.docx") if not re.search(pattern, n)]
+check("pre-commit pattern catches resumes by name", not missed, missed)
 
 print(f"\n{len(failures)} failure(s)")
 sys.exit(1 if failures else 0)
