@@ -14,7 +14,7 @@ _bescore() {
   local options="--help --version -V --rules --format --summary --fail-under --fail-on --dump-text --as-ats
     --color --no-color --width --all --stdin-filename -o --max-findings --job --out --annotate --config --no-config --skip-non-resumes --max-size --max-pages --max-text --timeout"
   local batch_options="--help --jobs -j --out -o --rules --reports --timeout --redact --fail-under --max-size
-    --max-pages --max-text --job"
+    --max-pages --max-text --job --exclude --merge --stats"
   local formats="text json jsonl line github sarif html"
   local rulesets="backend backend-new-grad backend-senior mobile-to-backend platform auto"
   local commands="explain rules diff batch"

@@ -45,3 +45,6 @@ complete -c bescore -n '__fish_seen_subcommand_from batch' -s j -l jobs -x -d 'F
 complete -c bescore -n '__fish_seen_subcommand_from batch' -s o -r -F -d 'Write the cohort to FILE (.csv, .jsonl, .html)'
 complete -c bescore -n '__fish_seen_subcommand_from batch' -l reports -x -a '(__fish_complete_directories)' -d 'HTML report per resume into DIR'
 complete -c bescore -n '__fish_seen_subcommand_from batch' -l redact -d 'Replace names, emails, phones and URLs with placeholders'
+complete -c bescore -n '__fish_seen_subcommand_from batch' -l exclude -x -d 'Leave out paths matching GLOB'
+complete -c bescore -n '__fish_seen_subcommand_from batch' -l merge -d 'Join JSON Lines shards into one cohort'
+complete -c bescore -n '__fish_seen_subcommand_from batch' -l stats -d 'Print the batch process peak memory and CPU time'
