@@ -12,6 +12,7 @@ install(FILES ${BESCORE_INSTALLED_RULES} DESTINATION ${CMAKE_INSTALL_DATADIR}/be
 
 # bescore(1), gzipped as Debian policy asks (-n: no name or time stamp, so the package is reproducible).
 set(BESCORE_MAN_GZ ${CMAKE_BINARY_DIR}/generated/bescore.1.gz)
+file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/generated)  # a fresh build may compress the page before anything else writes there
 add_custom_command(OUTPUT ${BESCORE_MAN_GZ}
   COMMAND gzip -9n -c ${CMAKE_SOURCE_DIR}/man/bescore.1 > ${BESCORE_MAN_GZ}
   DEPENDS ${CMAKE_SOURCE_DIR}/man/bescore.1
