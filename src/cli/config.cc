@@ -57,6 +57,8 @@ Result<RepoConfig> read_config(const std::string& path) {
     j = json::parse(ss.str());
   } catch (const json::parse_error& e) {
     return Error{path + ": not valid JSON (byte " + std::to_string(e.byte) + ")"};
+  } catch (const json::exception&) {  // a number beyond a double's range (1e999)
+    return Error{path + ": not valid JSON (a number too large to read)"};
   }
   if (!j.is_object()) return Error{path + ": expected a JSON object"};
   RepoConfig c;

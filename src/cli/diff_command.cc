@@ -38,7 +38,7 @@ Result<json> load(const std::string& path, const RuleSet& rules, const ScoreOpti
     try {
       json j = json::parse(text);
       if (j.contains("score") && j.contains("findings")) return j;  // a saved JSON report
-    } catch (const json::parse_error&) {
+    } catch (const json::exception&) {  // not JSON, or a number beyond range: read it as a resume
     }
   }
   ExtractLimits limits;

@@ -316,6 +316,8 @@ Result<Document> read_json_resume(std::string_view text, const std::string& name
     resume = json::parse(text);
   } catch (const json::parse_error& e) {
     return parse_error(text, e);
+  } catch (const json::exception&) {  // a number beyond a double's range (1e999) is out_of_range (found by fuzz_jsonresume)
+    return Error{"not valid JSON Resume: a number too large to read"};
   }
   if (!resume.is_object() || (!resume.contains("basics") && !resume.contains("work")))
     return Error{"not valid JSON Resume (line 1: expected an object with \"basics\" or \"work\")"};

@@ -172,7 +172,7 @@ Result<std::shared_ptr<const Lexicon>> load_lexicon(const json& top) {
   }
   if (auto plain = Lexicon::from_plain_text(text)) return std::make_shared<const Lexicon>(std::move(*plain));
   json j;  // not the usual shape: read as a document, whose reader says what is wrong
-  try { j = json::parse(text); } catch (const json::parse_error&) { return Error{name + ": not valid JSON"}; }
+  try { j = json::parse(text); } catch (const json::exception&) { return Error{name + ": not valid JSON"}; }
   auto lex = Lexicon::from_json(j);
   if (!lex) return Error{name + ": " + lex.error()};
   return std::make_shared<const Lexicon>(std::move(*lex));

@@ -257,6 +257,8 @@ def sources():
         ' "startDate": 2020, "endDate": {"y": 1}}], "skills": {"name": "Go"}, "education": null}'
     yield "json-empty-object.json", "{}"
     yield "json-top-array.json", '[{"basics": {"name": "Ada"}}]'
+    # A number past a double's range: the JSON library's out_of_range, not its parse_error (found by fuzz_jsonresume).
+    yield "json-huge-number.json", '{"basics": {"name": "Ada"}, "work": [{"name": "Acme", "position": 4E444422222}]}'
     yield "json-bad-dates.json", '{"basics": {"name": "Ada"}, "work": [{"name": "Acme", "position": "Engineer",' \
         ' "startDate": "99999-99-99", "endDate": "2020-13-45T99:99", "highlights": ["Built a Go API"]}]}'
 
