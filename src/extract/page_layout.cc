@@ -165,22 +165,7 @@ void split_label_column(std::vector<std::vector<PlacedWord>>& rows) {
 }
 
 std::vector<PlacedLine> group_into_lines(std::vector<PlacedWord> words, int column) {
-  std::sort(words.begin(), words.end(), [](const PlacedWord& a, const PlacedWord& b) {
-    double ca = (a.y0 + a.y1) / 2, cb = (b.y0 + b.y1) / 2;
-    return ca != cb ? ca < cb : a.x0 < b.x0;
-  });
-  std::vector<std::vector<PlacedWord>> rows;
-  for (auto& w : words) {
-    double c = (w.y0 + w.y1) / 2;
-    if (!rows.empty()) {
-      const auto& first = rows.back().front();
-      double rc = (first.y0 + first.y1) / 2;
-      double h = std::max(first.y1 - first.y0, w.y1 - w.y0);
-      if (std::fabs(c - rc) < 0.45 * h) { rows.back().push_back(std::move(w)); continue; }
-    }
-    rows.push_back({std::move(w)});
-  }
-  for (auto& row : rows) std::sort(row.begin(), row.end(), [](const PlacedWord& a, const PlacedWord& b) { return a.x0 < b.x0; });
+  auto rows = group_rows(std::move(words));
   split_label_column(rows);
   std::vector<PlacedLine> lines;
   for (auto& row : rows) {
@@ -208,6 +193,26 @@ std::vector<PlacedLine> group_into_lines(std::vector<PlacedWord> words, int colu
 }
 
 }  // namespace
+
+std::vector<std::vector<PlacedWord>> group_rows(std::vector<PlacedWord> words) {
+  std::sort(words.begin(), words.end(), [](const PlacedWord& a, const PlacedWord& b) {
+    double ca = (a.y0 + a.y1) / 2, cb = (b.y0 + b.y1) / 2;
+    return ca != cb ? ca < cb : a.x0 < b.x0;
+  });
+  std::vector<std::vector<PlacedWord>> rows;
+  for (auto& w : words) {
+    double c = (w.y0 + w.y1) / 2;
+    if (!rows.empty()) {
+      const auto& first = rows.back().front();
+      double rc = (first.y0 + first.y1) / 2;
+      double h = std::max(first.y1 - first.y0, w.y1 - w.y0);
+      if (std::fabs(c - rc) < 0.45 * h) { rows.back().push_back(std::move(w)); continue; }
+    }
+    rows.push_back({std::move(w)});
+  }
+  for (auto& row : rows) std::sort(row.begin(), row.end(), [](const PlacedWord& a, const PlacedWord& b) { return a.x0 < b.x0; });
+  return rows;
+}
 
 std::vector<PlacedLine> layout_lines(std::vector<PlacedWord> words, double gutter) {
   if (gutter < 0) return group_into_lines(std::move(words), 0);

@@ -21,6 +21,10 @@ struct PlacedLine {
   int column = 0;     ///< 0 full width or left column, 1 right column.
 };
 
+/// Groups words into rows on one baseline (a word joins a row when its middle is within half a line of the row's
+/// first word), top to bottom, each row left to right.
+std::vector<std::vector<PlacedWord>> group_rows(std::vector<PlacedWord> words);
+
 /// Finds a vertical gutter splitting the page into two text columns; returns its x or a negative value.
 double find_gutter(const std::vector<PlacedWord>& words, double page_width, double page_height);
 

@@ -11,7 +11,9 @@
 
 #include "extract/extract.h"
 #include "extract/layout_audit.h"
+#include "extract/letter_spacing.h"
 #include "extract/markers.h"
+#include "extract/letter_spacing.h"
 #include "extract/page_layout.h"
 #include "extract/pdf_links.h"
 #include "extract/utf8.h"
@@ -130,6 +132,7 @@ Result<Document> read_pdf(std::string_view bytes, const std::string& name, const
         if (off_page) continue;
         pw.words.push_back({text, b.left(), b.top(), b.right(), b.bottom(), size});
       }
+      join_letter_spaced(pw.words);
       pw.rows = layout_lines(pw.words, -1);
     }
     if (facts.words == 0) textless.push_back(p);

@@ -114,6 +114,7 @@ ordered_json report_to_json(const Report& rep) {
   j["reading_problem"] = rep.reading.problem.empty() ? ordered_json(nullptr) : ordered_json(rep.reading.problem);
   j["fit"] = {{"kind", rep.fit.kind}, {"factor", std::round(rep.fit.factor * 100) / 100},
               {"backend_evidence", std::round(rep.fit.backend * 10) / 10}, {"other_evidence", std::round(rep.fit.other * 10) / 10}};
+  for (const auto& [kind, w] : rep.fit.evidence) j["fit"]["evidence"][kind] = std::round(w * 10) / 10;
   j["categories"] = ordered_json::array();
   for (const auto& c : rep.categories) {
     ordered_json cj;

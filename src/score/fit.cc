@@ -134,6 +134,7 @@ BackendFit backend_fit(const Resume& r, const Lexicon& lexicon, const std::map<s
   by["software"] += 2.0 * std::min(titles["software"], 6.0);
 
   BackendFit fit;
+  for (const char* k : {"backend", "frontend", "mobile", "data", "software", "non-software"}) fit.evidence[k] = by[k];
   fit.backend = by["backend"];
   std::string rival = "frontend";
   for (const char* k : {"mobile", "data", "non-software"})
