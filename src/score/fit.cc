@@ -97,8 +97,11 @@ BackendFit backend_fit(const Resume& r, const Lexicon& lexicon, const std::map<s
       }
     for (const auto& e : s.entries) {
       // Job titles say what the person is; a project's name or stack line only names its technologies.
-      if (s.kind == SectionKind::experience) weigh_title(e.title, 2);
-      else if (!studies)
+      if (s.kind == SectionKind::experience) {
+        weigh_title(e.title, 2);
+        // An employer is a name; technologies on the entry's line are a stack line the parser split off.
+        for (const Term* t : lexicon.find(e.organisation + " | " + e.location)) note(t, 0.5);
+      } else if (!studies)
         for (const Term* t : lexicon.find(e.title + " | " + e.organisation)) note(t, 1.0);
       for (const auto& b : e.bullets) {
         bool back = b.traits.count("backend"), front = b.traits.count("frontend");
