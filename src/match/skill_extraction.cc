@@ -46,7 +46,7 @@ const std::map<std::string, Concept>& term_concepts() {
       {"CI/CD", {"CI/CD", {"cicd"}, {}}},
       {"continuous integration", {"continuous integration", {"cicd"}, {}}},
       {"continuous deployment", {"continuous deployment", {"cicd"}, {}}},
-      {"containerization", {"containers", {"container", "orchestration"}, {}}},
+      {"containerization", {"containers", {"container"}, {}}},  // Kubernetes after it is an ask of its own
       {"container orchestration", {"container orchestration", {"orchestration"}, {}}},
       {"observability", {"observability", {"observability"}, {}}},
       {"alerting", {"alerting", {"observability"}, {}}},
@@ -95,6 +95,12 @@ const std::vector<Phrase>& phrase_concepts() {
     add("(?i)\\b(queues?|queueing|queuing)\\b", {"message queues", {"messaging"}, {}});
     add("(?i)\\bdatabases?\\b", {"databases", {"relational", "nosql", "data_access"}, {}});
     add("(?i)\\borchestration\\b", {"container orchestration", {"orchestration"}, {}});
+    // Work a posting describes without naming a technology: pipelines of data (not CI/CD pipelines), data models,
+    // suites of automated tests.
+    add("(?i)\\b(data|etl|elt|analytics|ingestion|streaming|processing)\\b[a-z ,/-]{0,30}\\bpipelines?\\b",
+        {"data pipelines", {}, {"data pipelines"}});
+    add("(?i)\\bdata (models?|modell?ing)\\b", {"data modeling", {"data_access"}, {"data modeling", "relational database design"}});
+    add("(?i)\\b(test suites?|automated tests?|test automation|unit tests?)\\b", {"testing", {"testing"}, {}});
     add("(?i)\\b(apis?|web services)\\b", {"API development", {"api"}, {"API development"}});
     add("(?i)\\b(automated )?testing\\b", {"testing", {"testing"}, {}});
     return out;

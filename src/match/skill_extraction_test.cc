@@ -183,3 +183,16 @@ TEST_CASE("the same choice or family word in other words elsewhere is the same a
   CHECK(find(v, "containers")->mentions == 2);
   CHECK_FALSE(find(v, "containerization"));
 }
+
+TEST_CASE("work described without a technology: data pipelines, data models, test suites; Kubernetes is no container") {
+  auto v = asks("# Backend Engineer\n## What you'll do\n- Create data processing and analytics pipelines\n"
+                "- Own our CI/CD pipelines\n- Design data models for billing\n- Write test suites for server code\n"
+                "## Requirements\n- Containerization (Docker, Kubernetes)\n");
+  REQUIRE(find(v, "data pipelines"));
+  CHECK(find(v, "data pipelines")->at.line == 3);  // the CI/CD pipelines of line 4 are not pipelines of data
+  CHECK(find(v, "data modeling"));
+  CHECK(find(v, "testing"));
+  CHECK(find(v, "containerization"));
+  CHECK_FALSE(find(v, "Docker"));    // an example of containers
+  CHECK(find(v, "Kubernetes"));      // orchestration, another family: asked on its own
+}
