@@ -262,7 +262,13 @@ class Builder {
     if (line.bullet && !is_organisation_line(line.text) && !is_dated_entry_item(line.text)) {
       // "GitHub Link: …", "Demo: …": a link under a project is evidence, not an accomplishment.
       static const RE2 link_line(R"((?i)^((github|gitlab|source|code|repo|demo|live|project|website|site)\s*(link|url|demo|page)?|link|url)\s*:)");
-      if (RE2::PartialMatch(line.text, link_line)) { s.paragraph.push_back(line); return; }
+      // "Technologies used: Kotlin, Gradle": the entry's stack, a list of terms rather than a point to judge.
+      static const RE2 stack_line(
+          R"((?i)^(tech(nology|nologies)?(\s+(stack|used))?|stack|tools(\s+used)?|technologies\s+used|skills\s+used|environment|built\s+with)\s*:)");
+      if (RE2::PartialMatch(line.text, link_line) || RE2::PartialMatch(line.text, stack_line)) {
+        s.paragraph.push_back(line);
+        return;
+      }
       add_bullet(s, line);
       return;
     }

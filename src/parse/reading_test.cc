@@ -237,3 +237,14 @@ TEST_CASE("a heading is named without the icon or punctuation set before it") {
   CHECK(undecorated("2023 Projects") == "2023 Projects");
   CHECK(heading_of("♡ Interests") == "other:Interests");
 }
+
+TEST_CASE("a stack line set as a point (\"Technologies used: …\") is the entry's stack, not one of its points") {
+  Resume r = parse_text("Jo Park\n\nEXPERIENCE\nBackend Engineer | Northwind | 2020 - 2023\n- Cut ledger latency 40% by caching in Redis\n"
+                        "- Technologies used: Go, Redis, PostgreSQL\n- Tech stack: Kafka\n- Stacked the on-call rota for 6 teams\n");
+  const Section* exp = only(r, SectionKind::experience);
+  REQUIRE(exp);
+  REQUIRE(exp->entries.size() == 1);
+  REQUIRE(exp->entries[0].bullets.size() == 2);
+  CHECK(exp->entries[0].bullets[1].text == "Stacked the on-call rota for 6 teams");
+  CHECK(exp->paragraph.size() == 2);
+}
