@@ -17,6 +17,14 @@ const Section* only(const Resume& r, SectionKind kind) {
   return s.size() == 1 ? s.front() : nullptr;
 }
 
+// The one experience section, which holds `entries` entries.
+const Section* experience(const Resume& r, size_t entries) {
+  const Section* s = only(r, SectionKind::experience);
+  REQUIRE(s);
+  REQUIRE(s->entries.size() == entries);
+  return s;
+}
+
 std::string heading_of(const std::string& heading) {
   Resume r = parse_text("Jo Park\njo@example.com\n\n" + heading +
                         "\nBackend Engineer | Acme | 2020 - 2022\n- Built the billing service in Go for 3M users\n");
@@ -52,9 +60,7 @@ TEST_CASE("an employer or school in capitals starts an entry, not a section") {
                         "- Cut checkout latency by 40% with a Redis cache\n\nCONTOSO LABS\nBackend Engineer | 2017 - 2019\n"
                         "- Built the order API in Go\n\nEDUCATION\n\nSTATE UNIVERSITY\nB.Sc. Computer Science | 2013 - 2017\n");
   CHECK(r.sections.size() == 3);  // header, experience, education
-  const Section* exp = only(r, SectionKind::experience);
-  REQUIRE(exp);
-  REQUIRE(exp->entries.size() == 2);
+  const Section* exp = experience(r, 2);
   CHECK(exp->entries[0].title == "Senior Backend Engineer");
   CHECK(exp->entries[0].organisation == "NORTHWIND TRADERS");
   CHECK(exp->entries[1].organisation == "CONTOSO LABS");
@@ -67,9 +73,7 @@ TEST_CASE("a label column: the heading on the first content line, set off by a w
                         "                - Moved batch billing to Kafka streams\n"
                         "SKILLS\tGo, PostgreSQL, Kafka, Redis\n"
                         "EDUCATION\tB.Sc. Computer Science, State University | 2013 - 2017\n");
-  const Section* exp = only(r, SectionKind::experience);
-  REQUIRE(exp);
-  REQUIRE(exp->entries.size() == 2);
+  const Section* exp = experience(r, 2);
   CHECK(exp->entries[0].title == "Backend Engineer");
   CHECK(exp->entries[0].organisation == "Northwind");
   CHECK(exp->entries[0].bullets.size() == 1);
@@ -119,9 +123,7 @@ TEST_CASE("entry headers: fields by what they name, in any order") {
       "Jo Park\n\nEXPERIENCE\nNorthwind Traders | Berlin, Germany\nSenior Backend Engineer | Jan 2020 - Present\n- Built the ledger\n"
       "• Contoso, Inc. | Austin, TX\nSoftware Engineer | 2017 - 2019\nResponsibilities:\n- Moved billing to Kafka\n"
       "Environment: Java, Kafka, PostgreSQL\nFabrikam Labs . . . . . . . 2015\n- Wrote the data loader\n");
-  const Section* exp = only(r, SectionKind::experience);
-  REQUIRE(exp);
-  REQUIRE(exp->entries.size() == 3);
+  const Section* exp = experience(r, 3);
   CHECK(exp->entries[0].title == "Senior Backend Engineer");
   CHECK(exp->entries[0].organisation == "Northwind Traders");
   CHECK(exp->entries[0].location == "Berlin, Germany");
@@ -163,9 +165,7 @@ TEST_CASE("not English: a resume in another language is refused with the languag
 TEST_CASE("an organisation with its tenure, then the role held there with its own dates, is one entry") {
   Resume r = parse_text("Jo Park\n\nEXPERIENCE\nNorthwind Group ~ 7 years (2015 - Present)\nJunior Linux Engineer (2022 - Present)\n"
                         "- Patched 300 servers a month with Ansible\n");
-  const Section* exp = only(r, SectionKind::experience);
-  REQUIRE(exp);
-  REQUIRE(exp->entries.size() == 1);
+  const Section* exp = experience(r, 1);
   CHECK(exp->entries[0].title == "Junior Linux Engineer");
   CHECK(exp->entries[0].organisation == "Northwind Group");
   CHECK(exp->entries[0].start == "2022");
@@ -181,9 +181,7 @@ TEST_CASE("a GitHub Pages site counts as the code host until a github.com profil
 TEST_CASE("a short line opening with a past-tense verb under a role is an accomplishment whose marker was lost") {
   Resume r = parse_text("Jo Park\n\nEXPERIENCE\nBackend Engineer | Northwind | 2020 - 2023\nImplemented the ledger in Go\n"
                         "Migrated billing to Kafka streams\nEmbedded Systems Engineer | Contoso | 2017 - 2020\nPissed Consumer | Kharkiv, Ukraine\n");
-  const Section* exp = only(r, SectionKind::experience);
-  REQUIRE(exp);
-  REQUIRE(exp->entries.size() == 2);
+  const Section* exp = experience(r, 2);
   CHECK(exp->entries[0].bullets.size() == 2);
   CHECK(exp->entries[1].title == "Embedded Systems Engineer");
   CHECK(exp->entries[1].bullets.empty());
@@ -218,9 +216,7 @@ TEST_CASE("points whose marker was drawn are marked bullets; prose sentences flu
       "    Built the invoice service in Go for 3M users\n"
       "    Cut p99 latency from 900 ms to 120 ms\n"
       "- Moved the ledger to PostgreSQL\n");
-  const Section* s = only(r, SectionKind::experience);
-  REQUIRE(s);
-  REQUIRE(s->entries.size() == 1);
+  const Section* s = experience(r, 1);
   const auto& b = s->entries[0].bullets;
   REQUIRE(b.size() == 4);
   CHECK_FALSE(b[0].marked);  // prose under the role line
@@ -241,9 +237,7 @@ TEST_CASE("a heading is named without the icon or punctuation set before it") {
 TEST_CASE("a stack line set as a point (\"Technologies used: …\") is the entry's stack, not one of its points") {
   Resume r = parse_text("Jo Park\n\nEXPERIENCE\nBackend Engineer | Northwind | 2020 - 2023\n- Cut ledger latency 40% by caching in Redis\n"
                         "- Technologies used: Go, Redis, PostgreSQL\n- Tech stack: Kafka\n- Stacked the on-call rota for 6 teams\n");
-  const Section* exp = only(r, SectionKind::experience);
-  REQUIRE(exp);
-  REQUIRE(exp->entries.size() == 1);
+  const Section* exp = experience(r, 1);
   REQUIRE(exp->entries[0].bullets.size() == 2);
   CHECK(exp->entries[0].bullets[1].text == "Stacked the on-call rota for 6 teams");
   CHECK(exp->paragraph.size() == 2);
