@@ -24,11 +24,16 @@ bool is_name(const std::string& text) {
   std::string word;
   while (RE2::FindAndConsume(&in, lower_word, &word))
     if (!RE2::FullMatch(word, connector)) return false;
-  size_t sp = text.find(' ');
-  return !(sp != std::string::npos && sp > 2 && text.compare(sp - 2, 2, "ed") == 0);
+  return !opens_with_past_verb(text);
 }
 
 }  // namespace
+
+bool opens_with_past_verb(const std::string& t) {
+  size_t end = t.find(' ');
+  if (end == std::string::npos || end < 5) return false;  // "Red Hat"
+  return t[0] >= 'A' && t[0] <= 'Z' && t.compare(end - 2, 2, "ed") == 0 && t.compare(0, end, "United") != 0;
+}
 
 bool names_role(const std::string& p) {
   static const RE2 role(

@@ -21,6 +21,10 @@ void split_entry_line(const std::string& text, int line, const Location& at, std
 /// The text names a role ("Senior Engineer", "Research Intern"), not only a company or a project.
 bool names_role(const std::string& text);
 
+/// "Implemented the wireframes in the app": a capitalised first word in the past tense opens an accomplishment
+/// whose list marker was lost, not a name ("United States Steel", "Red Hat" are names).
+bool opens_with_past_verb(const std::string& text);
+
 /// The text holds a word organisations' names hold ("University", "Inc.", "Labs", "Technologies").
 bool names_organisation(const std::string& text);
 

@@ -45,13 +45,6 @@ bool is_dated_entry_item(const std::string& t) {
          find_date_range(t, dr);
 }
 
-// "Implemented the wireframes in the app": an accomplishment whose list marker was lost, not an entry's title.
-bool opens_with_past_verb(const std::string& t) {
-  size_t end = t.find(' ');
-  if (end == std::string::npos || end < 5) return false;
-  return t[0] >= 'A' && t[0] <= 'Z' && t.compare(end - 2, 2, "ed") == 0;
-}
-
 class Builder {
  public:
   Builder(const Document& doc, const RuleSet& rules) : doc_(doc), rules_(rules) {
@@ -274,7 +267,13 @@ class Builder {
     }
     DateRange dr;
     bool dated = find_date_range(line.text, dr);
-    if (line.bullet) {  // an organisation set as a list item starts its entry
+    if (line.bullet) {  // an organisation set as a list item starts its entry ...
+      // ... unless it is the first line under a role that names no organisation ("Intern  2017" / "• Acme, Berlin").
+      if (current_entry_ && current_entry_->bullets.empty() && current_entry_->organisation.empty() &&
+          !current_entry_->title.empty() && header_lines_ < 3 && is_organisation_line(line.text)) {
+        read_entry_line(line, *current_entry_, header_lines_++);
+        return;
+      }
       new_entry(s, line, true);
       last_bullet_ = nullptr;
       return;

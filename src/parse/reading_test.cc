@@ -242,3 +242,13 @@ TEST_CASE("a stack line set as a point (\"Technologies used: …\") is the entry
   CHECK(exp->entries[0].bullets[1].text == "Stacked the on-call rota for 6 teams");
   CHECK(exp->paragraph.size() == 2);
 }
+
+TEST_CASE("an organisation on the line under a role that names none is that role's, marked as a point or not") {
+  for (const char* marker : {"- ", "   "}) {
+    Resume r = parse_text(std::string("Jo Park\n\nEXPERIENCE\nProcess Control Intern | May 2017 - Dec 2017\n") + marker +
+                          "United States Steel Corporation, Pittsburgh, PA\n- Wrote plant software in C# and SQL\n");
+    const Section* exp = experience(r, 1);
+    CHECK(exp->entries[0].organisation.find("United States Steel Corporation") == 0);
+    CHECK(exp->entries[0].bullets.size() == 1);
+  }
+}
