@@ -35,7 +35,11 @@ void join_wrapped(std::string& text, const std::string& more) {
 bool is_sub_label(const std::string& t) {
   static const RE2 label(R"((?i)^(key\s+)?(responsibilities|achievements|accomplishments|duties|highlights|results|impact|environment|tech(nology|nologies)?(\s+stack)?|stack|tools(\s+used)?|technologies\s+used|skills(\s+used)?|description|key\s+qualifications.*)\s*:)");
   if (RE2::PartialMatch(t, label)) return true;
-  return t.size() < 40 && t.back() == ':' && count_words(t) <= 4;
+  if (t.empty() || t.back() != ':') return false;
+  // "These include things such as:": a line introducing the list below it; a longer numbered line
+  // ("1. Liquid Monitoring System Design:") names an item of its own.
+  return (t.size() < 40 && count_words(t) <= 4) ||
+         (count_words(t) <= 8 && !names_role(t) && !isdigit(static_cast<unsigned char>(t[0])));
 }
 
 // "• Acme | May 2024 - Dec 2024 Software Engineering Intern | Remote": a template that lists roles as items.

@@ -252,3 +252,12 @@ TEST_CASE("an organisation on the line under a role that names none is that role
     CHECK(exp->entries[0].bullets.size() == 1);
   }
 }
+
+TEST_CASE("a line introducing a list (\"These include things such as:\") leaves the items set in below it as points") {
+  Resume r = parse_text("Jo Park\n\nEXPERIENCE\nJunior Linux Engineer (2022 - Present)\nI support the Linux team and its estate.\n"
+                        "These include things such as:\n    Managing Linux servers\n    Automation with Ansible\n    IaC (Terraform)\n");
+  const Section* exp = experience(r, 1);
+  CHECK(exp->entries[0].bullets.size() == 4);  // the sentence of prose, then three points
+  CHECK(exp->entries[0].bullets[3].text == "IaC (Terraform)");
+  CHECK(exp->entries[0].bullets[3].marked);
+}
