@@ -44,7 +44,7 @@ std::string normalise_glyphs(const std::string& s) {
         if (c == 0xF08C || c == 0xF0E1) { out += "LinkedIn: "; break; }
         if (c >= 0xE000 && c <= 0xF8FF) break;
         // Direction marks and zero-width characters (Google Docs wraps every run in them) carry no letters.
-        if ((c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF) break;
+        if (invisible_mark(c)) break;
         append_utf8(out, c);
     }
   }

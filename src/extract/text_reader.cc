@@ -98,6 +98,7 @@ Result<Document> read_text(std::string_view bytes, const std::string& name, bool
   if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
   size_t bad = repair_utf8(text);
   if (bad > 16 && bad * 20 > text.size()) return Error{"invalid UTF-8 beyond repair (" + std::to_string(bad) + " bad sequences)"};
+  remove_invisible_marks(text);  // text copied from Google Docs carries direction marks around every run
 
   Document doc;
   doc.file = name;

@@ -117,4 +117,21 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+bool invisible_mark(char32_t c) {
+  return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF;
+}
+
+size_t remove_invisible_marks(std::string& text) {
+  std::string out;
+  size_t removed = 0;
+  for (size_t i = 0; i < text.size();) {
+    size_t from = i;
+    char32_t c = next_code_point(text, i);
+    if (invisible_mark(c)) { ++removed; continue; }
+    out.append(text, from, i - from);
+  }
+  if (removed) text = std::move(out);
+  return removed;
+}
+
 }  // namespace bescore

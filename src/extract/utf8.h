@@ -15,6 +15,13 @@ char32_t next_code_point(std::string_view text, size_t& i);
 /// Appends code point c to out as UTF-8.
 void append_utf8(std::string& out, char32_t c);
 
+/// Direction marks and zero-width characters (Google Docs wraps every run in them): present in the text, seen by
+/// nobody, and they split the words around them.
+bool invisible_mark(char32_t c);
+
+/// The text without its invisible marks; returns how many were removed. Expects valid UTF-8.
+size_t remove_invisible_marks(std::string& text);
+
 /// Trims ASCII and Unicode spaces (NBSP, thin space...) from both ends.
 std::string trim(std::string_view s);
 

@@ -4,6 +4,8 @@
 #include <array>
 #include <string_view>
 
+#include <re2/re2.h>
+
 #include "extract/markers.h"
 #include "extract/utf8.h"
 
@@ -14,7 +16,23 @@ namespace {
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
-// "Work Experience" → "WORK EXPERIENCE" and "Work Experience": the two ways a heading is set in running text.
+// "WORK EXPERIENCE" as LaTeX small capitals come out of a PDF: each word's capital apart from its small capitals
+// ("W ORK E XPERIENCE"); short words set all in small capitals stay whole ("H ONORS AND AWARDS").
+std::string small_caps(const std::string& caps) {
+  std::string out;
+  size_t i = 0;
+  while (i < caps.size()) {
+    size_t end = std::min(caps.find(' ', i), caps.size());
+    std::string word = caps.substr(i, end - i);
+    if (!out.empty()) out += ' ';
+    out += word.size() > 3 && is_upper(word[0]) ? word.substr(0, 1) + " " + word.substr(1) : word;
+    i = end + 1;
+  }
+  return out;
+}
+
+// "Work Experience" → "WORK EXPERIENCE" and "Work Experience": the two ways a heading is set in running text, and
+// the capitals as small capitals split them.
 std::vector<std::string> written_forms(const HeadingVocabulary& v) {
   std::vector<std::string> forms;
   for (const auto& [kind, names] : v.synonyms)
@@ -29,6 +47,7 @@ std::vector<std::string> written_forms(const HeadingVocabulary& v) {
       }
       forms.push_back(caps);
       forms.push_back(title);
+      forms.push_back(small_caps(caps));
     }
   // Longest first, so "Work Experience" is found before "Experience".
   std::sort(forms.begin(), forms.end(), [](const std::string& a, const std::string& b) { return a.size() != b.size() ? a.size() > b.size() : a < b; });
@@ -45,8 +64,11 @@ std::vector<std::pair<size_t, size_t>> glued_headings(const std::string& t, cons
       size_t end = at + f.size();
       char before = at ? t[at - 1] : ' ';
       char after = end < t.size() ? t[end] : '\0';
-      bool glued_before = at > 0 && (is_lower(before) || (before >= '0' && before <= '9') || std::string_view(".)\x9d:;").find(before) != std::string_view::npos);
-      bool glued_after = is_upper(after) || (after >= '0' && after <= '9');
+      // A list marker glued on either side ("◦E DUCATION", "EXPERIENCE•Acme") ends the words around it too.
+      bool glyph_before = (unsigned char)before >= 0x80, glyph_after = (unsigned char)after >= 0xC0;
+      bool glued_before = at > 0 && (is_lower(before) || (before >= '0' && before <= '9') || glyph_before ||
+                                     std::string_view(".)\x9d:;").find(before) != std::string_view::npos);
+      bool glued_after = is_upper(after) || (after >= '0' && after <= '9') || glyph_after || after == '[';
       bool all_caps_form = std::none_of(f.begin(), f.end(), is_lower);
       // A capitals heading glued to a capital ("PROJECTSVizi") starts a title-case word; "EXPERIENCED" is a word.
       if (all_caps_form && is_upper(after) && !(end + 1 < t.size() && is_lower(t[end + 1]))) continue;
@@ -69,7 +91,7 @@ std::vector<std::pair<size_t, size_t>> glued_headings(const std::string& t, cons
 
 // Bullet glyphs in the middle of a line, as text pasted from a PDF carries them: "…for two years. • Built …".
 // Mojibake forms of "•" (UTF-8 read as Windows-1252, or replaced) count too.
-constexpr std::array<std::string_view, 7> kMidBullets = {"•", "●", "▪", "■", "➢", "\xEF\xBF\xBD?\xEF\xBF\xBD", "â€¢"};
+constexpr std::array<std::string_view, 8> kMidBullets = {"•", "●", "▪", "■", "➢", "◦", "\xEF\xBF\xBD?\xEF\xBF\xBD", "â€¢"};
 
 void push_piece(std::vector<TextLine>& out, const TextLine& from, std::string text, bool bullet, bool heading_piece) {
   text = trim(text);
@@ -82,7 +104,15 @@ void push_piece(std::vector<TextLine>& out, const TextLine& from, std::string te
   out.push_back(std::move(l));
 }
 
-void split_bullets(std::vector<TextLine>& out, const TextLine& line) {
+// The end of a date range glued to the next field, as text flattened from a PDF runs them together:
+// "May 2020 - PresentBerlin", "2019 - 2024Remote". A space goes back in so the range reads as one.
+void unglue_dates(std::string& t) {
+  static const RE2 glued(R"(((?:\b(?:19|20)\d\d)|\b(?:Present|Current|Now|PRESENT))([A-Z][a-z]))");
+  if (t.size() > 5) RE2::GlobalReplace(&t, glued, "\\1 \\2");
+}
+
+void split_bullets(std::vector<TextLine>& out, TextLine line) {
+  unglue_dates(line.text);
   const std::string& t = line.text;
   size_t first = std::string::npos;
   for (std::string_view m : kMidBullets) first = std::min(first, t.find(m));
@@ -117,7 +147,7 @@ std::vector<TextLine> repair_lines(const std::vector<TextLine>& lines, const Hea
   std::vector<TextLine> out;
   out.reserve(lines.size());
   for (const auto& line : lines) {
-    std::string t = line.text;
+    const std::string& t = line.text;
     // A list item keeps its column gaps, and so does a contact line ("Contact | jo@example.com"): a label naming no
     // section of the resume's body is not split from contact details.
     size_t label = line.bullet ? 0 : label_prefix(t, v);

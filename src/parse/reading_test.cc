@@ -116,6 +116,19 @@ TEST_CASE("flattened text: one line with space runs, and headings glued to the t
   REQUIRE(only(glued, SectionKind::experience));
   CHECK(only(glued, SectionKind::experience)->entries.at(0).bullets.size() == 3);
   CHECK(only(glued, SectionKind::education));
+  // Small capitals as a PDF splits them ("E XPERIENCE"), glued to list markers, and direction marks around every
+  // run as Google Docs copies them.
+  Resume small_caps = parse_text(
+      "Jo Park\nBackend engineer, five years of payment APIs in Go.\nE XPERIENCE\u2022Northwind []\n"
+      "\u202DMay 2020 - Present\u202CBerlin\u202DBackend Engineer\u202C\n"
+      "Built the ledger service handling 2K payments/s\u25E6 Cut p99 latency from 900 ms to 120 ms with a cache\u25E6E DUCATION\n"
+      "State University, B.Sc. Computer Science 2016 - 2020\nS KILLS\nGo, PostgreSQL\n");
+  CHECK(only(small_caps, SectionKind::experience));
+  CHECK(only(small_caps, SectionKind::education));
+  CHECK(only(small_caps, SectionKind::skills));
+  REQUIRE(only(small_caps, SectionKind::experience));
+  const auto& entries = only(small_caps, SectionKind::experience)->entries;  // the dates glued to the place read as a range
+  CHECK(std::any_of(entries.begin(), entries.end(), [](const Entry& e) { return e.start == "2020-05" && e.end == "present"; }));
 }
 
 TEST_CASE("entry headers: fields by what they name, in any order") {
