@@ -242,4 +242,18 @@ std::vector<PlacedLine> layout_lines(std::vector<PlacedWord> words, double gutte
   return lines;
 }
 
+void continue_main_column(std::vector<PlacedLine>& lines, double body_size) {
+  size_t chars[2] = {0, 0};
+  const PlacedLine* first_right = nullptr;
+  for (const auto& l : lines) {
+    chars[l.column == 1] += l.text.size();
+    if (l.column == 1 && !first_right) first_right = &l;
+  }
+  if (!first_right || chars[1] <= chars[0]) return;
+  // A heading opens a section of its own: larger type, or a short line in capitals.
+  bool caps = std::none_of(first_right->text.begin(), first_right->text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (first_right->size > body_size * 1.15 || (caps && first_right->text.size() < 40)) return;
+  std::stable_partition(lines.begin(), lines.end(), [](const PlacedLine& l) { return l.column == 1; });
+}
+
 }  // namespace bescore

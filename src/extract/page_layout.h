@@ -28,6 +28,11 @@ std::vector<std::vector<PlacedWord>> group_rows(std::vector<PlacedWord> words);
 /// Finds a vertical gutter splitting the page into two text columns; returns its x or a negative value.
 double find_gutter(const std::vector<PlacedWord>& words, double page_width, double page_height);
 
+/// On a page after the first whose main text runs in the right column beside a sidebar, that column continues the
+/// section the previous page ended in (read last there); when it opens with a line of body text rather than a
+/// heading, it is read before the sidebar. `body_size` is the document's usual line size.
+void continue_main_column(std::vector<PlacedLine>& lines, double body_size);
+
 /// Groups words into lines, column by column (left column, then right), top to bottom.
 std::vector<PlacedLine> layout_lines(std::vector<PlacedWord> words, double gutter);
 

@@ -191,6 +191,7 @@ Result<Document> read_pdf(std::string_view bytes, const std::string& name, const
   std::nth_element(sizes.begin(), sizes.begin() + sizes.size() / 2, sizes.end());
   double body_size = sizes.empty() ? 10 : sizes[sizes.size() / 2];
   for (size_t p = 0; p < page_lines.size(); ++p) {
+    if (p > 0 && audit.page[p].columns) continue_main_column(page_lines[p], body_size);
     int line_no = 0;
     double prev_bottom = -1, prev_top = -1;
     for (const auto& l : page_lines[p]) {

@@ -42,6 +42,13 @@ bool is_sub_label(const std::string& t) {
          (count_words(t) <= 8 && !names_role(t) && !isdigit(static_cast<unsigned char>(t[0])));
 }
 
+// "Led initiatives reducing manual effort by over" / "30%.": a line that stops on a word that cannot end a
+// sentence wraps onto the next.
+bool ends_mid_sentence(const std::string& t) {
+  static const RE2 open_end(R"((?i)\b(by|over|under|than|to|of|from|and|or|with|for|in|at|on|the|a|an|about|nearly|almost|up|into|across|per)$)");
+  return RE2::PartialMatch(t, open_end);
+}
+
 // "• Acme | May 2024 - Dec 2024 Software Engineering Intern | Remote": a template that lists roles as items.
 bool is_dated_entry_item(const std::string& t) {
   DateRange dr;
@@ -285,7 +292,7 @@ class Builder {
     int indent_step = doc_.format == "pdf" ? 3 : 1;
     if (last_bullet_ && !dated && line.gap_before < 0.8 &&
         ((last_bullet_->marked && line.indent >= bullet_indent_ + indent_step) || starts_lower(line.text) || last_bullet_->text.back() == '-' ||
-         last_bullet_->text.back() == ',')) {
+         last_bullet_->text.back() == ',' || ends_mid_sentence(last_bullet_->text))) {
       join_wrapped(last_bullet_->text, line.text);
       ++last_bullet_->line_count;
       return;

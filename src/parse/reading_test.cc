@@ -274,3 +274,31 @@ TEST_CASE("a line introducing a list (\"These include things such as:\") leaves 
   CHECK(exp->entries[0].bullets[3].text == "IaC (Terraform)");
   CHECK(exp->entries[0].bullets[3].marked);
 }
+
+TEST_CASE("a point that stops on a word no sentence ends with wraps onto the next line, whatever that line starts with") {
+  Resume r = parse_text("Jo Park\n\nEXPERIENCE\nBackend Engineer | Northwind | 2020 - 2023\n- Cut manual reporting effort by over\n"
+                        "30% with a Go job\n- Wrote the ledger\n");
+  const Section* exp = experience(r, 1);
+  REQUIRE(exp->entries[0].bullets.size() == 2);
+  CHECK(exp->entries[0].bullets[0].text == "Cut manual reporting effort by over 30% with a Go job");
+}
+
+TEST_CASE("page two of a sidebar layout: the main column continues the previous page's section before the sidebar") {
+  auto line = [](std::string text, int column, double size = 10) {
+    PlacedLine l;
+    l.text = std::move(text);
+    l.column = column;
+    l.size = size;
+    return l;
+  };
+  std::vector<PlacedLine> page = {line("LANGUAGES", 0), line("English, Hindi", 0),
+                                  line("Engineer | Vodafone | 2012 - 2014", 1), line("Built monitoring scripts for 40 nodes", 1)};
+  continue_main_column(page, 10);
+  CHECK(page[0].text == "Engineer | Vodafone | 2012 - 2014");
+  CHECK(page[2].text == "LANGUAGES");
+  // Opening with a heading, the main column starts a section of its own: the order stays.
+  std::vector<PlacedLine> headed = {line("LANGUAGES", 0), line("English, Hindi", 0), line("PROJECTS", 1),
+                                    line("Built monitoring scripts for 40 nodes", 1)};
+  continue_main_column(headed, 10);
+  CHECK(headed[0].text == "LANGUAGES");
+}
