@@ -57,10 +57,36 @@ bool title_case(const std::string& s) {
 
 bool has_digit(const std::string& s) { return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }); }
 
-const std::string* synonym_of(const std::string& key, const HeadingVocabulary& v, SectionKind& kind) {
+// One letter added, dropped, changed or two swapped: "activites", "experiance", "eductaion".
+bool within_one_edit(const std::string& a, const std::string& b) {
+  if (a.size() > b.size()) return within_one_edit(b, a);
+  if (b.size() - a.size() > 1) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (i == a.size()) return true;
+  if (a.size() == b.size())
+    return a.compare(i + 1, std::string::npos, b, i + 1) == 0 ||
+           (i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.compare(i + 2, std::string::npos, b, i + 2) == 0);
+  return a.compare(i, std::string::npos, b, i + 1) == 0;
+}
+
+// The synonym the heading spells, exactly or, for a long word set apart as a heading, with one slip of the keys.
+const std::string* synonym_of(const std::string& key, const HeadingVocabulary& v, SectionKind& kind, bool typo_allowed) {
   for (const auto& [k, names] : v.synonyms)
     for (const auto& n : names)
       if (letters(n) == key) { kind = k; return &n; }
+  if (!typo_allowed || key.size() < 7) return nullptr;
+  for (const auto& [k, names] : v.synonyms)
+    for (const auto& n : names)
+      if (std::string l = letters(n); l.size() >= 7 && within_one_edit(l, key)) {
+        // A change at the last letter makes another word ("experienced", or a singular such as "publication" that
+        // a role's sub-label uses): only a slip inside the word counts.
+        size_t shorter = std::min(l.size(), key.size()), i = 0;
+        while (i < shorter && l[i] == key[i]) ++i;
+        if (i + 1 >= shorter) continue;
+        kind = k;
+        return &n;
+      }
   return nullptr;
 }
 
@@ -100,7 +126,8 @@ HeadingGuess guess_heading(const TextLine& line, const HeadingVocabulary& v) {
   bool lower_start = t[0] >= 'a' && t[0] <= 'z';
   if (lower_start && !line.heading && line.gap_before < 0.5) return {};
   SectionKind kind;
-  if (auto* n = synonym_of(key, v, kind)) return {HeadingMatch::synonym, kind, *n};
+  bool typo_allowed = (all_caps(t) || line.heading) && count_words(t) <= 3;
+  if (auto* n = synonym_of(key, v, kind, typo_allowed)) return {HeadingMatch::synonym, kind, *n};
   bool colon = t.back() == ':';
   if (colon) t.pop_back();
   bool ends_sentence = t.empty() || t.back() == '.' || t.back() == ',' || t.back() == ';' || t.find(". ") != std::string::npos;

@@ -304,3 +304,12 @@ TEST_CASE("page two of a sidebar layout: the main column continues the previous 
   continue_main_column(headed, 10);
   CHECK(headed[0].text == "LANGUAGES");
 }
+
+TEST_CASE("a heading with one slip of the keys inside a word is still named; a last letter changed is another word") {
+  CHECK(heading_of("EXPERIANCE") == "experience:EXPERIANCE");
+  CHECK(heading_of("EDUCATOIN") == "education:EDUCATOIN");
+  CHECK(heading_of("ACTIVITES") == "other:ACTIVITES");
+  Resume r = parse_text("Jo Park\n\nEXPERIENCE\nBackend Engineer | Northwind | 2020 - 2023\n- Built the ledger in Go\nEXPERIENCED\n"
+                        "- Cut latency by 40%\n");
+  CHECK(r.sections_of(SectionKind::experience).size() == 1);
+}
