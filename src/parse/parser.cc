@@ -32,9 +32,13 @@ void join_wrapped(std::string& text, const std::string& more) {
 }
 
 // "Responsibilities:", "Key achievements:", "Environment: Java, Kafka": a label inside a role, not a new role.
-bool is_sub_label(const std::string& t) {
+bool names_role_part(const std::string& t) {
   static const RE2 label(R"((?i)^(key\s+)?(responsibilities|achievements|accomplishments|duties|highlights|results|impact|environment|tech(nology|nologies)?(\s+stack)?|stack|tools(\s+used)?|technologies\s+used|skills(\s+used)?|description|key\s+qualifications.*)\s*:)");
-  if (RE2::PartialMatch(t, label)) return true;
+  return RE2::PartialMatch(t, label);
+}
+
+bool is_sub_label(const std::string& t) {
+  if (names_role_part(t)) return true;
   if (t.empty() || t.back() != ':') return false;
   // "These include things such as:": a line introducing the list below it; a longer numbered line
   // ("1. Liquid Monitoring System Design:") names an item of its own.
@@ -98,6 +102,7 @@ class Builder {
         r_.sections.push_back(s);
         current_entry_ = nullptr;
         last_bullet_ = nullptr;
+        one_line_project_ = false;
         continue;
       }
       Section& s = r_.sections.back();
@@ -273,6 +278,7 @@ class Builder {
         s.paragraph.push_back(line);
         return;
       }
+      if (s.kind == SectionKind::projects && add_one_line_project(s, line)) return;
       add_bullet(s, line);
       return;
     }
@@ -291,7 +297,7 @@ class Builder {
     }
     int indent_step = doc_.format == "pdf" ? 3 : 1;
     if (last_bullet_ && !dated && line.gap_before < 0.8 &&
-        ((last_bullet_->marked && line.indent >= bullet_indent_ + indent_step) || starts_lower(line.text) || last_bullet_->text.back() == '-' ||
+        ((last_bullet_->marked && line.indent >= bullet_indent_ + indent_step) || one_line_project_ || starts_lower(line.text) || last_bullet_->text.back() == '-' ||
          last_bullet_->text.back() == ',' || ends_mid_sentence(last_bullet_->text))) {
       join_wrapped(last_bullet_->text, line.text);
       ++last_bullet_->line_count;
@@ -341,7 +347,31 @@ class Builder {
     bullet_indent_ = line.indent;
   }
 
+  // "1. ChannelX: anonymous messaging over WebSockets": a list of projects, one per item, named before a colon.
+  // Each item is a project of its own whose description is prose, not a point under the project before it.
+  bool add_one_line_project(Section& s, const TextLine& line) {
+    size_t colon = line.text.find(": ");
+    if (colon == std::string::npos || colon == 0) return false;
+    std::string name = line.text.substr(0, colon), rest = trim(line.text.substr(colon + 2));
+    bool named = count_words(name) <= 6 && !opens_with_past_verb(name) && name.find_first_of(".;,") == std::string::npos &&
+                 !names_role_part(name + ":") && count_words(rest) >= 3;
+    // Only as the section's first item or after another such project: under a titled project it is a point.
+    if (!named || (current_entry_ && !one_line_project_)) return false;
+    TextLine title = line;
+    title.text = name;
+    title.bullet = false;
+    new_entry(s, title, false);
+    current_entry_->title = name;
+    TextLine about = line;
+    about.text = rest;
+    add_bullet(s, about);
+    current_entry_->bullets.back().marked = false;
+    one_line_project_ = true;
+    return true;
+  }
+
   void new_entry(Section& s, const TextLine& line, bool titled) {
+    one_line_project_ = false;
     Entry e;
     e.at = line.at;
     entry_parts_.clear();
@@ -394,6 +424,7 @@ class Builder {
   int bullet_indent_ = 0;
   int entry_indent_ = 0;  ///< Where the current entry's title line starts.
   int header_lines_ = 0;
+  bool one_line_project_ = false;  ///< The current entry is a project named on its one list item.
   std::vector<EntryPart> entry_parts_;  ///< The current entry's header, in parts.
   std::map<std::string, int> heading_texts_;  ///< How often each heading-like line occurs.
   Location first_line_;

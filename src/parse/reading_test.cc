@@ -313,3 +313,18 @@ TEST_CASE("a heading with one slip of the keys inside a word is still named; a l
                         "- Cut latency by 40%\n");
   CHECK(r.sections_of(SectionKind::experience).size() == 1);
 }
+
+TEST_CASE("a numbered list of projects named before a colon: one project per item, its description prose") {
+  Resume r = parse_text("Jo Park\n\nPROJECTS\n1. ChannelX: Anonymous messaging application using WebSockets.\n"
+                        "2. PyDDoZ: A load testing tool for web applications. It has logging\nand proxying.\n"
+                        "3. Ledger: Double-entry ledger service in Go\n- Cut reconciliation time by 80%\n\nSKILLS\nGo\n");
+  const Section* p = only(r, SectionKind::projects);
+  REQUIRE(p);
+  REQUIRE(p->entries.size() == 3);
+  CHECK(p->entries[1].title == "PyDDoZ");
+  REQUIRE(p->entries[1].bullets.size() == 1);
+  CHECK(p->entries[1].bullets[0].text == "A load testing tool for web applications. It has logging and proxying.");
+  CHECK_FALSE(p->entries[1].bullets[0].marked);
+  REQUIRE(p->entries[2].bullets.size() == 2);  // a marked point under the last one is its point
+  CHECK(p->entries[2].bullets[1].marked);
+}
