@@ -121,6 +121,8 @@ HeadingGuess guess_heading(const TextLine& line, const HeadingVocabulary& v) {
   if (t.size() > 60 || count_words(t) > 6) return {};
   std::string key = letters(t);
   if (key.empty()) return {};
+  // A phone number or a date beside a heading word is a line of content ("(202)-469-9782 Education").
+  if (std::count_if(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }) >= 3) return {};
   // A lower-case word ("awards") right under a line is a wrapped continuation, not a heading;
   // lower-case headings (some templates set them so) stand apart from the text above.
   bool lower_start = t[0] >= 'a' && t[0] <= 'z';

@@ -111,6 +111,18 @@ void unglue_dates(std::string& t) {
   if (t.size() > 5) RE2::GlobalReplace(&t, glued, "\\1 \\2");
 }
 
+// "(202)-469-9782   Education": a sidebar's phone, address or link beside the main column's heading, read as one
+// row. Returns where the heading starts, or 0.
+size_t contact_before_heading(const std::string& t, const HeadingVocabulary& v) {
+  static const RE2 contact(R"(^(\+?[\d() .-]{7,}\d\)?|\S+@\S+\.\w+|(?:https?://)?[\w.-]+\.(?:com|org|net|io|dev|me)\S*)\s+)");
+  re2::StringPiece in(t);
+  if (!RE2::Consume(&in, contact) || in.empty()) return 0;
+  TextLine probe;
+  probe.text = std::string(in);
+  probe.gap_before = 1;
+  return guess_heading(probe, v).match == HeadingMatch::synonym ? t.size() - in.size() : 0;
+}
+
 void split_bullets(std::vector<TextLine>& out, TextLine line) {
   unglue_dates(line.text);
   const std::string& t = line.text;
@@ -150,6 +162,11 @@ std::vector<TextLine> repair_lines(const std::vector<TextLine>& lines, const Hea
     const std::string& t = line.text;
     // A list item keeps its column gaps, and so does a contact line ("Contact | jo@example.com"): a label naming no
     // section of the resume's body is not split from contact details.
+    if (size_t heading = line.bullet ? 0 : contact_before_heading(t, v)) {
+      push_piece(out, line, t.substr(0, heading), false, false);
+      push_piece(out, line, t.substr(heading), false, true);
+      continue;
+    }
     size_t label = line.bullet ? 0 : label_prefix(t, v);
     if (label && (t.find('@') != std::string::npos || t.find("http") != std::string::npos)) {
       TextLine probe;

@@ -220,7 +220,12 @@ class Builder {
     for (char c : text) if (c != ' ') squeezed += c;
     std::string plain;
     for (char c : synonym) if (c != ' ') plain += c;
-    if (synonym.empty() || text == synonym || lower(squeezed) != lower(plain) || synonym.find_first_of(":&/-") != std::string::npos) return unspaced(text);
+    // Words each set as a capital and small letters are typed words ("Extra Curricular Activities"), not breaks
+    // that letter spacing made.
+    static const RE2 typed_words(R"(([A-Z][a-z]+)( [A-Z][a-z]+)*)");
+    if (synonym.empty() || text == synonym || lower(squeezed) != lower(plain) || synonym.find_first_of(":&/-") != std::string::npos ||
+        RE2::FullMatch(text, typed_words))
+      return unspaced(text);
     bool caps = caps_line(text);
     std::string out;
     bool start = true;

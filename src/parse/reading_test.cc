@@ -328,3 +328,13 @@ TEST_CASE("a numbered list of projects named before a colon: one project per ite
   REQUIRE(p->entries[2].bullets.size() == 2);  // a marked point under the last one is its point
   CHECK(p->entries[2].bullets[1].marked);
 }
+
+TEST_CASE("a sidebar's phone read on one row with the main column's heading: the heading stands alone, the phone is contact") {
+  Resume r = parse_text("Jo Park\njo@example.com\n\n(202)-469-9782   Education\nB.Sc. Computer Science, State University, 2016 - 2020\n"
+                        "EXPERIENCE\nBackend Engineer | Northwind | 2020 - 2023\n- Built the ledger in Go\n");
+  const Section* edu = only(r, SectionKind::education);
+  REQUIRE(edu);
+  CHECK(edu->heading == "Education");
+  CHECK(r.contacts.phone == "(202)-469-9782");
+  CHECK(heading_of("Extra Curricular Activities") == "other:Extra Curricular Activities");  // typed words keep their spacing
+}
