@@ -13,7 +13,7 @@
 #include <sstream>
 
 #include "extract/extract.h"
-#include "extract/utf8.h"
+#include "base/text.h"
 #include "modules/optional_modules.h"
 #include "report/annotate_pdf.h"
 #include "report/page_images.h"

@@ -14,7 +14,7 @@
 #include "extract/extract.h"
 #include "extract/layout_audit.h"
 #include "extract/markers.h"
-#include "extract/utf8.h"
+#include "base/text.h"
 
 namespace bescore {
 

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "extract/extract.h"
-#include "extract/utf8.h"
+#include "base/text.h"
 
 namespace bescore {
 

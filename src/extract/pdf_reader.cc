@@ -14,7 +14,7 @@
 #include "extract/markers.h"
 #include "extract/page_layout.h"
 #include "extract/pdf_links.h"
-#include "extract/utf8.h"
+#include "base/text.h"
 
 namespace bescore {
 
