@@ -35,11 +35,7 @@ int merge_shards(const BatchOptions& o, const RuleSet& rules, std::istream& in, 
     err << "bescore: " << clash << "\n";
     return 2;
   }
-  auto job = prepare_batch_job(o.posting, o.job_file, false, rules);
-  if (!job) {
-    err << "bescore: " << job.error() << "\n";
-    return 2;
-  }
+  const BatchJob job = prepare_batch_job(o.posting, o.job_file, rules);
   std::unique_ptr<CohortFile> file;
   if (!o.out.empty()) {
     auto opened = CohortFile::open(o.out, rules, {false, o.rules_auto, o.posting != nullptr}, out);
@@ -49,7 +45,7 @@ int merge_shards(const BatchOptions& o, const RuleSet& rules, std::istream& in, 
     }
     file = std::move(*opened);
   }
-  CohortSink sink(std::move(file), o.posting ? &job->cohort_posting : nullptr, o.fail_under, err, 0, false);
+  CohortSink sink(std::move(file), o.posting ? &job.cohort_posting : nullptr, o.fail_under, err, 0, false);
   for (const auto& shard : o.paths) {
     std::ifstream opened;
     if (shard != "-") {

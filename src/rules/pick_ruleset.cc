@@ -11,6 +11,12 @@
 
 namespace bescore {
 
+const std::vector<std::string>& pickable_rulesets() {
+  static const std::vector<std::string> ids = {"backend", "backend-new-grad", "mobile-to-backend", "backend-senior",
+                                               "platform"};
+  return ids;
+}
+
 namespace {
 
 struct Role {

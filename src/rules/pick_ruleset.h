@@ -1,6 +1,7 @@
 // `--rules auto`: which built-in path set suits a resume, read from the resume itself, and why.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "parse/resume.h"
 
@@ -11,6 +12,9 @@ struct RulesetPick {
   std::string because;  ///< "9.4 years of experience from entry dates (8 or more)".
   double years = 0;     ///< Experience counted from the dated experience entries, overlaps once.
 };
+
+/// The ids pick_ruleset can return, the fallback ("backend") first.
+const std::vector<std::string>& pickable_rulesets();
 
 /// Months since year 0 for "2021-03" or "2021" (a year alone counts from its middle); "present" is today.
 /// Returns -1 when the text is no date.

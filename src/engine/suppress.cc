@@ -1,4 +1,4 @@
-#include "cli/suppress.h"
+#include "engine/suppress.h"
 
 #include <re2/re2.h>
 
