@@ -5,7 +5,7 @@
 
 #include "batch/batch_job.h"
 #include "batch/cohort_sink.h"
-#include "cli/output_guard.h"
+#include "base/output_guard.h"
 
 namespace bescore {
 
@@ -31,8 +31,8 @@ int merge_shards(const BatchOptions& o, const RuleSet& rules, std::istream& in, 
       err << "bescore: batch --merge: " << name << " belongs to the batches that write the shards, not to the merge\n";
       return 2;
     }
-  if (std::string clash = output_overwriting_input({o.out}, o.paths); !clash.empty()) {
-    err << "bescore: " << clash << "\n";
+  if (Status clash = output_overwriting_input({o.out}, o.paths); !clash) {
+    err << "bescore: " << clash.error() << "\n";
     return 2;
   }
   const BatchJob job = prepare_batch_job(o.posting, o.job_file, rules);

@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "base/text.h"
-#include "cli/html_output.h"
+#include "report/html_files.h"
 
 namespace bescore {
 

@@ -16,8 +16,8 @@
 #include "batch/merge_shards.h"
 #include "batch/report_files.h"
 #include "batch/worker_pool.h"
-#include "cli/output_guard.h"
-#include "cli/redact.h"
+#include "base/output_guard.h"
+#include "batch/redact.h"
 #include "engine/engine.h"
 #include "parse/parser.h"
 #include "report/json_report.h"
@@ -118,8 +118,8 @@ int score_cohort(const BatchOptions& o, const RuleSet& rules, std::istream& in, 
   Engine& engine = *made;
   std::vector<std::string> outputs = {o.out};
   for (size_t i = 0; reports && reports->enabled() && i < inputs.files.size(); ++i) outputs.push_back(reports->path(i));
-  if (std::string clash = output_overwriting_input(outputs, inputs.files); !clash.empty()) {
-    err << "bescore: " << clash << "\n";
+  if (Status clash = output_overwriting_input(outputs, inputs.files); !clash) {
+    err << "bescore: " << clash.error() << "\n";
     return 2;
   }
   std::unique_ptr<CohortFile> file;

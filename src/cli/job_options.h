@@ -1,5 +1,5 @@
 // Wiring for issue 5: --job FILE (a posting each resume is matched against) and --rules auto (a path
-// set picked from the first resume). The judgement lives in src/match/ and src/rules/pick_ruleset.h.
+// set picked from the first resume). The judgement lives in src/match/ and src/engine/pick_ruleset.h.
 #pragma once
 #include <iosfwd>
 #include <string>

@@ -11,8 +11,8 @@
 #include <sstream>
 
 #include "cli/file_deadline.h"
-#include "cli/html_output.h"
-#include "cli/output_guard.h"
+#include "report/html_files.h"
+#include "base/output_guard.h"
 #include "cli/stdin_file.h"
 #include "cli/watchdog.h"
 #include "engine/engine.h"
@@ -25,6 +25,14 @@
 namespace bescore {
 
 namespace {
+
+// What is wrong with --out, --annotate or --format html next to the other options, or empty.
+std::string html_options_problem(const ScoreOptions& o) {
+  if (o.format == "html" && o.files.size() > 1) return "--format html takes one file at a time";
+  if (o.format == "html" && o.dump_text) return "--dump-text prints text or JSON, not HTML";
+  if (!o.annotate_file.empty() && o.files.size() > 1) return "--annotate takes one PDF at a time";
+  return "";
+}
 
 // Why a report fails its thresholds ("score 19 is below --fail-under 80; 3 error findings with --fail-on error"),
 // or empty when it passes.
@@ -148,12 +156,10 @@ int run_score(const ScoreOptions& given, const RuleSet& rules, std::ostream& out
     o.stdin_path = piped->path();
     std::replace(o.files.begin(), o.files.end(), std::string("-"), o.stdin_path);
   }
-  InputFiles inputs(o.files);
-  for (const std::string* file : {&o.out_file, &o.annotate_file, &o.summary_file})
-    if (std::string clash = inputs.overwritten_by(*file); !clash.empty()) {
-      err << "bescore: " << *file << ": " << clash << "\n";
-      return 2;
-    }
+  if (Status clash = output_overwriting_input({o.out_file, o.annotate_file, o.summary_file}, o.files); !clash) {
+    err << "bescore: " << clash.error() << "\n";
+    return 2;
+  }
   auto all = [&](const Watch& watch, std::ostream& o_out, std::ostream& o_err) {
     return score_all(o, rules, watch, o_out, o_err);
   };

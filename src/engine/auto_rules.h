@@ -1,8 +1,8 @@
 // `--rules auto` where it touches the world: today's date (the clock, or $SOURCE_DATE_EPOCH) and the resume read
-// with the backend set for its sections and dates. The decision itself is pure: src/rules/pick_ruleset.h.
+// with the backend set for its sections and dates. The decision itself is pure: src/engine/pick_ruleset.h.
 #pragma once
 #include "document.h"
-#include "rules/pick_ruleset.h"
+#include "engine/pick_ruleset.h"
 #include "rules/ruleset.h"
 
 namespace bescore {

@@ -7,7 +7,7 @@
 #include "engine/config.h"
 #include "engine/suppress.h"
 #include "match/job_match.h"
-#include "rules/pick_ruleset.h"
+#include "engine/pick_ruleset.h"
 
 namespace bescore {
 

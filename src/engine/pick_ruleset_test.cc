@@ -1,4 +1,4 @@
-#include "rules/pick_ruleset.h"
+#include "engine/pick_ruleset.h"
 
 #include <doctest/doctest.h>
 

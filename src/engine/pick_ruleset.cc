@@ -1,5 +1,5 @@
 // Picking a path set from entry titles and dates.
-#include "rules/pick_ruleset.h"
+#include "engine/pick_ruleset.h"
 
 #include "match/title_match.h"
 
