@@ -14,7 +14,7 @@
 #include "report/html_files.h"
 #include "base/output_guard.h"
 #include "cli/stdin_file.h"
-#include "cli/watchdog.h"
+#include "process/watchdog.h"
 #include "engine/engine.h"
 #include "report/ats_reading.h"
 #include "report/ci_reports.h"
@@ -51,7 +51,7 @@ std::string failed_because(const Report& r, const FileSettings& s) {
          (s.fail_on_from == "--fail-on" ? " with --fail-on " + s.fail_on : " with fail-on " + s.fail_on + " (" + s.fail_on_from + ")");
 }
 
-// The run itself, in the watchdog's child (src/cli/watchdog.h) when there is a time limit and more than one file.
+// The run itself, in the watchdog's child (src/process/watchdog.h) when there is a time limit and more than one file.
 int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, std::ostream& out, std::ostream& err) {
   auto made = Engine::make(engine_options(o), std::shared_ptr<const RuleSet>(&rules, [](const RuleSet*) {}));
   if (!made) { err << "bescore: " << made.error() << "\n"; return 2; }
