@@ -2,9 +2,11 @@
 
 #include <ostream>
 #include <set>
+#include <vector>
 
 #include "base/file.h"
 #include "engine/engine.h"
+#include "process/watchdog.h"
 #include "report/json_report.h"
 
 namespace bescore {
@@ -76,11 +78,21 @@ int run_diff(const std::string& old_path, const std::string& new_path, const std
              const ScoreOptions& o, std::ostream& out, std::ostream& err) {
   auto made = Engine::make(engine_options(o), std::shared_ptr<const RuleSet>(&rules, [](const RuleSet*) {}));
   if (!made) { err << "bescore: " << made.error() << "\n"; return 2; }
-  auto before = load(old_path, *made);
-  if (!before) { err << "bescore: " << old_path << ": " << before.error() << "\n"; return 2; }
-  auto after = load(new_path, *made);
-  if (!after) { err << "bescore: " << new_path << ": " << after.error() << "\n"; return 2; }
-  ordered_json d = diff_reports(*before, *after);
+  // Both versions are read under --timeout as `bescore OLD NEW` reads them (src/process/watchdog.h).
+  return run_watched(o.timeout_seconds, [&](const Watch& watch, std::ostream& to, std::ostream& errors) {
+    std::vector<json> sides;
+    for (const std::string* path : {&old_path, &new_path}) {
+      std::string failed = watch.start(sides.size());
+      auto side = failed.empty() ? load(*path, *made) : Result<json>(Error{failed});
+      watch.stop();
+      if (!side) { errors << "bescore: " << *path << ": " << side.error() << "\n"; return 2; }
+      sides.push_back(std::move(*side));
+    }
+    return write_diff(diff_reports(sides[0], sides[1]), format, to);
+  }, out, err);
+}
+
+int write_diff(const ordered_json& d, const std::string& format, std::ostream& out) {
   if (format == "json") {
     out << d.dump(2) << "\n";
     return 0;

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Every command scores through one engine (src/engine/engine.h): `bescore FILE`, `bescore batch` and `bescore diff`
-apply a resume repository's .bescore.json, suppression comments and --max-text alike. Usage: test_one_engine.py BESCORE SOURCE_DIR"""
+apply a resume repository's .bescore.json, suppression comments, --max-text and --timeout alike. Usage: test_one_engine.py BESCORE SOURCE_DIR"""
 import json
 import os
+import subprocess
 import tempfile
 
-from cli_support import check, finish, run, sample
+from cli_support import BIN, check, finish, run, sample
 
 
 def findings(report):
@@ -48,5 +49,10 @@ with tempfile.TemporaryDirectory() as repo:
     check("diff honours --max-text", short.returncode == 2 and "200" in short.stderr, short.stderr)
     check("the single run refuses the same way", run("--max-text", "200", path).stderr.split(": ", 1)[-1] == short.stderr.split(": ", 1)[-1],
           (short.stderr, run("--max-text", "200", path).stderr))
+
+    # The test hook (docs/hardening.md) hangs on the path that contains it, as a hostile PDF would.
+    hung = subprocess.run([BIN, "--timeout", "1", "diff", saved, path], capture_output=True, text=True, timeout=60,
+                          env=dict(os.environ, BESCORE_TEST_HANG_ON="resume.md"))
+    check("diff honours --timeout", hung.returncode == 2 and "resume.md: timed out after 1s" in hung.stderr, hung.stderr)
 
 finish()
