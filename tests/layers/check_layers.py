@@ -2,7 +2,8 @@
 """The layers of src/ as the build enforces them: each module may include only modules below it in LAYERS (and
 itself). An #include against that order fails, unless it is one of KNOWN_LOOPS: the loops issue 21 found that are
 not broken yet, listed file by file so they cannot grow. A loop that is broken must leave the list (a stale entry
-fails too). Tests (*_test.cc, test_support.h) may include anything.
+fails too). Tests (*_test.cc, test_support.h) may include anything. The libraries CMakeLists.txt declares
+(bescore_module(NAME USES ...)) are held to the same order: one per module, linking upward only along a known loop.
 
 Usage: check_layers.py SOURCE_DIR [--pretend FILE=HEADER ...]
   --pretend adds an include that is not in the tree (the ctest `layers_catch_a_bad_edge` shows a bad edge fails)."""
@@ -52,6 +53,38 @@ def includes(src):
     return found
 
 
+def declared_uses(source_dir):
+    """module → the modules its library links, from the bescore_module(NAME USES ...) lines of CMakeLists.txt."""
+    with open(os.path.join(source_dir, "CMakeLists.txt"), encoding="utf-8") as fh:
+        text = fh.read()
+    uses = {}
+    for name, args in re.findall(r"^bescore_module\((\w+)([^)]*)\)", text, re.M):
+        words = args.split()
+        got = []
+        if "USES" in words:
+            for w in words[words.index("USES") + 1:]:
+                if w in ("LIBS", "EXTRA"):
+                    break
+                got.append(w)
+        uses[name] = got
+    return uses
+
+
+def check_libraries(source_dir):
+    """Each module has a library, and a library links upward only along a known loop."""
+    problems = []
+    uses = declared_uses(source_dir)
+    loops = {(module_of(f), module_of(h)) for f, hs in KNOWN_LOOPS.items() for h in hs}
+    for mod in LAYERS:
+        if mod != "core" and mod not in uses:
+            problems.append(f"CMakeLists.txt: no bescore_module({mod} ...) library")
+    for mod, used in uses.items():
+        for target in used:
+            if target in LAYERS and mod in LAYERS and LAYERS.index(target) > LAYERS.index(mod) and (mod, target) not in loops:
+                problems.append(f"CMakeLists.txt: bescore_{mod} links bescore_{target}, a module above it")
+    return problems
+
+
 def main():
     args = sys.argv[1:]
     src = os.path.join(args[0], "src")
@@ -85,6 +118,7 @@ def main():
         for header in headers:
             if (rel, header) not in used:
                 problems.append(f"src/{rel}: no longer includes {header}: take it off KNOWN_LOOPS")
+    problems += check_libraries(args[0])
     for p in problems:
         print(p)
     print(f"{len(found)} files, {len(LAYERS)} layers, {len(used)} known loop includes, {len(problems)} problems")
