@@ -2,6 +2,9 @@
 #include "engine/pick_ruleset.h"
 
 #include "match/title_match.h"
+#include "rules/embedded.h"
+
+#include <nlohmann/json.hpp>
 
 #include <re2/re2.h>
 
@@ -11,9 +14,24 @@
 
 namespace bescore {
 
-const std::vector<std::string>& pickable_rulesets() {
-  static const std::vector<std::string> ids = {"backend", "backend-new-grad", "mobile-to-backend", "backend-senior",
-                                               "platform"};
+const std::vector<AutoPick>& auto_picks() {
+  static const std::vector<AutoPick> picks = [] {
+    std::vector<AutoPick> out;
+    for (const auto& f : embedded_rule_files()) {
+      auto doc = nlohmann::json::parse(f.content, nullptr, false);
+      if (!doc.is_object() || !doc.contains("auto") || !doc.contains("id")) continue;  // the schema checked the shape
+      const auto& a = doc["auto"];
+      out.push_back({doc["id"].get<std::string>(), a["order"].get<int>(), a["when"].get<std::vector<std::string>>()});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const AutoPick& a, const AutoPick& b) { return a.order < b.order; });
+    return out;
+  }();
+  return picks;
+}
+
+std::vector<std::string> pickable_rulesets() {
+  std::vector<std::string> ids;
+  for (const auto& p : auto_picks()) ids.push_back(p.id);
   return ids;
 }
 
@@ -64,7 +82,7 @@ int month_index(const std::string& date, int today) {
   return -1;
 }
 
-RulesetPick pick_ruleset(const Resume& resume, int today) {
+RulesetPick pick_ruleset(const Resume& resume, int today, const std::vector<AutoPick>& sets) {
   std::vector<Role> roles;
   for (const Section* s : resume.sections_of(SectionKind::experience))
     for (const auto& e : s->entries) {
@@ -72,38 +90,53 @@ RulesetPick pick_ruleset(const Resume& resume, int today) {
       Role r{&e, month_index(e.start, today), month_index(e.end.empty() ? e.start : e.end, today)};
       roles.push_back(r);
     }
-  RulesetPick p;
-  if (roles.empty()) return {"backend-new-grad", "no experience entries: the new-grad advice applies", 0};
   std::vector<Role> dated;
   for (const auto& r : roles)
     if (r.start >= 0 && r.end >= r.start) dated.push_back(r);
-  p.years = years_of(dated);
-  bool interns_only = std::all_of(roles.begin(), roles.end(), [](const Role& r) { return RE2::PartialMatch(r.entry->title, titles().intern); });
+  double years = years_of(dated);
   // The latest roles: those that end last (every current role when several are).
   int last_end = -1;
   for (const auto& r : dated) last_end = std::max(last_end, r.end);
   std::vector<const Entry*> latest;
   for (const auto& r : dated)
     if (r.end == last_end) latest.push_back(r.entry);
-  if (latest.empty()) latest.push_back(roles.front().entry);  // undated: the first listed
+  if (latest.empty() && !roles.empty()) latest.push_back(roles.front().entry);  // undated: the first listed
   // The kind a title names first ("Backend Engineer, Payments Platform" is backend, not platform; same as --job).
   auto latest_with = [&](const char* kind) -> const Entry* {
     for (const Entry* e : latest)
       if (title_kind(e->title) == kind) return e;
     return nullptr;
   };
-  if (interns_only) return {"backend-new-grad", "internships only (" + quoted(*roles.front().entry) + ")", p.years};
-  if (!dated.empty() && p.years < 2)
-    return {"backend-new-grad", fmt_years(p.years) + " years of experience from entry dates (under 2)", p.years};
-  if (const Entry* e = latest_with("mobile"))
-    return {"mobile-to-backend", "the latest role, " + quoted(*e) + ", has a mobile title", p.years};
-  if (p.years >= 8) return {"backend-senior", fmt_years(p.years) + " years of experience from entry dates (8 or more)", p.years};
-  for (const auto& r : roles)
-    if (RE2::PartialMatch(r.entry->title, titles().senior))
-      return {"backend-senior", quoted(*r.entry) + " is a staff, principal or lead title", p.years};
-  if (const Entry* e = latest_with("platform"))
-    return {"platform", "the latest role, " + quoted(*e) + ", has an SRE, platform or DevOps title", p.years};
-  return {"backend", fmt_years(p.years) + " years of experience, no new-grad, mobile, senior or platform signal", p.years};
+  // Why the resume shows a signal, or "" when it does not.
+  auto shows = [&](const std::string& signal) -> std::string {
+    if (signal == "no-experience") return roles.empty() ? "no experience entries: the new-grad advice applies" : "";
+    if (roles.empty()) return signal == "always" ? "no experience entries" : "";
+    if (signal == "internships-only")
+      return std::all_of(roles.begin(), roles.end(), [](const Role& r) { return RE2::PartialMatch(r.entry->title, titles().intern); })
+                 ? "internships only (" + quoted(*roles.front().entry) + ")" : "";
+    if (signal == "under-2-years")
+      return !dated.empty() && years < 2 ? fmt_years(years) + " years of experience from entry dates (under 2)" : "";
+    if (signal == "8-years-or-more") return years >= 8 ? fmt_years(years) + " years of experience from entry dates (8 or more)" : "";
+    if (signal == "senior-title") {
+      for (const auto& r : roles)
+        if (RE2::PartialMatch(r.entry->title, titles().senior)) return quoted(*r.entry) + " is a staff, principal or lead title";
+      return "";
+    }
+    if (signal == "latest-title-mobile" || signal == "latest-title-platform") {
+      bool mobile = signal == "latest-title-mobile";
+      const Entry* e = latest_with(mobile ? "mobile" : "platform");
+      return e ? "the latest role, " + quoted(*e) + (mobile ? ", has a mobile title" : ", has an SRE, platform or DevOps title") : "";
+    }
+    if (signal == "always") return fmt_years(years) + " years of experience, no new-grad, mobile, senior or platform signal";
+    return "";
+  };
+  double shown_years = roles.empty() ? 0 : years;
+  for (const AutoPick& set : sets)
+    for (const std::string& signal : set.when)
+      if (std::string because = shows(signal); !because.empty()) return {set.id, because, shown_years};
+  return {"backend", "no built-in set's signal holds", shown_years};
 }
+
+RulesetPick pick_ruleset(const Resume& resume, int today) { return pick_ruleset(resume, today, auto_picks()); }
 
 }  // namespace bescore
