@@ -26,6 +26,10 @@ struct BatchOptions {
   std::string job_file;            ///< --job: the posting every resume is matched against (docs/matching.md).
   std::shared_ptr<const Document> posting;  ///< Its text, read once by --job's parse step.
   bool rules_auto = false;         ///< --rules auto: each file scored by the path set picked for it.
+  std::string rules_name = "backend";  ///< --rules as given (a file's .bescore.json overrides go on top of it).
+  bool rules_given = false;        ///< --rules was given: it wins over a config's "rules".
+  std::string config_file;         ///< --config (before `batch`); empty: each file's nearest .bescore.json.
+  bool no_config = false;          ///< --no-config (before `batch`).
 
   /// Takes what was not given after `batch` from the options given before it (`bescore --fail-under 60 batch`).
   void inherit(int top_fail_under, size_t top_max_size_mb, int top_max_pages);

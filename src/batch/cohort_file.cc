@@ -7,13 +7,11 @@
 #include <cstring>
 #include <ostream>
 
+#include "base/text.h"
+
 namespace bescore {
 
 namespace {
-
-bool ends_with(const std::string& s, const std::string& end) {
-  return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
-}
 
 constexpr const char* kSkipped = "skipped: ";
 

@@ -10,7 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "error.h"
+#include "base/result.h"
 #include "report/cohort_csv.h"
 #include "report/cohort_html.h"
 #include "report/cohort_match.h"

@@ -11,6 +11,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "base/text.h"
 #include "batch/batch_options.h"
 
 namespace bescore {
@@ -18,11 +19,6 @@ namespace bescore {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string lower(std::string s) {
-  for (auto& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 bool supported(const fs::path& p) {
   std::string ext = lower(p.extension().string());

@@ -2,7 +2,7 @@
 
 #include <ostream>
 
-#include "cli/output_guard.h"
+#include "base/output_guard.h"
 
 namespace bescore {
 

@@ -5,7 +5,7 @@
 
 #include "batch/batch_job.h"
 #include "batch/cohort_sink.h"
-#include "cli/output_guard.h"
+#include "base/output_guard.h"
 
 namespace bescore {
 
@@ -31,15 +31,11 @@ int merge_shards(const BatchOptions& o, const RuleSet& rules, std::istream& in, 
       err << "bescore: batch --merge: " << name << " belongs to the batches that write the shards, not to the merge\n";
       return 2;
     }
-  if (std::string clash = output_overwriting_input({o.out}, o.paths); !clash.empty()) {
-    err << "bescore: " << clash << "\n";
+  if (Status clash = output_overwriting_input({o.out}, o.paths); !clash) {
+    err << "bescore: " << clash.error() << "\n";
     return 2;
   }
-  auto job = prepare_batch_job(o.posting, o.job_file, false, rules);
-  if (!job) {
-    err << "bescore: " << job.error() << "\n";
-    return 2;
-  }
+  const BatchJob job = prepare_batch_job(o.posting, o.job_file, rules);
   std::unique_ptr<CohortFile> file;
   if (!o.out.empty()) {
     auto opened = CohortFile::open(o.out, rules, {false, o.rules_auto, o.posting != nullptr}, out);
@@ -49,7 +45,7 @@ int merge_shards(const BatchOptions& o, const RuleSet& rules, std::istream& in, 
     }
     file = std::move(*opened);
   }
-  CohortSink sink(std::move(file), o.posting ? &job->cohort_posting : nullptr, o.fail_under, err, 0, false);
+  CohortSink sink(std::move(file), o.posting ? &job.cohort_posting : nullptr, o.fail_under, err, 0, false);
   for (const auto& shard : o.paths) {
     std::ifstream opened;
     if (shard != "-") {

@@ -6,7 +6,8 @@
 #include <set>
 #include <sstream>
 
-#include "cli/html_output.h"
+#include "base/text.h"
+#include "report/html_files.h"
 
 namespace bescore {
 
@@ -46,11 +47,6 @@ std::string sanitised(const std::string& input, size_t skip) {
   if (name.size() > 150) name.resize(150);  // file systems allow 255 bytes; room for the suffix and ".html"
   if (name.empty() || name[0] == '.') name = "_" + name;  // no hidden files
   return name;
-}
-
-std::string lower(std::string s) {
-  for (auto& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
-  return s;
 }
 
 std::string percent_encoded(const std::string& path) {

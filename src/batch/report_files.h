@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "error.h"
+#include "base/result.h"
 #include "score/report.h"
 
 namespace bescore {

@@ -16,9 +16,9 @@
 #include "batch/merge_shards.h"
 #include "batch/report_files.h"
 #include "batch/worker_pool.h"
-#include "cli/output_guard.h"
-#include "cli/redact.h"
-#include "cli/score_files.h"
+#include "base/output_guard.h"
+#include "batch/redact.h"
+#include "engine/engine.h"
 #include "parse/parser.h"
 #include "report/json_report.h"
 
@@ -86,23 +86,40 @@ std::string parent_stats() {
   return line;
 }
 
+// What the engine is asked for each file: the same as `bescore FILE` with these options would be.
+EngineOptions engine_options(const BatchOptions& o) {
+  EngineOptions e;
+  if (o.max_size_mb) e.limits.max_bytes = o.max_size_mb << 20;
+  if (o.max_pages) e.limits.max_pages = o.max_pages;
+  if (o.max_text_chars) e.limits.max_text_chars = o.max_text_chars;
+  e.rules_name = o.rules_auto ? "backend" : o.rules_name;
+  e.rules_given = o.rules_given;
+  e.rules_auto = o.rules_auto;
+  e.config_file = o.config_file;
+  e.no_config = o.no_config;
+  e.job_posting = o.posting;
+  return e;
+}
+
 int score_cohort(const BatchOptions& o, const RuleSet& rules, std::istream& in, std::ostream& out, std::ostream& err) {
   const CohortInputs inputs = collect_inputs(o.paths, in, o.exclude);
   if (inputs.files.empty()) {
     err << "bescore: batch: no resume files found (" << extension_list() << ")\n";
     return 2;
   }
-  auto job = prepare_batch_job(o.posting, o.job_file, o.rules_auto, rules);
+  const BatchJob job = prepare_batch_job(o.posting, o.job_file, rules);
+  auto made = Engine::make(engine_options(o), std::shared_ptr<const RuleSet>(&rules, [](const RuleSet*) {}));
   auto reports = ReportFiles::prepare(o.reports_dir, inputs.files, o.redact);
-  for (const std::string& problem : {job ? "" : job.error(), reports ? "" : reports.error()})
+  for (const std::string& problem : {made ? "" : made.error(), reports ? "" : reports.error()})
     if (!problem.empty()) {
       err << "bescore: " << problem << "\n";
       return 2;
     }
+  Engine& engine = *made;
   std::vector<std::string> outputs = {o.out};
   for (size_t i = 0; reports && reports->enabled() && i < inputs.files.size(); ++i) outputs.push_back(reports->path(i));
-  if (std::string clash = output_overwriting_input(outputs, inputs.files); !clash.empty()) {
-    err << "bescore: " << clash << "\n";
+  if (Status clash = output_overwriting_input(outputs, inputs.files); !clash) {
+    err << "bescore: " << clash.error() << "\n";
     return 2;
   }
   std::unique_ptr<CohortFile> file;
@@ -114,22 +131,18 @@ int score_cohort(const BatchOptions& o, const RuleSet& rules, std::istream& in, 
     }
     file = std::move(*opened);
   }
-  ExtractLimits limits;
-  if (o.max_size_mb) limits.max_bytes = o.max_size_mb << 20;
-  if (o.max_pages) limits.max_pages = o.max_pages;
-  if (o.max_text_chars) limits.max_text_chars = o.max_text_chars;
   // One worker per CPU this process may run on (its affinity mask, which containers and taskset narrow) unless
   // --jobs asks otherwise; more workers than CPUs only wait their turn, and their time limit is stretched.
   int cores = available_cores();
   PoolOptions pool{o.jobs > 0 ? o.jobs : cores, o.timeout_seconds, cores};
 
   const auto& files = inputs.files;
-  CohortSink sink(std::move(file), o.posting ? &job->cohort_posting : nullptr, o.fail_under, err, files.size(),
+  CohortSink sink(std::move(file), o.posting ? &job.cohort_posting : nullptr, o.fail_under, err, files.size(),
                   &err == &std::cerr && isatty(STDERR_FILENO));
   ChildWork work = [&](size_t i) -> Result<std::string> {
     if (auto r = inputs.refused.find(files[i]); r != inputs.refused.end()) return Error{r->second};
     if (auto p = inputs.parts.find(files[i]); p != inputs.parts.end()) return Error{kSkipped + p->second};
-    Outcome r = score_for_batch(files[i], rules, limits, *job);
+    Outcome r = engine.score(files[i]);
     if (!r.report) return Error{(r.not_a_resume ? kSkipped : "") + r.error};
     if (std::string failed = reports->write(i, *r.report); !failed.empty()) return Error{failed};
     return report_to_json(*r.report).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -139,6 +152,7 @@ int score_cohort(const BatchOptions& o, const RuleSet& rules, std::istream& in, 
     add_result(sink, i, files[i], std::move(outcome), o.redact, std::move(link));
   };
   warm_up(rules);
+  for (const std::string& f : files) (void)engine.settings_for(f);  // each config's set loaded once, before the forks
   out.flush();
   err.flush();
   run_pool(files.size(), pool, work, done);

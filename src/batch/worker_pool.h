@@ -8,7 +8,7 @@
 #include <functional>
 #include <string>
 
-#include "error.h"
+#include "base/result.h"
 
 namespace bescore {
 

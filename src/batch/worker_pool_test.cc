@@ -60,7 +60,10 @@ TEST_CASE("more jobs than cores: a child waiting its turn is not timed out, one 
   // 6 children on a declared 1 core with a 1 s limit: each may take 6 s of wall-clock time, 1 s of CPU time.
   std::map<size_t, std::string> got;
   run_pool(6, {6, 1, 1}, [](size_t i) -> Result<std::string> {
-    if (i == 0) for (volatile unsigned long n = 0;; n = n + 1) {}
+    if (i == 0) {
+      volatile unsigned long n = 0;
+      for (;;) { n = n + 1; }
+    }
     usleep(1500 * 1000);  // 1.5 s of waiting, no CPU: more than the limit in wall-clock time
     return std::string("fine");
   }, [&](size_t i, Result<std::string> r) { got[i] = r ? "ok:" + *r : "error:" + r.error(); });

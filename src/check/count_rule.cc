@@ -9,7 +9,7 @@
 
 #include "check/kinds.h"
 #include "check/util.h"
-#include "extract/utf8.h"
+#include "base/text.h"
 
 namespace bescore {
 
@@ -18,17 +18,6 @@ namespace {
 const std::set<std::string> kDocumentMeasures = {"skills", "pages", "bullets_with_trait", "skills_not_in_bullets",
                                                   "entries_matching"};
 const std::set<std::string> kUnitMeasures = {"bullets_per_entry", "words_per_bullet"};
-
-int word_count(const std::string& s) {
-  int n = 0;
-  bool in = false;
-  for (char c : s) {
-    bool w = c != ' ';
-    if (w && !in) ++n;
-    in = w;
-  }
-  return n;
-}
 
 class CountRule : public Rule {
  public:
@@ -75,7 +64,7 @@ class CountRule : public Rule {
         out.push_back(make_finding(per_item_, v, e->at, e->title));
       } else {
         for (const auto& b : e->bullets) {
-          double n = word_count(b.text);
+          double n = count_words(b.text);
           if (n >= min_ && n <= max_) continue;
           TemplateValues v{{"count", std::to_string(int(n))}, {"min", std::to_string(int(min_))},
                            {"max", std::to_string(int(max_))}, {"entry", entry_label(*e)}};

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "base/text.h"
 #include "check/kinds.h"
 #include "check/util.h"
 
@@ -106,12 +107,6 @@ class CoverageRule : public Rule {
       for (const auto& b : e->bullets) f.lines.push_back(b.at);
       out.push_back(f);
     }
-  }
-
-  static std::string join(const std::vector<std::string>& xs) {
-    std::string out;
-    for (size_t i = 0; i < xs.size(); ++i) out += (i ? ", " : "") + xs[i];
-    return out;
   }
 
   std::vector<Group> groups_;

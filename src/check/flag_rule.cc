@@ -3,7 +3,7 @@
 #include <cmath>
 
 #include "check/kinds.h"
-#include "extract/utf8.h"
+#include "base/text.h"
 
 namespace bescore {
 

@@ -22,7 +22,7 @@ struct Measure {
   std::string excerpt;
 };
 
-std::string join(const std::vector<std::string>& items) {
+std::string and_list(const std::vector<std::string>& items) {
   std::string out;
   for (size_t i = 0; i < items.size(); ++i) out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
   return out;
@@ -48,7 +48,7 @@ Measure column_pages(const LayoutFacts& f) {
     pages.push_back(std::to_string(p.page));
   }
   m.value = double(pages.size());
-  m.values = {{"pages", (pages.size() == 1 ? "page " : "pages ") + join(pages)}, {"example", shorten(m.excerpt, 110)}};
+  m.values = {{"pages", (pages.size() == 1 ? "page " : "pages ") + and_list(pages)}, {"example", shorten(m.excerpt, 110)}};
   return m;
 }
 
@@ -56,7 +56,7 @@ Measure contact_only_in_header(const LayoutFacts& f) {
   Measure m;
   m.value = double(f.contact_only_in_header.size());
   m.excerpt = f.header_contact_line;
-  m.values = {{"kinds", join(f.contact_only_in_header)}, {"line", shorten(f.header_contact_line, 90)}};
+  m.values = {{"kinds", and_list(f.contact_only_in_header)}, {"line", shorten(f.header_contact_line, 90)}};
   return m;
 }
 
@@ -79,8 +79,8 @@ Measure pages_without_text(const LayoutFacts& f) {
   }
   m.value = double(images.size() + blank.size());
   std::string detail;
-  if (!images.empty()) detail = (images.size() == 1 ? "page " : "pages ") + join(images) + " " + (images.size() == 1 ? "is an image" : "are images") + " with no text layer (a scan or a picture of text)";
-  if (!blank.empty()) detail += (detail.empty() ? "" : "; ") + std::string(blank.size() == 1 ? "page " : "pages ") + join(blank) + " " + (blank.size() == 1 ? "has" : "have") + " no text at all";
+  if (!images.empty()) detail = (images.size() == 1 ? "page " : "pages ") + and_list(images) + " " + (images.size() == 1 ? "is an image" : "are images") + " with no text layer (a scan or a picture of text)";
+  if (!blank.empty()) detail += (detail.empty() ? "" : "; ") + std::string(blank.size() == 1 ? "page " : "pages ") + and_list(blank) + " " + (blank.size() == 1 ? "has" : "have") + " no text at all";
   m.values = {{"detail", detail}};
   return m;
 }
@@ -99,7 +99,7 @@ Measure garbled_words(const LayoutFacts& f) {
   char share[16];
   std::snprintf(share, sizeof share, "%.1f", g.words ? 100.0 * g.garbled_words / g.words : 0.0);
   m.values = {{"words", plural(g.garbled_words, "word", "words")}, {"total", std::to_string(g.words)}, {"share", share},
-              {"kinds", join(kinds)}, {"example", g.example}};
+              {"kinds", and_list(kinds)}, {"example", g.example}};
   return m;
 }
 

@@ -4,7 +4,7 @@
 
 #include "check/kinds.h"
 #include "check/util.h"
-#include "extract/utf8.h"
+#include "base/text.h"
 
 namespace bescore {
 

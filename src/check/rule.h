@@ -9,7 +9,7 @@
 
 #include "check/finding.h"
 #include "check/template.h"
-#include "error.h"
+#include "base/result.h"
 #include "parse/resume.h"
 #include "rules/lexicon.h"
 #include "rules/trait.h"

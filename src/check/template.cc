@@ -50,12 +50,4 @@ std::string tidy_fix(const std::string& fix) {
   return out;
 }
 
-std::string shorten(const std::string& text, size_t max_chars) {
-  if (text.size() <= max_chars) return text;
-  size_t cut = text.rfind(' ', max_chars);
-  if (cut == std::string::npos || cut < max_chars / 2) cut = max_chars;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // stay on a UTF-8 boundary
-  return text.substr(0, cut) + "…";
-}
-
 }  // namespace bescore

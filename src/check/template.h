@@ -18,7 +18,4 @@ TemplateValues fix_values(TemplateValues values);
 /// back to what it says without the example, or dropped.
 std::string tidy_fix(const std::string& fix);
 
-/// Shortens text to at most max_chars characters at a word boundary, adding "…".
-std::string shorten(const std::string& text, size_t max_chars = 90);
-
 }  // namespace bescore

@@ -1,7 +1,5 @@
 #include "check/util.h"
 
-#include <cmath>
-
 namespace bescore {
 
 std::string entry_label(const Entry& e) {
@@ -9,10 +7,6 @@ std::string entry_label(const Entry& e) {
   if (e.organisation.empty() || e.organisation.find("://") != std::string::npos) return e.title;
   if (e.title.empty()) return e.organisation;
   return e.title + " at " + e.organisation;
-}
-
-std::string percent(double n, double total) {
-  return total <= 0 ? "0" : std::to_string(int(std::lround(100.0 * n / total)));
 }
 
 std::string where(const Location& at) {

@@ -183,7 +183,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     return 2;
   }
 
-  if (batch_cmd->parsed() && rules_name == "auto") {  // picked per file by the children (src/cli/batch_job.h)
+  if (batch_cmd->parsed() && rules_name == "auto") {  // picked per file by the children (src/engine/engine.h)
     batch.rules_auto = true;
     rules_name = "backend";
   }
@@ -197,6 +197,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   // Held until the process ends, which (src/main.cc) need not free it first.
   static std::shared_ptr<const RuleSet> held;
   held = *set;
+  o.rules_name = rules_name;
+  o.rules_given = rules_option->count() > 0;
   if (explain_cmd->parsed()) return explain(**set, explain_id, out, err);
   if (rules_cmd->parsed()) return list_rules(**set, out);
   if (diff_cmd->parsed()) return run_diff(diff_old, diff_new, o.format, **set, o, out, err);
@@ -207,6 +209,10 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     batch.inherit_limits(o.max_text_chars, o.timeout_seconds);
     batch.job_file = o.job_file;
     batch.posting = o.job_posting;
+    batch.rules_name = rules_name;
+    batch.rules_given = o.rules_given || batch_cmd->get_option("--rules")->count() > 0;
+    batch.config_file = o.config_file;
+    batch.no_config = o.no_config;
     return run_batch(batch, **set, std::cin, out, err);
   }
   // --- end run batch ---
@@ -217,8 +223,6 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
             (color == "always" || (to_terminal && std::getenv("NO_COLOR") == nullptr));
   o.width = width ? width : terminal_width(to_terminal);
   if (all_findings) o.max_findings = 0;
-  o.rules_name = rules_name;
-  o.rules_given = rules_option->count() > 0;
   return run_score(o, **set, out, err);
 }
 

@@ -1,11 +1,12 @@
 #include "cli/diff_command.h"
 
-#include <fstream>
 #include <ostream>
 #include <set>
-#include <sstream>
+#include <vector>
 
-#include "cli/score_files.h"
+#include "base/file.h"
+#include "engine/engine.h"
+#include "process/watchdog.h"
 #include "report/json_report.h"
 
 namespace bescore {
@@ -28,12 +29,12 @@ ordered_json brief(const json& f) {
   return j;
 }
 
-Result<json> load(const std::string& path, const RuleSet& rules, const ScoreOptions& o) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{"no such file"};
-  std::stringstream ss;
-  ss << in.rdbuf();
-  std::string text = ss.str();
+// A saved JSON report as it is, or a resume scored by the engine as `bescore FILE` would score it (its config,
+// suppressions, limits, rule set and posting).
+Result<json> load(const std::string& path, Engine& engine) {
+  auto read = read_file(path, engine.options().limits.max_bytes);
+  if (!read) return Error{read.error()};
+  const std::string& text = *read;
   if (!text.empty() && text[0] == '{') {
     try {
       json j = json::parse(text);
@@ -41,12 +42,9 @@ Result<json> load(const std::string& path, const RuleSet& rules, const ScoreOpti
     } catch (const json::exception&) {  // not JSON, or a number beyond range: read it as a resume
     }
   }
-  ExtractLimits limits;
-  limits.max_bytes = o.max_size_mb << 20;
-  limits.max_pages = o.max_pages;
-  Outcome r = score_file(path, rules, limits);
-  if (!r.report) return Error{r.error};
-  return json::parse(report_to_json(*r.report).dump());
+  auto report = engine.score_file(path);
+  if (!report) return Error{report.error()};
+  return json::parse(report_to_json(*report).dump());
 }
 
 }  // namespace
@@ -78,11 +76,23 @@ ordered_json diff_reports(const json& before, const json& after) {
 
 int run_diff(const std::string& old_path, const std::string& new_path, const std::string& format, const RuleSet& rules,
              const ScoreOptions& o, std::ostream& out, std::ostream& err) {
-  auto before = load(old_path, rules, o);
-  if (!before) { err << "bescore: " << old_path << ": " << before.error() << "\n"; return 2; }
-  auto after = load(new_path, rules, o);
-  if (!after) { err << "bescore: " << new_path << ": " << after.error() << "\n"; return 2; }
-  ordered_json d = diff_reports(*before, *after);
+  auto made = Engine::make(engine_options(o), std::shared_ptr<const RuleSet>(&rules, [](const RuleSet*) {}));
+  if (!made) { err << "bescore: " << made.error() << "\n"; return 2; }
+  // Both versions are read under --timeout as `bescore OLD NEW` reads them (src/process/watchdog.h).
+  return run_watched(o.timeout_seconds, [&](const Watch& watch, std::ostream& to, std::ostream& errors) {
+    std::vector<json> sides;
+    for (const std::string* path : {&old_path, &new_path}) {
+      std::string failed = watch.start(sides.size());
+      auto side = failed.empty() ? load(*path, *made) : Result<json>(Error{failed});
+      watch.stop();
+      if (!side) { errors << "bescore: " << *path << ": " << side.error() << "\n"; return 2; }
+      sides.push_back(std::move(*side));
+    }
+    return write_diff(diff_reports(sides[0], sides[1]), format, to);
+  }, out, err);
+}
+
+int write_diff(const ordered_json& d, const std::string& format, std::ostream& out) {
   if (format == "json") {
     out << d.dump(2) << "\n";
     return 0;

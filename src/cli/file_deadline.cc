@@ -8,7 +8,7 @@
 #include <cerrno>
 #include <cstring>
 
-#include "cli/output_guard.h"
+#include "base/output_guard.h"
 #include "sanitizers.h"
 
 

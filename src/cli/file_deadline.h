@@ -1,5 +1,5 @@
 // The time limit of `bescore FILE` with one file: a timer in the process instead of the watchdog's fork
-// (src/cli/watchdog.h), which is only worth its cost when other files' results are to be saved. The timer runs
+// (src/process/watchdog.h), which is only worth its cost when other files' results are to be saved. The timer runs
 // from before the rule set loads until the file is read; when it fires, its signal handler writes the one-line
 // error the watchdog would give ("bescore: FILE: timed out after 10s (raise the limit with --timeout)") and the
 // process exits 2, however stuck the reader is. A crash while it is armed is reported the same way ("crashed

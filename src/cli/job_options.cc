@@ -2,15 +2,11 @@
 
 #include <CLI/CLI.hpp>
 
-#include <cstdlib>
-#include <ctime>
 #include <ostream>
 
 #include "cli/score_command.h"
+#include "engine/auto_rules.h"
 #include "extract/extract.h"
-#include "match/job_match.h"
-#include "parse/parser.h"
-#include "rules/pick_ruleset.h"
 
 namespace bescore {
 
@@ -22,23 +18,15 @@ RulesetPick pick_for(const std::vector<std::string>& files) {
   auto base = load_ruleset("backend");
   auto doc = extract_file(files.front());
   if (!base || !doc || doc->lines.empty()) return {"backend", files.front() + " could not be read to pick from", 0};
-  return pick_ruleset(parse_resume(*doc, **base), today_months());
+  return pick_for_document(*doc, **base);
 }
 
 }  // namespace
 
-int today_months() {
-  std::time_t now = std::time(nullptr);
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) now = std::time_t(std::strtoll(epoch, nullptr, 10));
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  return (tm.tm_year + 1900) * 12 + tm.tm_mon;
-}
-
 void add_job_options(CLI::App& app, ScoreOptions& o, std::string& rules_name, std::ostream& err) {
   app.add_option("--job", o.job_file, "Job posting (text, Markdown or PDF): report how each resume matches it");
   app.parse_complete_callback([&app, &o, &rules_name, &err] {
-    bool batch = false;  // `batch --rules auto` picks a set per file, in each child (src/batch/batch_job.h)
+    bool batch = false;  // `batch --rules auto` picks a set per file, in each child (src/engine/engine.h)
     for (const CLI::App* sub : app.get_subcommands()) batch = batch || sub->get_name() == "batch";
     if (rules_name == "auto" && !batch) {
       RulesetPick pick = pick_for(o.files);
@@ -55,16 +43,6 @@ void add_job_options(CLI::App& app, ScoreOptions& o, std::string& rules_name, st
     if (doc->lines.empty()) throw CLI::ValidationError("--job", o.job_file + ": no text found in the posting");
     o.job_posting = std::make_shared<const Document>(std::move(*doc));
   });
-}
-
-JobMatch job_match_of(const Resume& resume, const Document& posting_doc, const Lexicon& lexicon) {
-  Posting posting = read_posting(posting_doc, lexicon);
-  return match_job(posting, asked_skills(posting, lexicon), resume, lexicon);
-}
-
-void attach_job_match(Report& report, const ScoreOptions& o, const Lexicon& lexicon) {
-  if (!o.picked_because.empty() && report.ruleset_id == o.picked_ruleset) report.ruleset_picked_because = o.picked_because;
-  if (o.job_posting) report.match = job_match_of(report.resume, *o.job_posting, lexicon);
 }
 
 }  // namespace bescore

@@ -10,15 +10,12 @@
 #include <ostream>
 #include <sstream>
 
-#include "cli/config.h"
 #include "cli/file_deadline.h"
-#include "cli/job_options.h"
-#include "cli/html_output.h"
-#include "cli/output_guard.h"
+#include "report/html_files.h"
+#include "base/output_guard.h"
 #include "cli/stdin_file.h"
-#include "cli/suppress.h"
-
-#include "cli/score_files.h"
+#include "process/watchdog.h"
+#include "engine/engine.h"
 #include "report/ats_reading.h"
 #include "report/ci_reports.h"
 #include "report/json_report.h"
@@ -29,17 +26,17 @@ namespace bescore {
 
 namespace {
 
-// The rule set and thresholds one file is judged by: the command line's, or its repository config's.
-struct Settings {
-  std::shared_ptr<const RuleSet> rules;
-  int fail_under = -1;
-  std::string fail_on;
-  std::string fail_under_from = "--fail-under", fail_on_from = "--fail-on";  // or the config file's path
-};
+// What is wrong with --out, --annotate or --format html next to the other options, or empty.
+std::string html_options_problem(const ScoreOptions& o) {
+  if (o.format == "html" && o.files.size() > 1) return "--format html takes one file at a time";
+  if (o.format == "html" && o.dump_text) return "--dump-text prints text or JSON, not HTML";
+  if (!o.annotate_file.empty() && o.files.size() > 1) return "--annotate takes one PDF at a time";
+  return "";
+}
 
 // Why a report fails its thresholds ("score 19 is below --fail-under 80; 3 error findings with --fail-on error"),
 // or empty when it passes.
-std::string failed_because(const Report& r, const Settings& s) {
+std::string failed_because(const Report& r, const FileSettings& s) {
   std::string why;
   if (s.fail_under >= 0 && r.score < s.fail_under)
     why = "score " + std::to_string(r.score) + " is below " +
@@ -54,64 +51,21 @@ std::string failed_because(const Report& r, const Settings& s) {
          (s.fail_on_from == "--fail-on" ? " with --fail-on " + s.fail_on : " with fail-on " + s.fail_on + " (" + s.fail_on_from + ")");
 }
 
-// A rule file named on the command line is relative to the working folder, not to the config that extends it.
-std::string command_line_rules(const std::string& name) {
-  bool is_path = name.find('/') != std::string::npos || name.find(".json") != std::string::npos;
-  return is_path ? std::filesystem::absolute(name).string() : name;
-}
-
-Result<Settings> settings_for(const std::string& config, const ScoreOptions& o, const RuleSet& command_line_set) {
-  Settings s;
-  s.rules = std::shared_ptr<const RuleSet>(&command_line_set, [](const RuleSet*) {});
-  s.fail_under = o.fail_under;
-  s.fail_on = o.fail_on;
-  if (config.empty()) return s;
-  auto c = read_config(config);
-  if (!c) return Error{c.error()};
-  // The command line wins over the file: --rules replaces its "rules" (its overrides still apply on top).
-  if (o.rules_given) c->rules = "";
-  if (!c->rules.empty() || !c->overrides.empty()) {
-    std::string dir = std::filesystem::path(config).parent_path().string();
-    auto set = load_ruleset_json(config_ruleset(*c, command_line_rules(o.rules_name)), config, dir);
-    if (!set) return Error{set.error()};
-    s.rules = *set;
-  }
-  if (s.fail_under < 0 && c->fail_under) { s.fail_under = *c->fail_under; s.fail_under_from = config; }
-  if (s.fail_on.empty() && !c->fail_on.empty()) { s.fail_on = c->fail_on; s.fail_on_from = config; }
-  return s;
-}
-
-// Suppression comments live in the sources people edit (text, Markdown, LaTeX).
-Suppressions suppressions_in(const std::string& file, const std::string& format) {
-  if (format == "pdf" || format == "docx" || format == "jsonresume") return {};
-  std::ifstream in(file, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return find_suppressions(ss.str());
-}
-
-// The run itself, in the watchdog's child (src/cli/watchdog.h) when there is a time limit and more than one file.
+// The run itself, in the watchdog's child (src/process/watchdog.h) when there is a time limit and more than one file.
 int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, std::ostream& out, std::ostream& err) {
-  ExtractLimits limits;
-  limits.max_bytes = o.max_size_mb << 20;
-  limits.max_pages = o.max_pages;
-  limits.max_text_chars = o.max_text_chars;
-  limits.keep_readings = o.as_ats;  // only when asked: the default run stays one pass
+  auto made = Engine::make(engine_options(o), std::shared_ptr<const RuleSet>(&rules, [](const RuleSet*) {}));
+  if (!made) { err << "bescore: " << made.error() << "\n"; return 2; }
+  Engine& engine = *made;
   int code = 0;
   std::vector<Report> reports;
   std::vector<std::string> failures;  // why each report failed its thresholds, or empty
-  std::map<std::string, Settings> by_config;  // each config's rule set is loaded once
   for (size_t index = 0; index < o.files.size(); ++index) {
     const std::string& file = o.files[index];
-    std::string config = o.no_config ? "" : !o.config_file.empty() ? o.config_file : find_config(file);
-    if (!by_config.count(config)) {
-      auto s = settings_for(config, o, rules);
-      if (!s) { err << "bescore: " << s.error() << "\n"; return 2; }
-      by_config.emplace(config, std::move(*s));
-    }
-    const Settings& settings = by_config.at(config);
-    // --dump-text and --as-ats show the reading of any file, resume or not.
-    Outcome r = score_file(file, *settings.rules, limits, watch, index, !(o.dump_text || o.as_ats));
+    // A bad config ends the run: every file under it would fail the same way.
+    if (auto s = engine.settings_for(file); !s) { err << "bescore: " << s.error() << "\n"; return 2; }
+    std::string failed = watch.start(index);  // an input that timed out or crashed in an earlier attempt
+    Outcome r = failed.empty() ? engine.score(file) : Outcome{file, std::nullopt, failed};
+    watch.stop();
     FileDeadline::file_read();
     if (!r.report) {
       // A hook run on every changed file meets READMEs and postings: with --skip-non-resumes they pass, said once.
@@ -123,16 +77,12 @@ int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, s
     // A refused LaTeX include (outside the resume's folder) is said on stderr too: the text report has no notes.
     for (const auto& note : r.report->resume.notes)
       if (note.find(": not read, ") != std::string::npos) err << "bescore: " << terminal_safe(o.shown_name(file)) << ": note: " << terminal_safe(note) << "\n";
-    apply_suppressions(*r.report, suppressions_in(file, r.report->format), *settings.rules);
-    // --- per report: job matching (issue 5) ---
-    attach_job_match(*r.report, o, *settings.rules->lexicon);
-    // --- end job matching ---
     // --- per report: html report and annotated PDF (issue 11) ---
     if (std::string problem = html_options_problem(o); !problem.empty()) { err << "bescore: " << problem << "\n"; return 2; }
     if (!o.annotate_file.empty() && write_annotated_pdf(*r.report, o.annotate_file, err) != 0) code = 2;
     // --- end html report ---
     r.report->file = o.shown_name(file);
-    std::string why = failed_because(*r.report, settings);
+    std::string why = failed_because(*r.report, *r.settings);
     if (!why.empty()) {
       err << "bescore: " << terminal_safe(o.shown_name(file)) << ": " << why << "\n";
       if (code == 0) code = 1;
@@ -179,6 +129,24 @@ int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, s
 
 }  // namespace
 
+EngineOptions engine_options(const ScoreOptions& o) {
+  EngineOptions e;
+  e.limits.max_bytes = o.max_size_mb << 20;
+  e.limits.max_pages = o.max_pages;
+  e.limits.max_text_chars = o.max_text_chars;
+  e.limits.keep_readings = o.as_ats;  // only when asked: the default run stays one pass
+  e.rules_name = o.rules_name;
+  e.rules_given = o.rules_given;
+  if (!o.picked_because.empty() && o.picked_ruleset == o.rules_name) e.picked_because = o.picked_because;
+  e.config_file = o.config_file;
+  e.no_config = o.no_config;
+  e.fail_under = o.fail_under;
+  e.fail_on = o.fail_on;
+  e.job_posting = o.job_posting;
+  e.refuse_non_resumes = !(o.dump_text || o.as_ats);  // --dump-text and --as-ats show the reading of any file
+  return e;
+}
+
 int run_score(const ScoreOptions& given, const RuleSet& rules, std::ostream& out, std::ostream& err) {
   ScoreOptions o = given;
   std::unique_ptr<StdinFile> piped;  // "-": standard input, read once whatever the number of dashes
@@ -188,12 +156,10 @@ int run_score(const ScoreOptions& given, const RuleSet& rules, std::ostream& out
     o.stdin_path = piped->path();
     std::replace(o.files.begin(), o.files.end(), std::string("-"), o.stdin_path);
   }
-  InputFiles inputs(o.files);
-  for (const std::string* file : {&o.out_file, &o.annotate_file, &o.summary_file})
-    if (std::string clash = inputs.overwritten_by(*file); !clash.empty()) {
-      err << "bescore: " << *file << ": " << clash << "\n";
-      return 2;
-    }
+  if (Status clash = output_overwriting_input({o.out_file, o.annotate_file, o.summary_file}, o.files); !clash) {
+    err << "bescore: " << clash.error() << "\n";
+    return 2;
+  }
   auto all = [&](const Watch& watch, std::ostream& o_out, std::ostream& o_err) {
     return score_all(o, rules, watch, o_out, o_err);
   };

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "document.h"
+#include "engine/engine.h"
 #include "rules/ruleset.h"
 
 namespace bescore {
@@ -50,6 +51,9 @@ struct ScoreOptions {
   bool as_ats = false;  ///< --as-ats (with --dump-text): the text a plain extractor gets, beside bescore's reading
   // --- end layout audit ---
 };
+
+/// What the engine needs of the command line's options (also `diff`'s).
+EngineOptions engine_options(const ScoreOptions& o);
 
 /// Scores options.files; returns 0, 1 (a threshold tripped) or 2 (an input could not be read).
 int run_score(const ScoreOptions& options, const RuleSet& rules, std::ostream& out, std::ostream& err);

@@ -1,6 +1,6 @@
-// Word documents (DOCX, Office Open XML): the ZIP through libzip, its XML parts through pugixml. Paragraphs come in
-// document order, one line each (more when a soft line break splits one), at page 0 and line = paragraph number.
-#include <zip.h>
+// Word documents (DOCX, Office Open XML): the document read from the package's XML parts (src/extract/docx_package.h).
+// Paragraphs come in document order, one line each (more when a soft line break splits one), at page 0 and
+// line = paragraph number.
 
 #include <algorithm>
 #include <cstring>
@@ -11,141 +11,17 @@
 #include <string>
 #include <vector>
 
+#include "extract/docx_package.h"
 #include "extract/extract.h"
 #include "extract/layout_audit.h"
 #include "extract/markers.h"
-#include "extract/utf8.h"
+#include "base/text.h"
 
 namespace bescore {
 
 namespace {
 
-// ---- XML by local name: the prefixes ("w:", "r:") are conventions, not guarantees ----
-
-std::string_view local_name(std::string_view qualified) {
-  size_t colon = qualified.find(':');
-  return colon == std::string_view::npos ? qualified : qualified.substr(colon + 1);
-}
-
-bool is(const pugi::xml_node& n, std::string_view local) { return n.type() == pugi::node_element && local_name(n.name()) == local; }
-
-pugi::xml_node child(const pugi::xml_node& n, std::string_view local) {
-  for (pugi::xml_node c : n.children())
-    if (is(c, local)) return c;
-  return {};
-}
-
-std::string attr(const pugi::xml_node& n, std::string_view local) {
-  for (pugi::xml_attribute a : n.attributes())
-    if (local_name(a.name()) == local) return a.value();
-  return "";
-}
-
-/// A w:val that switches a property on: present with no value, or any value but false/0/off.
-bool on(const pugi::xml_node& n) {
-  if (!n) return false;
-  std::string v = attr(n, "val");
-  return v != "false" && v != "0" && v != "off";
-}
-
-// ---- the ZIP package ----
-
-struct ZipCloser {
-  void operator()(zip_t* z) const { zip_discard(z); }
-};
-
-/// The parts of a DOCX, read with a bound on how much each may unpack to.
-class Package {
- public:
-  static Result<Package> open(std::string_view bytes, size_t max_part) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    if (!source) return Error{"cannot read the ZIP archive: " + std::string(zip_error_strerror(&error))};
-    zip_t* archive = zip_open_from_source(source, ZIP_RDONLY, &error);
-    if (!archive) {
-      zip_source_free(source);
-      std::string cause = zip_error_strerror(&error);
-      zip_error_fini(&error);
-      return Error{"corrupt DOCX: the ZIP archive cannot be read (libzip: " + lower(cause) + "; truncated?)"};
-    }
-    zip_error_fini(&error);
-    Package p;
-    p.zip_.reset(archive);
-    p.max_part_ = max_part;
-    return p;
-  }
-
-  bool has(const std::string& name) const { return zip_name_locate(zip_.get(), name.c_str(), 0) >= 0; }
-
-  std::vector<std::string> names() const {
-    std::vector<std::string> out;
-    zip_int64_t n = zip_get_num_entries(zip_.get(), 0);
-    for (zip_int64_t i = 0; i < n; ++i)
-      if (const char* name = zip_get_name(zip_.get(), zip_uint64_t(i), 0)) out.emplace_back(name);
-    return out;
-  }
-
-  /// The uncompressed bytes of a part; an Error when it is corrupt or would unpack to more than the bound.
-  Result<std::string> read(const std::string& name) const {
-    zip_stat_t st;
-    zip_stat_init(&st);
-    if (zip_stat(zip_.get(), name.c_str(), 0, &st) != 0) return Error{"corrupt DOCX: no " + name};
-    if ((st.valid & ZIP_STAT_SIZE) && st.size > max_part_) return too_large(name);
-    std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(zip_fopen(zip_.get(), name.c_str(), 0), zip_fclose);
-    if (!file) return Error{"corrupt DOCX: cannot open " + name + " (" + lower(zip_strerror(zip_.get())) + ")"};
-    std::string out;
-    char buf[1 << 16];
-    // The sizes in the archive may lie: the bound holds for what actually comes out.
-    while (true) {
-      zip_int64_t got = zip_fread(file.get(), buf, sizeof buf);
-      if (got < 0) return Error{"corrupt DOCX: " + name + " (" + lower(zip_file_strerror(file.get())) + ")"};
-      if (got == 0) break;
-      if (out.size() + size_t(got) > max_part_) return too_large(name);
-      out.append(buf, size_t(got));
-    }
-    return out;
-  }
-
- private:
-  Error too_large(const std::string& name) const {
-    return Error{"refused: " + name + " unpacks to more than " + std::to_string(max_part_ >> 20) +
-                 " MB (10 times the file size limit; a ZIP bomb?)"};
-  }
-
-  std::unique_ptr<zip_t, ZipCloser> zip_;
-  size_t max_part_ = 0;
-};
-
-Result<pugi::xml_document> parse_xml(const Package& pkg, const std::string& name) {
-  auto bytes = pkg.read(name);
-  if (!bytes) return Error{bytes.error()};
-  pugi::xml_document doc;
-  // Whitespace-only text is kept: <w:t xml:space="preserve"> </w:t> is the space between two words.
-  pugi::xml_parse_result r = doc.load_buffer(bytes->data(), bytes->size(), pugi::parse_default | pugi::parse_ws_pcdata);
-  if (!r)
-    return Error{"corrupt DOCX: " + name + " is not well-formed XML (" + lower(r.description()) + " at byte " +
-                 std::to_string(r.offset) + ")"};
-  return doc;
-}
-
-/// word/document.xml → word/_rels/document.xml.rels
-std::string rels_name(const std::string& part) {
-  size_t slash = part.rfind('/');
-  return part.substr(0, slash + 1) + "_rels/" + part.substr(slash + 1) + ".rels";
-}
-
-/// A part's relationships: id → target (hyperlink URLs).
-std::map<std::string, std::string> read_rels(const Package& pkg, const std::string& part) {
-  std::map<std::string, std::string> out;
-  std::string name = rels_name(part);
-  if (!pkg.has(name)) return out;
-  auto xml = parse_xml(pkg, name);
-  if (!xml) return out;  // links lose their targets; the text is still read
-  for (pugi::xml_node r : xml->document_element().children())
-    if (is(r, "Relationship")) out[attr(r, "Id")] = attr(r, "Target");
-  return out;
-}
+using namespace docx;  // the package and XML helpers: src/extract/docx_package.h
 
 // ---- styles: which paragraph styles are headings and list items ----
 

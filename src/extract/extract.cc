@@ -1,4 +1,5 @@
 #include "extract/extract.h"
+#include "base/text.h"
 #include "extract/language.h"
 #include "extract/unsupported.h"
 #include "modules/optional_modules.h"
@@ -10,11 +11,6 @@
 #include <sys/stat.h>
 
 namespace bescore {
-
-static bool ends_with(const std::string& s, const char* suffix) {
-  size_t n = std::strlen(suffix);
-  return s.size() >= n && s.compare(s.size() - n, n, suffix) == 0;
-}
 
 // \documentclass or \begin{document} near the top, or section commands (a body-only file).
 static bool looks_like_latex(std::string_view bytes) {

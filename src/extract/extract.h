@@ -5,7 +5,7 @@
 #include <string_view>
 
 #include "document.h"
-#include "error.h"
+#include "base/result.h"
 
 namespace bescore {
 

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "extract/extract.h"
-#include "extract/utf8.h"
+#include "base/text.h"
 
 namespace bescore {
 

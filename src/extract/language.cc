@@ -5,7 +5,7 @@
 #include <set>
 #include <string_view>
 
-#include "extract/utf8.h"
+#include "base/text.h"
 
 namespace bescore {
 

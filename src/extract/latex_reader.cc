@@ -12,130 +12,18 @@
 #include <vector>
 
 #include "extract/extract.h"
-#include "extract/utf8.h"
+#include "extract/tex_source.h"
+#include "base/text.h"
 
 namespace bescore {
 
 namespace {
 
+using namespace tex;  // TeX source scanning: src/extract/tex_source.h
 namespace fs = std::filesystem;
 
 constexpr int kMaxIncludeDepth = 10;
 constexpr int kMaxNesting = 64;          ///< Commands inside arguments deeper than this are kept as raw text.
-constexpr size_t kMaxOptionLength = 1024;  ///< Longer "[..." is text, not an optional argument.
-constexpr size_t npos = std::string_view::npos;
-
-/// One loaded .tex file and where its lines start.
-struct TexFile {
-  std::string shown;  ///< Path reported in locations; empty for the main input.
-  std::string path;   ///< Path its own includes are resolved against.
-  std::string text;
-  std::vector<size_t> line_starts;
-
-  std::vector<std::pair<size_t, size_t>> braces;  ///< Each '{' and its '}' (npos if unclosed), in file order.
-
-  TexFile(std::string shown_as, std::string path_, std::string text_)
-      : shown(std::move(shown_as)), path(std::move(path_)), text(std::move(text_)) {
-    line_starts.push_back(0);
-    std::vector<size_t> open;
-    // Matched once for the whole file, so unclosed groups cannot make argument reading quadratic.
-    for (size_t i = 0; i < text.size(); ++i) {
-      char c = text[i];
-      if (c == '\n') line_starts.push_back(i + 1);
-      else if (c == '\\') ++i;
-      else if (c == '%') { while (i + 1 < text.size() && text[i + 1] != '\n') ++i; }
-      else if (c == '{') { open.push_back(braces.size()); braces.push_back({i, npos}); }
-      else if (c == '}' && !open.empty()) { braces[open.back()].second = i; open.pop_back(); }
-    }
-  }
-
-  Location at(size_t pos) const {
-    auto it = std::upper_bound(line_starts.begin(), line_starts.end(), pos);
-    return Location{0, int(it - line_starts.begin()), shown};
-  }
-
-  /// Where the '{' at pos closes; npos when it does not.
-  size_t close_of(size_t pos) const {
-    auto it = std::lower_bound(braces.begin(), braces.end(), std::pair<size_t, size_t>{pos, 0});
-    return it != braces.end() && it->first == pos ? it->second : npos;
-  }
-};
-
-/// The inside of a {...} or [...] group.
-struct Span {
-  size_t b = 0, e = 0;
-};
-
-bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-// Skips spaces, single newlines and comments; stops at a blank line, which ends an argument list in TeX.
-void skip_space(std::string_view t, size_t& i, size_t e) {
-  int newlines = 0;
-  while (i < e) {
-    char c = t[i];
-    if (c == '\n') {
-      if (++newlines == 2) return;
-      ++i;
-    } else if (c == ' ' || c == '\t' || c == '\r') {
-      ++i;
-    } else if (c == '%') {
-      while (i < e && t[i] != '\n') ++i;
-      if (i < e) ++i;  // a comment swallows its line end
-    } else {
-      return;
-    }
-  }
-}
-
-// Index of the bracket closing the group opened at f.text[i] ('{' or '[') before e; npos if unclosed.
-size_t group_end(const TexFile& f, size_t i, size_t e) {
-  if (f.text[i] == '{') {
-    size_t close = f.close_of(i);
-    return close < e ? close : npos;
-  }
-  // An optional argument: short, on one paragraph, brace groups inside it skipped whole.
-  size_t limit = std::min(e, i + kMaxOptionLength);
-  for (size_t k = i + 1; k < limit; ++k) {
-    char c = f.text[k];
-    if (c == '\\') ++k;
-    else if (c == '{') { k = f.close_of(k); if (k >= limit) return npos; }
-    else if (c == ']') return k;
-    else if (c == '\n' && k + 1 < limit && f.text[k + 1] == '\n') return npos;
-  }
-  return npos;
-}
-
-// Reads the group opened by `open` after optional space at i; i moves past it. nullopt when there is none.
-std::optional<Span> read_group(const TexFile& f, size_t& i, size_t e, char open = '{') {
-  size_t k = i;
-  skip_space(f.text, k, e);
-  if (k >= e || f.text[k] != open) return std::nullopt;
-  size_t close = group_end(f, k, e);
-  if (close == npos) return std::nullopt;
-  i = close + 1;
-  return Span{k + 1, close};
-}
-
-// Skips optional [...] arguments at i.
-void skip_options(const TexFile& f, size_t& i, size_t e) {
-  while (read_group(f, i, e, '[')) {}
-}
-
-// "\input{x}" at the start of its line, not commented out: the position of needle outside comments, or npos.
-size_t find_outside_comments(std::string_view t, std::string_view needle) {
-  for (size_t pos = t.find(needle); pos != npos; pos = t.find(needle, pos + 1)) {
-    size_t line = t.rfind('\n', pos);
-    line = line == npos ? 0 : line + 1;
-    bool commented = false;
-    for (size_t k = line; k < pos; ++k) {
-      if (t[k] == '\\') ++k;
-      else if (t[k] == '%') commented = true;
-    }
-    if (!commented) return pos;
-  }
-  return npos;
-}
-
 // A link's target as people read it: no scheme, "mailto:", "www." or trailing slash, lower case.
 std::string bare_link(std::string s) {
   s = lower(trim(s));
@@ -162,73 +50,6 @@ std::string entry_line(const std::string& title, const std::string& org, const s
   std::string line = title.empty() ? where : where.empty() ? title : title + " — " + where;
   if (!dates.empty()) line += line.empty() ? dates : " | " + dates;
   return line;
-}
-
-// Letters with an accent command over them (\'e, \v{c}, \"o...); every composed letter is two UTF-8 bytes.
-std::string compose_accent(char accent, char base) {
-  static const std::map<char, std::pair<std::string_view, std::string_view>> table = {
-      {'\'', {"aeiouyAEIOUYcnszlrCNSZLR", "áéíóúýÁÉÍÓÚÝćńśźĺŕĆŃŚŹĹŔ"}},
-      {'`', {"aeiouAEIOU", "àèìòùÀÈÌÒÙ"}},
-      {'^', {"aeiouAEIOU", "âêîôûÂÊÎÔÛ"}},
-      {'"', {"aeiouyAEIOU", "äëïöüÿÄËÏÖÜ"}},
-      {'~', {"anoANO", "ãñõÃÑÕ"}},
-      {'=', {"aeiouAEIOU", "āēīōūĀĒĪŌŪ"}},
-      {'.', {"zZ", "żŻ"}},
-      {'v', {"cszrnedtCSZRNEDT", "čšžřňěďťČŠŽŘŇĚĎŤ"}},
-      {'c', {"csCS", "çşÇŞ"}},
-      {'r', {"auAU", "åůÅŮ"}},
-      {'H', {"ouOU", "őűŐŰ"}},
-      {'u', {"agAG", "ăğĂĞ"}},
-      {'k', {"aeAE", "ąęĄĘ"}},
-  };
-  auto it = table.find(accent);
-  if (it != table.end()) {
-    size_t k = it->second.first.find(base);
-    if (k != npos) return std::string(it->second.second.substr(2 * k, 2));
-  }
-  return std::string(1, base);
-}
-
-// Commands that stand for a character or a space.
-const std::map<std::string, std::string, std::less<>>& symbols() {
-  static const std::map<std::string, std::string, std::less<>> m = {
-      {"LaTeX", "LaTeX"}, {"TeX", "TeX"}, {"ldots", "…"}, {"dots", "…"}, {"textbar", "|"}, {"textbullet", "•"},
-      {"bullet", "•"}, {"cdot", "·"}, {"cdotp", "·"}, {"textperiodcentered", "·"}, {"sim", "~"},
-      {"textasciitilde", "~"}, {"times", "×"}, {"textless", "<"}, {"textgreater", ">"}, {"lt", "<"}, {"gt", ">"},
-      {"le", "≤"}, {"leq", "≤"}, {"ge", "≥"}, {"geq", "≥"}, {"approx", "≈"}, {"rightarrow", "→"}, {"to", "→"},
-      {"textendash", "–"}, {"textemdash", "—"}, {"textbackslash", "\\"}, {"pm", "±"}, {"textdegree", "°"},
-      {"copyright", "©"}, {"texttrademark", "™"}, {"euro", "€"}, {"pounds", "£"}, {"textdollar", "$"},
-      {"ss", "ß"}, {"o", "ø"}, {"O", "Ø"}, {"aa", "å"}, {"AA", "Å"}, {"ae", "æ"}, {"AE", "Æ"}, {"oe", "œ"},
-      {"l", "ł"}, {"L", "Ł"}, {"i", "i"}, {"j", "j"}, {"quad", " "}, {"qquad", " "}, {"enskip", " "},
-      {"enspace", " "}, {"space", " "}, {"hfill", " "}, {"hfil", " "}, {"hss", " "}, {"thinspace", " "},
-  };
-  return m;
-}
-
-// Commands whose first N mandatory arguments are layout, not text (the rest, if any, is read as text).
-const std::map<std::string, int, std::less<>>& layout_arguments() {
-  static const std::map<std::string, int, std::less<>> m = {
-      {"vspace", 1}, {"vspace*", 1}, {"hspace", 1}, {"hspace*", 1}, {"setlength", 2}, {"addtolength", 2},
-      {"setcounter", 2}, {"addtocounter", 2}, {"color", 1}, {"pagestyle", 1}, {"thispagestyle", 1}, {"label", 1},
-      {"includegraphics", 1}, {"fontsize", 2}, {"usepackage", 1}, {"geometry", 1}, {"newgeometry", 1},
-      {"enlargethispage", 1}, {"rule", 2}, {"phantom", 1}, {"hphantom", 1}, {"vphantom", 1}, {"textcolor", 1},
-      {"colorbox", 1}, {"fcolorbox", 2}, {"raisebox", 1}, {"faIcon", 1}, {"makecvfooter", 3}, {"definecolor", 3},
-      {"documentclass", 1}, {"newenvironment", 3},
-      {"renewenvironment", 3}, {"setmainfont", 1}, {"setsansfont", 1}, {"titleformat", 5}, {"titlespacing", 4},
-      {"titlespacing*", 4}, {"pdfgentounicode", 0}, {"moderncvstyle", 1}, {"moderncvcolor", 1}, {"ref", 1},
-      {"pageref", 1}, {"cite", 1}, {"nocite", 1}, {"bibliography", 1}, {"bibliographystyle", 1}, {"addbibresource", 1},
-  };
-  return m;
-}
-
-// Mandatory arguments of environments that are layout (column specs, widths).
-int environment_arguments(std::string_view env) {
-  static const std::map<std::string, int, std::less<>> m = {
-      {"tabular", 1}, {"tabular*", 2}, {"tabularx", 2}, {"tabulary", 2}, {"longtable", 1}, {"minipage", 1},
-      {"multicols", 1}, {"multicols*", 1}, {"wrapfigure", 2}, {"adjustwidth", 2}, {"paracol", 1},
-  };
-  auto it = m.find(env);
-  return it == m.end() ? 0 : it->second;
 }
 
 Result<std::string> read_from_disk(const std::string& path) {

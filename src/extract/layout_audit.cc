@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "extract/utf8.h"
+#include "base/text.h"
 #include "parse/contacts.h"
 #include "parse/resume.h"
 

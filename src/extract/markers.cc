@@ -3,7 +3,7 @@
 #include <array>
 #include <string_view>
 
-#include "extract/utf8.h"
+#include "base/text.h"
 
 namespace bescore {
 

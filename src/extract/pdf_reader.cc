@@ -16,7 +16,7 @@
 #include "extract/letter_spacing.h"
 #include "extract/page_layout.h"
 #include "extract/pdf_links.h"
-#include "extract/utf8.h"
+#include "base/text.h"
 
 namespace bescore {
 

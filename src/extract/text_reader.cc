@@ -5,7 +5,7 @@
 
 #include "extract/extract.h"
 #include "extract/markers.h"
-#include "extract/utf8.h"
+#include "base/text.h"
 
 namespace bescore {
 

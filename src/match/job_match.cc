@@ -37,4 +37,9 @@ JobMatch match_job(const Posting& posting, const std::vector<AskedSkill>& asked,
   return j;
 }
 
+JobMatch job_match_of(const Resume& resume, const Document& posting_doc, const Lexicon& lexicon) {
+  Posting posting = read_posting(posting_doc, lexicon);
+  return match_job(posting, asked_skills(posting, lexicon), resume, lexicon);
+}
+
 }  // namespace bescore

@@ -33,6 +33,9 @@ struct JobMatch {
 /// The match percentage of matched skills: sum of weight x credit over sum of weights, rounded.
 int match_percentage(const std::vector<SkillMatch>& skills);
 
+/// The match of one resume against a posting's document, read with the resume's own lexicon. Pure.
+JobMatch job_match_of(const Resume& resume, const Document& posting, const Lexicon& lexicon);
+
 /// Matches a resume to a posting whose skills were extracted once (asked_skills). Pure.
 JobMatch match_job(const Posting& posting, const std::vector<AskedSkill>& asked, const Resume& resume,
                    const Lexicon& lexicon);

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "document.h"
-#include "error.h"
+#include "base/result.h"
 #include "rules/lexicon.h"
 
 namespace bescore {

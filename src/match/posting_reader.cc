@@ -6,7 +6,7 @@
 #include <iterator>
 
 #include "extract/extract.h"
-#include "extract/utf8.h"
+#include "base/text.h"
 #include "match/posting.h"
 
 namespace bescore {
@@ -89,17 +89,6 @@ bool all_capitals(const std::string& s) {
     upper += c >= 'A' && c <= 'Z';
   }
   return upper >= 3;
-}
-
-int word_count(const std::string& s) {
-  int n = 0;
-  bool in = false;
-  for (char c : s) {
-    bool w = c != ' ' && c != '\t';
-    n += w && !in;
-    in = w;
-  }
-  return n;
 }
 
 // "Title: Senior Backend Engineer — Kestrel Freight (Remote)" → "Senior Backend Engineer — Kestrel Freight (Remote)".
@@ -224,7 +213,7 @@ Posting read_posting(const Document& doc, const Lexicon& lexicon) {
       continue;
     }
     std::string label = strip_label(text);
-    int words = word_count(label);
+    int words = count_words(label);
     // "Location: Remote" labels a value and is no heading; "Required skills: What you need" names a section twice.
     size_t label_colon = text.find(": ");
     Ask second;
@@ -251,7 +240,7 @@ Posting read_posting(const Document& doc, const Lexicon& lexicon) {
     // "Nice to have: Kafka, Terraform": a label asks for the rest of its line only.
     Ask ask = section;
     size_t colon = text.find(": ");
-    if (colon != std::string::npos && word_count(text.substr(0, colon)) <= 5) {
+    if (colon != std::string::npos && count_words(text.substr(0, colon)) <= 5) {
       Ask labelled;
       if (heading_ask(text.substr(0, colon), labelled)) { ask = labelled; text = text.substr(colon + 2); }
     }
@@ -286,7 +275,7 @@ void mark_bold_headings(Document& doc, std::string_view source) {
   for (auto& line : doc.lines) {
     if (line.heading > 0 || line.bullet || line.at.page > 1 || line.at.line < 1 || size_t(line.at.line) > raw.size()) continue;
     re2::StringPiece r(raw[line.at.line - 1].data(), raw[line.at.line - 1].size());
-    if (word_count(line.text) <= 8 && RE2::FullMatch(r, bold)) line.heading = 3;
+    if (count_words(line.text) <= 8 && RE2::FullMatch(r, bold)) line.heading = 3;
   }
 }
 

@@ -8,7 +8,7 @@
 #include <map>
 #include <memory>
 
-#include "extract/utf8.h"
+#include "base/text.h"
 #include "match/asked_skills.h"
 
 namespace bescore {

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "base/text.h"
+
 namespace bescore {
 
 namespace {
@@ -16,12 +18,6 @@ std::vector<std::pair<Location, std::vector<const Term*>>> units(const Resume& r
     for (const auto& e : s.entries)
       for (const auto& b : e.bullets) out.emplace_back(b.at, b.terms);
   }
-  return out;
-}
-
-std::string join(const std::vector<std::string>& xs) {
-  std::string out;
-  for (size_t i = 0; i < xs.size(); ++i) out += (i ? ", " : "") + xs[i];
   return out;
 }
 

@@ -6,7 +6,7 @@
 #include <map>
 #include <set>
 
-#include "extract/utf8.h"
+#include "base/text.h"
 
 namespace bescore {
 

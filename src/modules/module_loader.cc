@@ -68,8 +68,9 @@ Result<const DocxModule*> docx_module() {
 }
 
 void preload_modules() {
-  pdf_module();
-  docx_module();
+  // Loaded now for what comes next (a sandbox, a fork); a module that fails is reported when a file needs it.
+  (void)pdf_module();
+  (void)docx_module();
 }
 
 }  // namespace bescore

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "error.h"
+#include "base/result.h"
 #include "extract/extract.h"
 #include "report/annotate_pdf.h"
 #include "report/page_images.h"

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <set>
 
-#include "extract/utf8.h"
+#include "base/text.h"
 
 namespace bescore {
 

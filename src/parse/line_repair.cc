@@ -7,7 +7,7 @@
 #include <re2/re2.h>
 
 #include "extract/markers.h"
-#include "extract/utf8.h"
+#include "base/text.h"
 
 namespace bescore {
 

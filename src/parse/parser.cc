@@ -6,7 +6,7 @@
 #include <cmath>
 #include <optional>
 
-#include "extract/utf8.h"
+#include "base/text.h"
 #include "parse/contacts.h"
 #include "parse/dates.h"
 #include "parse/entry_fields.h"

@@ -1,6 +1,6 @@
 #include "parse/skills.h"
 
-#include "extract/utf8.h"
+#include "base/text.h"
 
 namespace bescore {
 

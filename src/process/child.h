@@ -1,5 +1,5 @@
 // A forked child process with a pipe each way, and what the parent needs to watch it: its CPU time, a
-// deadline, and why it died. Used by the batch's worker pool (src/batch/worker_pool.h).
+// deadline, and why it died. Used by the batch's worker pool (src/batch/worker_pool.h) and the --timeout watchdog.
 #pragma once
 #include <sys/types.h>
 
@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "error.h"
+#include "base/result.h"
 
 namespace bescore {
 

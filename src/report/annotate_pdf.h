@@ -4,7 +4,7 @@
 #pragma once
 #include <string>
 
-#include "error.h"
+#include "base/result.h"
 #include "score/report.h"
 
 namespace bescore {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "base/format.h"
 #include "check/util.h"
 #include "report/rule_names.h"
 #include "version.h"
@@ -226,22 +227,6 @@ std::string cohort_html_row(const CohortEntry& e, size_t position, const CohortT
   if (e.scored())
     out += "<tr class=\"findings\"><td colspan=\"" + std::to_string(columns) + "\">" + findings_list(e) + "</td></tr>\n";
   return out + "</tbody>\n";
-}
-
-std::string html_escape(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
 }
 
 std::string cohort_html_top(size_t resumes, const CohortSummary& s, const std::string& ruleset_label,

@@ -10,8 +10,6 @@
 
 namespace bescore {
 
-/// `&`, `<`, `>`, `"` and `'` as entities.
-std::string html_escape(const std::string& text);
 
 /// The page: score tiles, a histogram of scores, category averages, the share of resumes failing each rule,
 /// and a sortable table of resumes whose rows open (<details>) to their findings and fixes. With a posting

@@ -3,6 +3,7 @@
 
 #include <cstdio>
 
+#include "base/text.h"
 #include "check/util.h"
 
 namespace bescore {
@@ -14,12 +15,6 @@ namespace {
 void put_location(ordered_json& j, const char* line_key, const char* page_key, const Location& at) {
   j[line_key] = at.line > 0 ? ordered_json(at.line) : ordered_json(nullptr);
   if (at.page > 0) j[page_key] = at.page;
-}
-
-std::string join(const std::vector<std::string>& xs, const char* sep = ", ") {
-  std::string out;
-  for (size_t i = 0; i < xs.size(); ++i) out += (i ? sep : "") + xs[i];
-  return out;
 }
 
 std::string fit_text(double fit) {

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "error.h"
+#include "base/result.h"
 #include "report/base64.h"
 
 namespace bescore {

@@ -5,6 +5,7 @@
 #include <map>
 #include <tuple>
 
+#include "base/format.h"
 #include "report/cohort_html.h"
 #include "report/finding_places.h"
 #include "version.h"

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "extract/utf8.h"
+#include "base/text.h"
 
 namespace bescore {
 

@@ -14,8 +14,8 @@ namespace bescore {
 
 using nlohmann::json;
 
-const Rule* RuleSet::rule(const std::string& id) const {
-  for (const auto& r : rules) if (r->spec().id == id) return r.get();
+const Rule* RuleSet::rule(const std::string& rule_id) const {
+  for (const auto& r : rules) if (r->spec().id == rule_id) return r.get();
   return nullptr;
 }
 

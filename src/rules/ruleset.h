@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "check/rule.h"
-#include "error.h"
+#include "base/result.h"
 #include "parse/headings.h"
 #include "parse/resume.h"
 #include "rules/lexicon.h"

@@ -56,7 +56,7 @@ TEST_CASE("extends: overrides change points, off removes a rule, cycles and miss
   CHECK((*r)->rule("skills/focus") == nullptr);
   CHECK((*r)->rule("summary/generic")->spec().points == 20);
   CHECK((*r)->id == "mine");
-  load_text("cycle-b.json", R"({"extends": "/tmp/bescore-ruleset-test/cycle-a.json"})");
+  (void)load_text("cycle-b.json", R"({"extends": "/tmp/bescore-ruleset-test/cycle-a.json"})");
   auto cyc = load_text("cycle-a.json", R"({"extends": "/tmp/bescore-ruleset-test/cycle-b.json"})");
   REQUIRE_FALSE(cyc.ok());
   CHECK(cyc.error().find("extends: cycle") != std::string::npos);

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "extract/utf8.h"
+#include "base/text.h"
 
 namespace bescore {
 

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "error.h"
+#include "base/result.h"
 #include "rules/lexicon.h"
 
 namespace re2 { class RE2; }

@@ -8,6 +8,7 @@
 #include <set>
 #include <vector>
 
+#include "base/format.h"
 #include "check/template.h"
 
 namespace bescore {

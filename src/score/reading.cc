@@ -6,19 +6,12 @@
 #include <cmath>
 #include <sstream>
 
+#include "base/text.h"
 #include "check/util.h"
 
 namespace bescore {
 
 namespace {
-
-int count_words(const std::string& s) {
-  std::istringstream in(s);
-  std::string w;
-  int n = 0;
-  while (in >> w) ++n;
-  return n;
-}
 
 // A short line that looks set apart as a heading: marked by the source, or in capitals, with no full stop.
 bool looks_like_heading(const TextLine& l) {

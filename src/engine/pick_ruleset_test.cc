@@ -1,4 +1,4 @@
-#include "rules/pick_ruleset.h"
+#include "engine/pick_ruleset.h"
 
 #include <doctest/doctest.h>
 
@@ -62,4 +62,18 @@ TEST_CASE("an SRE, platform or DevOps title in the latest role is the platform s
   expect_pick("Backend Engineer, Payments Platform — Acme | Jan 2021 – Present\n- Built an API\n", "backend");
   expect_pick("Backend Engineer, Data Platform — Acme | Jan 2021 – Present\n- Built an API\n", "backend");
   expect_pick("Platform Engineer, Payments — Acme | Jan 2021 – Present\n- Ran Kubernetes\n", "platform");
+}
+
+TEST_CASE("the built-in sets say when they apply: read from rules/*.json, the default last") {
+  std::vector<std::string> ids;
+  for (const auto& p : auto_picks()) ids.push_back(p.id);
+  CHECK(ids == std::vector<std::string>{"backend-new-grad", "mobile-to-backend", "backend-senior", "platform", "backend"});
+  CHECK(auto_picks().back().when == std::vector<std::string>{"always"});
+}
+
+TEST_CASE("the sets' order decides: without a mobile set, a mobile engineer of 9 years gets the senior set") {
+  std::vector<AutoPick> sets = {{"backend-senior", 1, {"8-years-or-more"}}, {"backend", 2, {"always"}}};
+  RulesetPick p = pick_ruleset(roles("iOS Engineer — Acme | 2017 – present\n- Built the app\n"), kToday, sets);
+  CHECK(p.id == "backend-senior");
+  CHECK(p.because == "9.4 years of experience from entry dates (8 or more)");
 }

@@ -1,6 +1,9 @@
-#include "cli/output_guard.h"
+#include "base/output_guard.h"
 
 #include <sys/stat.h>
+
+#include <map>
+#include <utility>
 
 namespace bescore {
 
@@ -15,33 +18,20 @@ bool identity(const std::string& path, std::pair<unsigned long long, unsigned lo
 
 }  // namespace
 
-InputFiles::InputFiles(const std::vector<std::string>& inputs) {
-  for (const auto& input : inputs) {
-    std::pair<unsigned long long, unsigned long long> id;
-    if (identity(input, id)) by_inode_.emplace(id, input);
-  }
-}
-
-std::string InputFiles::overwritten_by(const std::string& out) const {
-  std::pair<unsigned long long, unsigned long long> id;
-  if (!identity(out, id)) return "";
-  auto it = by_inode_.find(id);
-  return it == by_inode_.end() ? "" : "is the input " + it->second + " (not overwritten)";
-}
-
-std::string output_overwriting_input(const std::vector<std::string>& outputs, const std::vector<std::string>& inputs) {
+Status output_overwriting_input(const std::vector<std::string>& outputs, const std::vector<std::string>& inputs) {
   std::map<std::pair<unsigned long long, unsigned long long>, std::string> existing;
   for (const auto& out : outputs) {
     std::pair<unsigned long long, unsigned long long> id;
     if (identity(out, id)) existing.emplace(id, out);
   }
-  if (existing.empty()) return "";
+  if (existing.empty()) return {};
   for (const auto& input : inputs) {
     std::pair<unsigned long long, unsigned long long> id;
     if (!identity(input, id)) continue;
-    if (auto it = existing.find(id); it != existing.end()) return it->second + ": is the input " + input + " (not overwritten)";
+    if (auto it = existing.find(id); it != existing.end())
+      return Error{it->second + ": is the input " + input + " (not overwritten)"};
   }
-  return "";
+  return {};
 }
 
 std::string terminal_safe(const std::string& text) {

@@ -1,4 +1,4 @@
-#include "cli/html_output.h"
+#include "report/html_files.h"
 
 #include <unistd.h>
 
@@ -13,7 +13,7 @@
 #include <sstream>
 
 #include "extract/extract.h"
-#include "extract/utf8.h"
+#include "base/text.h"
 #include "modules/optional_modules.h"
 #include "report/annotate_pdf.h"
 #include "report/page_images.h"
@@ -92,13 +92,6 @@ HtmlView source_view(const Report& report) {
 }
 
 }  // namespace
-
-std::string html_options_problem(const ScoreOptions& o) {
-  if (o.format == "html" && o.files.size() > 1) return "--format html takes one file at a time";
-  if (o.format == "html" && o.dump_text) return "--dump-text prints text or JSON, not HTML";
-  if (!o.annotate_file.empty() && o.files.size() > 1) return "--annotate takes one PDF at a time";
-  return "";
-}
 
 int write_html_report(const Report& report, const std::string& out_file, std::ostream& out, std::ostream& err) {
   HtmlView view;

@@ -1,4 +1,4 @@
-#include "extract/utf8.h"
+#include "base/text.h"
 
 namespace bescore {
 
@@ -77,11 +77,24 @@ int count_words(std::string_view s) {
   int n = 0;
   bool in = false;
   for (char c : s) {
-    bool w = c != ' ';
+    bool w = c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v';
     n += w && !in;
     in = w;
   }
   return n;
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view sep) {
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i) out += sep;
+    out += parts[i];
+  }
+  return out;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
 std::string squeeze_spaces(std::string_view s) {

@@ -1,4 +1,4 @@
-#include "cli/redact.h"
+#include "batch/redact.h"
 
 #include <re2/re2.h>
 

@@ -1,4 +1,4 @@
-#include "cli/score_files.h"
+#include "engine/score_file.h"
 
 #include <unistd.h>
 
@@ -46,14 +46,6 @@ Outcome score_file(const std::string& path, const RulesFor& rules_for, const Ext
     return o;
   }
   o.report = score_resume(std::move(resume), rules);
-  return o;
-}
-
-Outcome score_file(const std::string& path, const RuleSet& rules, const ExtractLimits& limits, const Watch& watch,
-                   size_t index, bool refuse_non_resumes) {
-  std::string failed = watch.start(index);
-  Outcome o = failed.empty() ? score_file(path, rules, limits, refuse_non_resumes) : Outcome{path, std::nullopt, failed};
-  watch.stop();
   return o;
 }
 

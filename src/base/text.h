@@ -1,4 +1,4 @@
-// Small UTF-8 helpers shared by the readers and the parser.
+// Text helpers every layer uses: UTF-8, trimming, letter case, lines, words, joining.
 #pragma once
 #include <string>
 #include <string_view>
@@ -31,10 +31,16 @@ std::string squeeze_spaces(std::string_view s);
 /// The lines of text (split at '\n', a trailing '\r' removed), the last one possibly empty.
 std::vector<std::string_view> split_lines(std::string_view text);
 
-/// Words separated by spaces (lines are squeezed: tabs and runs of spaces are already single spaces).
+/// Words: runs of characters between ASCII whitespace (space, tab, line breaks).
 int count_words(std::string_view s);
 
 /// ASCII lower-case copy.
 std::string lower(std::string_view s);
+
+/// The parts with sep between them ("a, b, c").
+std::string join(const std::vector<std::string>& parts, std::string_view sep = ", ");
+
+/// Whether s ends with suffix, letter case as written.
+bool ends_with(std::string_view s, std::string_view suffix);
 
 }  // namespace bescore

@@ -1,10 +1,10 @@
-#include "cli/suppress.h"
+#include "engine/suppress.h"
 
 #include <re2/re2.h>
 
 #include <algorithm>
 
-#include "extract/utf8.h"
+#include "base/text.h"
 
 namespace bescore {
 

@@ -1,4 +1,4 @@
-#include "cli/config.h"
+#include "engine/config.h"
 
 #include <filesystem>
 #include <fstream>

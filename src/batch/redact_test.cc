@@ -1,4 +1,4 @@
-#include "cli/redact.h"
+#include "batch/redact.h"
 
 #include <doctest/doctest.h>
 

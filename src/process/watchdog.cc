@@ -1,20 +1,21 @@
-#include "cli/watchdog.h"
+#include "process/watchdog.h"
 
-#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/mman.h>
-#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <cerrno>
 #include <chrono>
+#include <cstdlib>
 #include <new>
 #include <ostream>
 #include <sstream>
 
+#include "process/child.h"
+#include "process/frame.h"
 #include "sanitizers.h"
 #ifdef BESCORE_ASAN
 #include <sanitizer/lsan_interface.h>
@@ -49,55 +50,42 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-void write_all(int fd, const std::string& bytes) {
-  for (size_t done = 0; done < bytes.size();) {
-    ssize_t n = write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return;
-    done += size_t(n);
-  }
-}
-
-// The child: runs the whole run into buffers and hands back "R<code> <out size>\n<out><err>", or "X<what>" when
-// it threw; leaves with _exit (no destructors of the parent's objects, no flushing of inherited buffers).
-[[noreturn]] void child_main(int fd, WatchState* state, const std::map<size_t, std::string>& failed,
-                             const WatchedRun& run) {
-  prctl(PR_SET_PDEATHSIG, SIGKILL);  // no orphan when the parent is killed
+// The child: runs the whole run into buffers and hands back frames R (the exit code), O (its output) and E (its
+// errors), or X (what it threw); spawn ends it with _exit (no destructors of the parent's objects, no flushing).
+void child_main(int fd, WatchState* state, const std::map<size_t, std::string>& failed, const WatchedRun& run) {
   std::ostringstream out, err;
   std::string message;
   try {
     int code = run(Watch(state, &failed), out, err);
-    std::string o = out.str();
-    message = "R" + std::to_string(code) + " " + std::to_string(o.size()) + "\n" + o + err.str();
+    message = frame('R', std::to_string(code)) + frame('O', out.str()) + frame('E', err.str());
   } catch (const std::exception& e) {
-    message = std::string("X") + e.what();
+    message = frame('X', e.what());
   } catch (...) {
-    message = "Xunknown exception";
+    message = frame('X', "unknown exception");
   }
-  write_all(fd, message);
+  (void)write_all(fd, message);
   close(fd);
   BESCORE_LEAK_CHECK();  // sanitizer builds: a leak fails the run as it would without the fork
-  _exit(0);
 }
 
 struct Ended {
   int status = 0;
-  std::string data;
+  FrameReader frames;
   long timed_out = -1;  ///< The input that ran out of time, or -1.
 };
 
-// Reads the child's bytes until it ends, or kills it when the input it is reading runs past the limit.
-Ended watch_child(pid_t pid, int fd, WatchState* state, int timeout_seconds) {
+// Reads the child's frames until it ends, or kills it when the input it is reading runs past the limit.
+Ended watch_child(Child& child, WatchState* state, int timeout_seconds) {
   Ended e;
   unsigned seen = state->started;
   auto since = Clock::now();
   for (;;) {
-    pollfd p{fd, POLLIN, 0};
+    pollfd p{child.from, POLLIN, 0};
     int ready = poll(&p, 1, 100);
     if (ready > 0) {
       char buf[65536];
-      ssize_t n = read(fd, buf, sizeof buf);
-      if (n > 0) e.data.append(buf, size_t(n));
+      ssize_t n = read(child.from, buf, sizeof buf);
+      if (n > 0) e.frames.feed(buf, size_t(n));
       else if (n == 0 || errno != EINTR) break;
     }
     unsigned before = state->started;
@@ -108,33 +96,27 @@ Ended watch_child(pid_t pid, int fd, WatchState* state, int timeout_seconds) {
       since = Clock::now();
     }
     if (current >= 0 && Clock::now() - since > std::chrono::seconds(timeout_seconds)) {
-      kill(pid, SIGKILL);
+      kill(child.pid, SIGKILL);
       e.timed_out = current;
       break;
     }
   }
-  while (waitpid(pid, &e.status, 0) < 0 && errno == EINTR) {}
+  close_pipes(child);
+  reap(child.pid, &e.status);
   return e;
 }
 
-// "R<code> <out size>\n<out><err>" → the exit code, with out and err written; false when it is not that.
-bool deliver(const std::string& data, std::ostream& out, std::ostream& err, int& code) {
-  size_t nl = data.find('\n');
-  if (data.empty() || data[0] != 'R' || nl == std::string::npos) return false;
-  std::istringstream head(data.substr(1, nl - 1));
-  size_t out_size = 0;
-  if (!(head >> code >> out_size) || out_size > data.size() - nl - 1) return false;
-  out << data.substr(nl + 1, out_size);
-  err << data.substr(nl + 1 + out_size);
-  return true;
-}
-
-std::string crash_cause(const Ended& e) {
-  if (!e.data.empty() && e.data[0] == 'X') return "internal error: " + e.data.substr(1);
-  if (WIFSIGNALED(e.status)) return "crashed (signal " + std::to_string(WTERMSIG(e.status)) + ")";
-  if (WIFEXITED(e.status) && WEXITSTATUS(e.status) != 0)
-    return "crashed (exit status " + std::to_string(WEXITSTATUS(e.status)) + ")";
-  return "crashed (no output)";
+// Frames R, O and E → the exit code, with out and err written; or the cause the run has no result (X: it threw,
+// else how the child died).
+Result<int> deliver(Ended& e, std::ostream& out, std::ostream& err) {
+  std::map<char, std::string> got;
+  while (auto f = e.frames.next()) got[f->kind] = std::move(f->body);
+  if (got.count('X')) return Error{"internal error: " + got['X']};
+  bool clean = WIFEXITED(e.status) && WEXITSTATUS(e.status) == 0;
+  if (!clean || !got.count('R') || !got.count('O') || !got.count('E')) return cause_of_death(e.status);
+  out << got['O'];
+  err << got['E'];
+  return std::atoi(got['R'].c_str());
 }
 
 }  // namespace
@@ -156,34 +138,22 @@ int run_watched(int timeout_seconds, const WatchedRun& run, std::ostream& out, s
   for (;;) {
     state->started = 0;
     state->current = -1;
-    int fds[2];
-    if (pipe2(fds, O_CLOEXEC) != 0) return run(Watch(nullptr, &failed), out, err);
-    pid_t pid = fork();
-    if (pid < 0) {
-      close(fds[0]);
-      close(fds[1]);
-      return run(Watch(nullptr, &failed), out, err);
-    }
-    if (pid == 0) {
-      close(fds[0]);
-      child_main(fds[1], state, failed, run);
-    }
-    close(fds[1]);
-    Ended e = watch_child(pid, fds[0], state, timeout_seconds);
-    close(fds[0]);
+    auto child = spawn([&](int, int to_parent) { child_main(to_parent, state, failed, run); }, {});
+    if (!child) return run(Watch(nullptr, &failed), out, err);  // no fork: no limit either
+    Ended e = watch_child(*child, state, timeout_seconds);
     if (e.timed_out >= 0) {
       failed[size_t(e.timed_out)] =
           "timed out after " + std::to_string(timeout_seconds) + "s (raise the limit with --timeout)";
       continue;
     }
-    int code = 0;
-    if (WIFEXITED(e.status) && WEXITSTATUS(e.status) == 0 && deliver(e.data, out, err, code)) return code;
+    auto code = deliver(e, out, err);
+    if (code) return *code;
     long current = state->current;
     if (current < 0 || failed.count(size_t(current))) {  // not while reading an input: nothing to leave out
-      err << "bescore: " << crash_cause(e) << "\n";
+      err << "bescore: " << code.error() << "\n";
       return 2;
     }
-    failed[size_t(current)] = crash_cause(e);
+    failed[size_t(current)] = code.error();
   }
 }
 

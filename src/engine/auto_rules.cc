@@ -1,0 +1,22 @@
+#include "engine/auto_rules.h"
+
+#include <cstdlib>
+#include <ctime>
+
+#include "parse/parser.h"
+
+namespace bescore {
+
+int today_months() {
+  std::time_t now = std::time(nullptr);
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) now = std::time_t(std::strtoll(epoch, nullptr, 10));
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  return (tm.tm_year + 1900) * 12 + tm.tm_mon;
+}
+
+RulesetPick pick_for_document(const Document& doc, const RuleSet& backend) {
+  return pick_ruleset(parse_resume(doc, backend), today_months());
+}
+
+}  // namespace bescore

@@ -1,0 +1,16 @@
+// `--rules auto` where it touches the world: today's date (the clock, or $SOURCE_DATE_EPOCH) and the resume read
+// with the backend set for its sections and dates. The decision itself is pure: src/engine/pick_ruleset.h.
+#pragma once
+#include "document.h"
+#include "engine/pick_ruleset.h"
+#include "rules/ruleset.h"
+
+namespace bescore {
+
+/// Today as months since year 0: $SOURCE_DATE_EPOCH when set (reproducible runs), else the clock.
+int today_months();
+
+/// The path set for a resume's document, read with the backend set.
+RulesetPick pick_for_document(const Document& doc, const RuleSet& backend);
+
+}  // namespace bescore
