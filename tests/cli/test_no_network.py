@@ -63,7 +63,7 @@ def writes(opens, renames):
 def main():
     strace = find_strace()
     if not strace:
-        print("SKIP strace is not installed and could not be installed")
+        print("SKIP strace is not installed (scripts/test installs it)")
         return
     with tempfile.TemporaryDirectory() as tmp:
         probe = subprocess.run([strace, "-o", os.devnull, "true"], capture_output=True, text=True)
