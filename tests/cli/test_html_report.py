@@ -183,7 +183,7 @@ def check_annotations(name, pdf_path, report, tmp):
 def main():
     chromium = find_chromium()
     if not chromium:
-        print("SKIP Chromium checks: chromium is not installed and could not be installed")
+        print("SKIP Chromium checks: chromium is not installed (scripts/test installs it)")
     pdfs = sorted(glob.glob(os.path.join(SAMPLES, "*.pdf"))) + sorted(glob.glob(os.path.join(CORPUS, "*.pdf")))
     texts = [os.path.join(SAMPLES, n) for n in ("strong-backend.txt", "weak-backend.md", "weak-backend.txt",
                                                 "strong-backend.tex", "strong-backend.json")]
