@@ -88,16 +88,17 @@ void cap_points(std::vector<Finding>& findings, int cap) {
 }
 
 void saturate_points(std::vector<Finding>& findings, int cap) {
-  int nominal = 0;
-  for (const auto& f : findings) nominal += f.points;
+  // Summed wide: every cost is at most 100 (rules/ruleset.cc), but a long resume can hold many findings.
+  long long nominal = 0;
+  for (const auto& f : findings) nominal += std::max(0, f.points);
   if (nominal <= 0 || cap <= 0) { for (auto& f : findings) f.points = 0; return; }
-  int total = int(std::lround(cap * (1.0 - std::exp(-double(nominal) / cap))));
+  int total = int(std::lround(cap * (1.0 - std::exp(-double(nominal) / cap))));  // < cap
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) { return a.points > b.points; });
   // Largest-remainder shares, in order, so the sum is exactly total.
   int given = 0;
   double acc = 0;
   for (auto& f : findings) {
-    acc += double(f.points) * total / nominal;
+    acc += double(std::max(0, f.points)) * total / double(nominal);
     int upto = int(std::lround(acc));
     f.points = upto - given;
     given = upto;
