@@ -78,3 +78,15 @@ TEST_CASE("traits: quantified, responsibility, action verb, backend") {
     CHECK_MESSAGE(b.traits.count("responsibility") == size_t(c.responsibility), c.text);
   }
 }
+
+TEST_CASE("a skill's examples in parentheses are skills listed too, the item stays one") {
+  auto r = parse_text("Ana Kovac\nana@example.com\n\nSKILLS\nSQL (MySQL, PostgreSQL), Python (Django), Go\n");
+  REQUIRE(r.skills.size() == 3);
+  CHECK(r.skills[0].text == "SQL");
+  CHECK(r.skills[0].term == "SQL");
+  std::vector<std::string> names;
+  for (const Term* t : r.skills[0].terms) names.push_back(t->name);
+  CHECK(names == std::vector<std::string>{"SQL", "MySQL", "PostgreSQL"});
+  CHECK(r.skills[1].terms.size() == 2);
+  CHECK(r.skills[1].terms[1]->name == "Django");
+}

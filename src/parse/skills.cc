@@ -1,5 +1,7 @@
 #include "parse/skills.h"
 
+#include <algorithm>
+
 #include "base/text.h"
 
 namespace bescore {
@@ -26,8 +28,10 @@ std::vector<Skill> split_skills(const TextLine& line, const Lexicon& lexicon) {
   std::vector<Skill> out;
   for (auto& p : parts) {
     std::string item = trim(p);
+    // "SQL (MySQL, PostgreSQL)": one item named by its head, whose examples are skills listed too.
+    std::string examples;
     size_t paren = item.find(" (");
-    if (paren != std::string::npos) item = trim(item.substr(0, paren));
+    if (paren != std::string::npos) examples = item.substr(paren), item = trim(item.substr(0, paren));
     while (!item.empty() && (item.back() == '.')) item.pop_back();
     if (item.size() > 2 && item.compare(0, 4, "and ") == 0) item = trim(item.substr(4));
     if (item.empty() || item.size() > 60) continue;
@@ -36,6 +40,8 @@ std::vector<Skill> split_skills(const TextLine& line, const Lexicon& lexicon) {
     s.at = line.at;
     if (const Term* t = lexicon.lookup(item)) { s.term = t->name; s.terms = {t}; }
     else { s.terms = lexicon.find(item); if (!s.terms.empty()) s.term = s.terms.front()->name; }
+    for (const Term* t : lexicon.find(examples))
+      if (std::find(s.terms.begin(), s.terms.end(), t) == s.terms.end()) s.terms.push_back(t);
     out.push_back(std::move(s));
   }
   return out;

@@ -32,8 +32,11 @@ const TitleKind kTitles[] = {
                 "distributed|database|kernel|api|systems? (software )?engineer|full[- ]?stack|integration)\\b"},
     {"mobile", "(?i)\\b(ios|android|mobile|flutter|react native)\\b"},
     {"frontend", "(?i)\\b(front[- ]?end|ui|web designer|ux engineer|javascript developer|react developer)\\b"},
-    {"data", "(?i)\\b(data scien\\w*|data analy\\w*|machine learning|ml|ai|analyst|research scientist|statistic\\w*|"
-             "business intelligence|bi|quantitative|gis)\\b"},
+    // A job level ("Analyst, Software Engineering") or an IT role ("IT Analyst") is not data work.
+    {"software", "(?i)\\bsoftware (engineer|developer)"},
+    {"data", "(?i)\\b(data scien\\w*|data analy\\w*|machine learning|ml|ai|(business|bi|data|financial|quantitative|"
+             "research|reporting|insights?|marketing|gis) analyst|research scientist|statistic\\w*|business intelligence|"
+             "bi|quantitative|gis)\\b"},
     {"non-software",
      "(?i)\\b(hr|human resources|recruit\\w*|talent|sales|account (executive|manager)|marketing|seo|social media|"
      "graphic|designer|illustrat\\w*|artist|photograph\\w*|teacher|tutor|instructor|lecturer|professor|teaching|"
@@ -140,18 +143,25 @@ BackendFit backend_fit(const Resume& r, const Lexicon& lexicon, const std::map<s
   BackendFit fit;
   for (const char* k : {"backend", "frontend", "mobile", "data", "software", "non-software"}) fit.evidence[k] = by[k];
   fit.backend = by["backend"];
-  std::string rival = "frontend";
-  for (const char* k : {"mobile", "data", "non-software"})
+  std::string rival = "frontend";  // the strongest other kind of engineering
+  for (const char* k : {"mobile", "data"})
     if (by[k] > by[rival]) rival = k;
-  fit.other = by[rival];
+  fit.other = std::max(by[rival], by["non-software"]);
   double others = by["frontend"] + by["mobile"] + by["data"] + by["non-software"];
   double share = fit.backend / std::max(1.0, fit.backend + others);
   double strength = std::min(1.0, fit.backend / 12.0);
   fit.factor = std::clamp(strength * std::min(1.0, share / 0.5), 0.05, 1.0);
   if (fit.factor >= 0.8) return fit;
-  // Little software of any kind reads as a non-software resume, whatever else leads.
-  double software = fit.backend + by["frontend"] + by["mobile"] + by["data"] + by["software"];
-  fit.kind = software < 8 || by["non-software"] > software ? "non-software" : fit.other < 3 ? "software" : rival;
+  // Little software of any kind reads as a non-software resume, whatever else leads. Here a long list of
+  // languages and server technologies counts too: it does not make work backend, but it says the person
+  // programs (design, office and AI tools do not).
+  double software = fit.backend + by["frontend"] + by["mobile"] + by["data"] + by["software"] +
+                    std::min(listed["backend"] + listed["software"], 6.0);
+  // Non-software work that outweighs server-side work, the other kinds and software titles leads too.
+  bool outside = by["non-software"] > std::max({by[rival], by["software"], fit.backend});
+  fit.kind = software < 8 || by["non-software"] > software || outside ? "non-software"
+             : by[rival] < 3                                          ? "software"
+                                                                      : rival;
   if (fit.kind == "non-software") {
     fit.message = "this does not read as a software engineer's resume: its titles, summary, skills and bullets show "
                   "no server-side or other software work, and the score is for backend roles";

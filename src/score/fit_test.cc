@@ -1,0 +1,72 @@
+#include "score/fit.h"
+
+#include <doctest/doctest.h>
+
+#include "test_support.h"
+
+using namespace bescore;
+using namespace bescore::testing;
+
+namespace {
+
+BackendFit fit_of(const std::string& text) {
+  const RuleSet& rules = backend_rules();
+  return backend_fit(parse_text(text), *rules.lexicon, rules.traits);
+}
+
+}  // namespace
+
+TEST_CASE("a job level before the title (\"Analyst, Software Engineering\") is a software title, not data work") {
+  auto fit = fit_of(R"(Ravi Menon
+ravi.menon@example.com
+
+EXPERIENCE
+Software Engineer II
+Cloudline | Feb 2022 - Present
+- Worked in the storage reliability team on capacity alerting
+
+Analyst, Software Engineering
+Harbour Bank | Jan 2020 - Jan 2022
+- Implemented a chat assistant for trade queries used by the sales desk
+- Wrote alerting for overnight settlement jobs
+
+Electrical Engineer
+Robotics Club | Jan 2016 - Dec 2017
+- Worked on the control board of an underwater vehicle
+
+SKILLS
+Python, Java, C++, Git, Unix
+)");
+  CHECK(fit.evidence.at("data") == doctest::Approx(0.0));
+  CHECK(fit.kind == "software");  // an earlier electrical-engineering title does not make the person non-software
+  CHECK(fit.message.find("does not read as a software engineer") == std::string::npos);
+}
+
+TEST_CASE("a thin resume that lists languages and data stores reads as software, a marketer's tools do not") {
+  auto dev = fit_of(R"(Owen Park
+owen.park@example.com
+
+EXPERIENCE
+IT Analyst
+Revenue Office | May 2021 - Present
+- Support and maintain internal application systems
+
+SKILLS
+JavaScript (Node.js, React), Python (Django), SQL (MySQL, PostgreSQL), C, C++, C#, Java, Git
+)");
+  CHECK(dev.kind == "software");
+  CHECK(dev.evidence.at("data") == doctest::Approx(0.0));  // "IT Analyst" is not a data title
+  auto marketer = fit_of(R"(Mia Lund
+mia.lund@example.com
+
+EXPERIENCE
+Digital Marketing Specialist
+Northwind Media | 2021 - Present
+- Ran campaigns in Google Analytics and Canva that grew newsletter sign-ups by 40%
+- Designed landing pages in Figma with the web team
+
+SKILLS
+Excel, Canva, Figma, Photoshop, Google Analytics, Slack
+)");
+  CHECK(marketer.kind == "non-software");
+}
