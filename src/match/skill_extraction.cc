@@ -145,6 +145,25 @@ std::string worded(const Concept& c, std::string_view wording) {
   return plain && same_head && !capitals_inside ? w : c.name;
 }
 
+// A technology named in the posting's own words when they are a phrase the lexicon knows for it: a product's
+// other name ("AWS Bedrock") or a practice named by a noun ("automated testing", "event streaming"), so the
+// report speaks as the posting does. A short form ("Postgres"), another form of the same phrase ("load tests",
+// "review code") and a practice set in capitals (a team's or a heading's name) keep the technology's name.
+std::string as_worded(const Term& term, std::string_view wording) {
+  if (wording.find(' ') == std::string_view::npos || lower(std::string(wording)) == lower(term.name)) return term.name;
+  std::string w(wording);
+  std::string first_word = lower(term.name.substr(0, term.name.find(' ')));
+  if (lower(w).compare(0, first_word.size(), first_word) == 0) return term.name;  // "Agile teams", "RESTful APIs"
+  auto has_capital = [](std::string_view t) {
+    return std::any_of(t.begin(), t.end(), [](unsigned char ch) { return std::isupper(ch); });
+  };
+  if (has_capital(term.name)) return has_capital(w) ? w : term.name;
+  static const RE2 noun_phrase("(?i)^[a-z-]+( [a-z-]+)*(ing|ion|ity|ment|ness)$");
+  if (has_capital(w.substr(1)) || !RE2::FullMatch(w, noun_phrase)) return term.name;
+  w[0] = char(std::tolower(static_cast<unsigned char>(w[0])));
+  return w;
+}
+
 AskedSkill from_concept(const Concept& c, const Lexicon& lexicon, std::string_view wording = {}) {
   AskedSkill s;
   s.name = worded(c, wording);
@@ -166,6 +185,7 @@ AskedSkill from_terms(const std::vector<Mention>& ms, std::string_view text) {
     names.push_back(m.term->name);
     s.name += (s.name.empty() ? "" : &m == &ms.back() ? " or " : ", ") + m.term->name;
   }
+  if (ms.size() == 1) s.name = as_worded(*ms.front().term, text.substr(ms.front().pos, ms.front().len));
   s.family = ms.front().term->family->id;
   std::string listed(text.substr(ms.front().pos, ms.back().pos + ms.back().len - ms.front().pos));
   if (ms.size() > 1 && listed.size() <= 80 && listed.find_first_of(";:\n") == std::string::npos) s.name = listed;
@@ -235,12 +255,12 @@ void add_alternatives(const std::string& text, const std::vector<Mention>& speci
 }
 
 // Modifiers that share one head word: "unit, integration, and functional testing" names unit testing,
-// integration testing and functional testing. Returns the clause with each compound spelt out after it, joined
+// integration testing and functional testing; "relational and non-relational databases" both kinds. Returns the clause with each compound spelt out after it, joined
 // by "and" so that they stay separate asks.
 std::string with_shared_heads(const std::string& text) {
   static const RE2 list(
       "(?i)\\b((?:[a-z][a-z-]*(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s*/\\s*|\\s+and\\s+|\\s+or\\s+|\\s*&\\s*)){1,4}[a-z][a-z-]*)\\s+"
-      "(testing|tests)\\b");
+      "(testing|tests|databases)\\b");
   static const RE2 word("(?i)([a-z][a-z-]*)");
   static const RE2 joiner("(?i)^(and|or)$");
   std::string extra;

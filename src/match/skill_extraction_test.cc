@@ -196,3 +196,20 @@ TEST_CASE("work described without a technology: data pipelines, data models, tes
   CHECK_FALSE(find(v, "Docker"));    // an example of containers
   CHECK(find(v, "Kubernetes"));      // orchestration, another family: asked on its own
 }
+
+TEST_CASE("a technology is named in the posting's words when they are a noun phrase for it, else by its name") {
+  auto v = asks("# Backend Engineer\n## Requirements\n- Automated testing and event streaming\n"
+                "- Postgres and Agile teams\n- Keep load tests green\n");
+  CHECK(find(v, "automated testing"));  // the lexicon's "test automation", as the posting says it
+  CHECK(find(v, "event streaming"));
+  CHECK(find(v, "PostgreSQL"));  // a short form keeps the name
+  CHECK(find(v, "Agile"));       // another form of the same word
+  CHECK(find(v, "load testing"));
+  CHECK_FALSE(find(v, "test automation"));
+}
+
+TEST_CASE("'relational and non-relational databases' asks for both kinds") {
+  auto v = asks("# Backend Engineer\n## Requirements\n- Experience with relational and non-relational databases\n");
+  CHECK(find(v, "relational databases"));
+  CHECK(find(v, "NoSQL"));
+}
