@@ -99,8 +99,8 @@ const std::vector<Phrase>& phrase_concepts() {
     // suites of automated tests.
     add("(?i)\\b(data|etl|elt|analytics|ingestion|streaming|processing)\\b[a-z ,/-]{0,30}\\bpipelines?\\b",
         {"data pipelines", {}, {"data pipelines"}});
-    add("(?i)\\bdata (models?|modell?ing)\\b", {"data modeling", {"data_access"}, {"data modeling", "relational database design"}});
-    add("(?i)\\b(test suites?|automated tests?|test automation|unit tests?)\\b", {"testing", {"testing"}, {}});
+    add("(?i)\\b(data (models?|modell?ing)|model(l?ing)? (and \\w+ )?data)\\b", {"data modeling", {"data_access"}, {"data modeling", "relational database design"}});
+    add("(?i)\\b(test[- ]suites?|automated tests?|test automation|unit tests?|(well|thoroughly)[- ]tested)\\b", {"testing", {"testing"}, {}});
     add("(?i)\\b(apis?|web services)\\b", {"API development", {"api"}, {"API development"}});
     add("(?i)\\b(automated )?testing\\b", {"testing", {"testing"}, {}});
     return out;
@@ -255,21 +255,25 @@ void add_alternatives(const std::string& text, const std::vector<Mention>& speci
 }
 
 // Modifiers that share one head word: "unit, integration, and functional testing" names unit testing,
-// integration testing and functional testing; "relational and non-relational databases" both kinds. Returns the clause with each compound spelt out after it, joined
+// integration testing and functional testing; "relational and non-relational databases" both kinds;
+// "large-scale, high-volume and testable systems" each kind of system (there only adjectives: "design and
+// optimise systems" names no design systems). Returns the clause with each compound spelt out after it, joined
 // by "and" so that they stay separate asks.
 std::string with_shared_heads(const std::string& text) {
   static const RE2 list(
       "(?i)\\b((?:[a-z][a-z-]*(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s*/\\s*|\\s+and\\s+|\\s+or\\s+|\\s*&\\s*)){1,4}[a-z][a-z-]*)\\s+"
-      "(testing|tests|databases)\\b");
+      "(testing|tests|databases|systems)\\b");
   static const RE2 word("(?i)([a-z][a-z-]*)");
   static const RE2 joiner("(?i)^(and|or)$");
+  static const RE2 adjective("(?i)^([a-z]+-[a-z-]+|[a-z]+(ed|al|able|ible|ent|ant|ive|ous|ic))$");
   std::string extra;
   re2::StringPiece in(text), mods, head;
   while (RE2::FindAndConsume(&in, list, &mods, &head)) {
     std::string w;
     re2::StringPiece m(mods);
+    bool systems = lower(std::string(head)) == "systems";
     while (RE2::FindAndConsume(&m, word, &w))
-      if (!RE2::FullMatch(w, joiner)) extra += " and " + w + " " + std::string(head);
+      if (!RE2::FullMatch(w, joiner) && (!systems || RE2::FullMatch(w, adjective))) extra += " and " + w + " " + std::string(head);
   }
   return extra.empty() ? text : text + " ;" + extra;
 }

@@ -213,3 +213,12 @@ TEST_CASE("'relational and non-relational databases' asks for both kinds") {
   CHECK(find(v, "relational databases"));
   CHECK(find(v, "NoSQL"));
 }
+
+TEST_CASE("adjectives share 'systems' ('large-scale and distributed systems'); verbs before it do not ask for a kind") {
+  auto v = asks("# Backend Engineer\n## Requirements\n- Build large-scale, high-volume and distributed systems\n"
+                "- Design and optimize systems for performance\n- Owning system architecture\n");
+  CHECK(find(v, "large-scale systems"));
+  CHECK(find(v, "distributed systems"));
+  CHECK(find(v, "system design"));
+  CHECK_FALSE(find(v, "design systems"));
+}
