@@ -50,6 +50,8 @@ const std::map<std::string, Concept>& term_concepts() {
       {"container orchestration", {"container orchestration", {"orchestration"}, {}}},
       {"observability", {"observability", {"observability"}, {}}},
       {"alerting", {"alerting", {"observability"}, {}}},
+      {"instrumentation", {"instrumentation", {"observability"}, {}}},
+      {"messaging patterns", {"messaging patterns", {"messaging"}, {}}},
       {"relational databases", {"relational databases", {"relational"}, {}}},
       {"SQL", {"SQL", {"relational"}, {}}},
       {"distributed systems", {"distributed systems", {"distributed"}, {}}},
@@ -101,6 +103,8 @@ const std::vector<Phrase>& phrase_concepts() {
         {"data pipelines", {}, {"data pipelines"}});
     add("(?i)\\b(data (models?|modell?ing)|model(l?ing)? (and \\w+ )?data)\\b", {"data modeling", {"data_access"}, {"data modeling", "relational database design"}});
     add("(?i)\\b(test[- ]suites?|automated tests?|test automation|unit tests?|(well|thoroughly)[- ]tested)\\b", {"testing", {"testing"}, {}});
+    add("(?i)\\boptimi[sz](e|es|ed|ing)\\b[a-z ,/-]{0,40}\\bperformance\\b",
+        {"performance optimization", {"cache"}, {"performance optimization", "query optimization", "database indexing"}});
     add("(?i)\\b(apis?|web services)\\b", {"API development", {"api"}, {"API development"}});
     add("(?i)\\b(automated )?testing\\b", {"testing", {"testing"}, {}});
     return out;

@@ -222,3 +222,12 @@ TEST_CASE("adjectives share 'systems' ('large-scale and distributed systems'); v
   CHECK(find(v, "system design"));
   CHECK_FALSE(find(v, "design systems"));
 }
+
+TEST_CASE("integration platforms, instrumentation and performance work are asks") {
+  auto v = asks("# Backend Engineer\n## Requirements\n- Experience with MuleSoft or Boomi\n"
+                "- Instrumentation of services and strict rate limits\n- Optimize query performance\n");
+  CHECK(find(v, "MuleSoft or Boomi"));
+  CHECK(find(v, "instrumentation"));
+  CHECK(find(v, "rate limiting"));
+  CHECK(find(v, "performance optimization"));
+}
