@@ -16,6 +16,7 @@ struct AskedSkill {
   std::string family;                 ///< Lexicon family id of the first term ("relational").
   std::vector<const Term*> terms;     ///< Terms that satisfy it by name (two or more for alternatives).
   std::set<std::string> families;     ///< Family ids any term of which satisfies it (family words); else empty.
+  bool choice = false;                ///< Two or more technologies the posting offers as alternatives.
   Ask asked = Ask::required;          ///< The strongest ask among its mentions.
   Location at;                        ///< The first mention with that ask.
   int mentions = 0;                   ///< Posting clauses that name it.

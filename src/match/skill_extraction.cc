@@ -35,6 +35,9 @@ struct Concept {
   std::string name;
   std::vector<std::string> families;
   std::vector<std::string> terms;
+  /// A practice that spans areas ("DevOps practices such as Docker, Kubernetes and CI/CD"): the technologies
+  /// named after it are asks of their own, not examples that any one of satisfies.
+  bool umbrella = false;
 };
 
 // Lexicon terms that name a family rather than one technology.
@@ -59,17 +62,17 @@ const std::map<std::string, Concept>& term_concepts() {
       {"API development", {"API development", {"api"}, {"API development"}}},
       {"multithreading", {"multithreading", {}, {"multithreading", "concurrency"}}},
       // Practices a resume shows through the work that does them: scaling work shows scalability.
-      {"backend architecture", {"backend architecture", {"distributed", "api", "messaging", "cache"}, {}}},
-      {"software architecture", {"software architecture", {"distributed"}, {"software architecture"}}},
-      {"scalability", {"scalability", {"distributed", "cache"}, {"scalability", "large-scale systems"}}},
-      {"large-scale systems", {"large-scale systems", {"distributed"}, {"large-scale systems", "scalability"}}},
+      {"backend architecture", {"backend architecture", {"distributed", "api", "messaging", "cache"}, {}, true}},
+      {"software architecture", {"software architecture", {"distributed"}, {"software architecture"}, true}},
+      {"scalability", {"scalability", {"distributed", "cache"}, {"scalability", "large-scale systems"}, true}},
+      {"large-scale systems", {"large-scale systems", {"distributed"}, {"large-scale systems", "scalability"}, true}},
       {"performance optimization",
-       {"performance optimization", {"cache"}, {"performance optimization", "query optimization", "database indexing", "load testing", "performance profiling"}}},
+       {"performance optimization", {"cache"}, {"performance optimization", "query optimization", "database indexing", "load testing", "performance profiling"}, true}},
       {"data modeling", {"data modeling", {"data_access"}, {"data modeling", "relational database design"}}},
       {"relational database design", {"relational database design", {"data_access"}, {"relational database design", "data modeling"}}},
       {"version control", {"version control", {}, {"version control", "Git", "GitHub", "GitLab", "Bitbucket", "SVN"}}},
-      {"DevOps", {"DevOps", {"cicd", "container", "orchestration"}, {"DevOps"}}},
-      {"debugging", {"debugging", {"observability"}, {"debugging", "root cause analysis"}}},
+      {"DevOps", {"DevOps", {"cicd", "container", "orchestration"}, {"DevOps"}, true}},
+      {"debugging", {"debugging", {"observability"}, {"debugging", "root cause analysis"}, true}},
       {"on-call", {"on-call", {}, {"on-call", "incident response", "PagerDuty", "Opsgenie", "SRE"}}},
       {"authentication", {"authentication", {"auth"}, {}}},
       {"service mesh", {"service mesh", {}, {"service mesh", "Istio", "Linkerd", "Envoy", "Consul"}}},
@@ -104,7 +107,7 @@ const std::vector<Phrase>& phrase_concepts() {
     add("(?i)\\b(data (models?|modell?ing)|model(l?ing)? (and \\w+ )?data)\\b", {"data modeling", {"data_access"}, {"data modeling", "relational database design"}});
     add("(?i)\\b(test[- ]suites?|automated tests?|test automation|unit tests?|(well|thoroughly)[- ]tested)\\b", {"testing", {"testing"}, {}});
     add("(?i)\\boptimi[sz](e|es|ed|ing)\\b[a-z ,/-]{0,40}\\bperformance\\b",
-        {"performance optimization", {"cache"}, {"performance optimization", "query optimization", "database indexing"}});
+        {"performance optimization", {"cache"}, {"performance optimization", "query optimization", "database indexing"}, true});
     add("(?i)\\b(apis?|web services)\\b", {"API development", {"api"}, {"API development"}});
     add("(?i)\\b(automated )?testing\\b", {"testing", {"testing"}, {}});
     return out;
@@ -191,6 +194,7 @@ AskedSkill from_terms(const std::vector<Mention>& ms, std::string_view text) {
   }
   if (ms.size() == 1) s.name = as_worded(*ms.front().term, text.substr(ms.front().pos, ms.front().len));
   s.family = ms.front().term->family->id;
+  s.choice = ms.size() > 1;
   std::string listed(text.substr(ms.front().pos, ms.back().pos + ms.back().len - ms.front().pos));
   if (ms.size() > 1 && listed.size() <= 80 && listed.find_first_of(";:\n") == std::string::npos) s.name = listed;
   std::sort(names.begin(), names.end());
@@ -304,7 +308,7 @@ std::vector<AskedSkill> clause_asks(const PostingClause& clause, size_t no, cons
     if (auto it = term_concepts().find(t->name); it != term_concepts().end()) {
       AskedSkill s = from_concept(it->second, lexicon, std::string_view(text).substr(m.pos, m.len));
       if (std::find(s.terms.begin(), s.terms.end(), t) == s.terms.end()) s.terms.insert(s.terms.begin(), t);
-      if (said) said->add(s, {no, pos});
+      if (said && !it->second.umbrella) said->add(s, {no, pos});
       out.push_back(std::move(s));
       continue;
     }
@@ -320,7 +324,7 @@ std::vector<AskedSkill> clause_asks(const PostingClause& clause, size_t no, cons
     for (const auto& f : p.meaning.families) named = named || named_families.count(f);
     if (named && !another) continue;  // "Kafka queues" asks for Kafka
     out.push_back(from_concept(p.meaning, lexicon));
-    if (said) said->add(out.back(), {no, size_t(at.data() - text.data())});
+    if (said && !p.meaning.umbrella) said->add(out.back(), {no, size_t(at.data() - text.data())});
     if (named) absorbed.add(out.back());
   }
   bool examples = clause.aside || RE2::PartialMatch(text, clause_cues().examples);
@@ -342,7 +346,7 @@ std::vector<AskedSkill> without_restated(std::vector<AskedSkill> asks) {
   for (size_t i = 0; i < asks.size(); ++i) {
     if (asks[i].terms.size() != 1 || !asks[i].families.empty()) continue;
     for (size_t j = 0; j < asks.size() && !dropped[i]; ++j) {
-      if (i == j || dropped[j] || asks[j].terms.size() < 2 || !asks[j].families.empty()) continue;
+      if (i == j || dropped[j] || !asks[j].choice) continue;
       const auto& alts = asks[j].terms;
       if (std::find(alts.begin(), alts.end(), asks[i].terms[0]) == alts.end()) continue;
       bool single_stronger = asks[i].asked == Ask::required && asks[j].asked == Ask::preferred;

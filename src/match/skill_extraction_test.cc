@@ -231,3 +231,16 @@ TEST_CASE("integration platforms, instrumentation and performance work are asks"
   CHECK(find(v, "rate limiting"));
   CHECK(find(v, "performance optimization"));
 }
+
+TEST_CASE("technologies a practice names are asks of their own; a tool named beside its family word stays asked") {
+  auto v = asks("# Backend Engineer\n## Requirements\n- Modern DevOps practices such as Docker, Kubernetes and CI/CD\n"
+                "- Infrastructure as code, preferably Terraform\n");
+  CHECK(find(v, "DevOps"));
+  CHECK(find(v, "Docker, Kubernetes"));  // "such as" offers the container tools as a choice
+  CHECK(find(v, "CI/CD"));
+  CHECK(find(v, "infrastructure as code"));
+  CHECK(find(v, "Terraform"));  // not folded into the family word as if the posting offered a choice
+  auto e = asks("# Backend Engineer\n## Requirements\n- Message queues (e.g. Kafka, RabbitMQ)\n");
+  REQUIRE(e.size() == 1);  // examples of a family word are still one ask
+  CHECK(e[0].name == "message queues");
+}
