@@ -323,7 +323,10 @@ std::vector<AskedSkill> clause_asks(const PostingClause& clause, size_t no, cons
     bool named = false;
     for (const auto& f : p.meaning.families) named = named || named_families.count(f);
     if (named && !another) continue;  // "Kafka queues" asks for Kafka
-    out.push_back(from_concept(p.meaning, lexicon));
+    // A phrase's own words name it when they are no longer than its name ("orchestration", "database").
+    std::string_view words(at.data(), at.size());
+    bool short_wording = count_words(words) <= count_words(p.meaning.name);
+    out.push_back(from_concept(p.meaning, lexicon, short_wording ? words : std::string_view{}));
     if (said && !p.meaning.umbrella) said->add(out.back(), {no, size_t(at.data() - text.data())});
     if (named) absorbed.add(out.back());
   }

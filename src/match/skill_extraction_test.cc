@@ -244,3 +244,10 @@ TEST_CASE("technologies a practice names are asks of their own; a tool named bes
   REQUIRE(e.size() == 1);  // examples of a family word are still one ask
   CHECK(e[0].name == "message queues");
 }
+
+TEST_CASE("a family word the posting shortens keeps the posting's word: 'orchestration (Kubernetes, Docker Swarm)'") {
+  auto v = asks("# Backend Engineer\n## Requirements\n- Orchestration (Kubernetes, Docker Swarm, etc.)\n");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].name == "orchestration");
+  CHECK(v[0].families.count("orchestration") == 1);
+}
