@@ -108,6 +108,8 @@ const std::vector<Phrase>& phrase_concepts() {
     add("(?i)\\b(test[- ]suites?|automated tests?|test automation|unit tests?|(well|thoroughly)[- ]tested)\\b", {"testing", {"testing"}, {}});
     add("(?i)\\boptimi[sz](e|es|ed|ing)\\b[a-z ,/-]{0,40}\\bperformance\\b",
         {"performance optimization", {"cache"}, {"performance optimization", "query optimization", "database indexing"}, true});
+    add("(?i)\\bintegrat(e|es|ed|ing)\\b[a-z ,/-]{0,40}\\b(AI|ML|LLMs?)\\b",
+        {"AI integration", {}, {"AI integration", "LLMs", "OpenAI API", "RAG", "AI agents"}});
     add("(?i)\\b(apis?|web services)\\b", {"API development", {"api"}, {"API development"}});
     add("(?i)\\b(automated )?testing\\b", {"testing", {"testing"}, {}});
     return out;

@@ -225,11 +225,13 @@ TEST_CASE("adjectives share 'systems' ('large-scale and distributed systems'); v
 
 TEST_CASE("integration platforms, instrumentation and performance work are asks") {
   auto v = asks("# Backend Engineer\n## Requirements\n- Experience with MuleSoft or Boomi\n"
-                "- Instrumentation of services and strict rate limits\n- Optimize query performance\n");
+                "- Instrumentation of services and strict rate limits\n- Optimize query performance\n"
+                "- Integrate and leverage AI technologies in the product\n");
   CHECK(find(v, "MuleSoft or Boomi"));
   CHECK(find(v, "instrumentation"));
   CHECK(find(v, "rate limiting"));
   CHECK(find(v, "performance optimization"));
+  CHECK(find(v, "AI integration"));
 }
 
 TEST_CASE("technologies a practice names are asks of their own; a tool named beside its family word stays asked") {
