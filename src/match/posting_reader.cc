@@ -237,12 +237,16 @@ Posting read_posting(const Document& doc, const Lexicon& lexicon) {
       has_required_section = has_required_section || (known && found == Ask::required);
       continue;
     }
-    // "Nice to have: Kafka, Terraform": a label asks for the rest of its line only.
+    // "Nice to have: Kafka, Terraform": a label asks for the rest of its line only; one that names a technology
+    // ("Experience with test automation: TDD, unit testing") asks for it too.
     Ask ask = section;
     size_t colon = text.find(": ");
     if (colon != std::string::npos && count_words(text.substr(0, colon)) <= 5) {
       Ask labelled;
-      if (heading_ask(text.substr(0, colon), labelled)) { ask = labelled; text = text.substr(colon + 2); }
+      if (heading_ask(text.substr(0, colon), labelled)) {
+        ask = labelled;
+        if (lexicon.find(text.substr(0, colon)).empty()) text = text.substr(colon + 2);
+      }
     }
     if (ask == Ask::none) continue;
     for (const auto& [clause, aside] : split_clauses(text)) {

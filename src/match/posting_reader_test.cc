@@ -143,3 +143,12 @@ TEST_CASE("an empty 'Location:' label, 'About the opportunity' and 'Required ski
   CHECK(ask_of(p, "Elixir") == Ask::required);
   CHECK(ask_of(p, "NATS") == Ask::preferred);
 }
+
+TEST_CASE("an inline label that names a technology keeps it: 'Experience with test automation: TDD, unit testing'") {
+  auto p = posting("# Backend Engineer\n## Requirements\n- Experience with test automation: TDD, unit testing\n"
+                   "- Nice to have: Kafka\n");
+  CHECK(has_clause(p, "test automation"));
+  CHECK(ask_of(p, "TDD") == Ask::required);
+  CHECK_FALSE(has_clause(p, "Nice to have"));  // a label that names no technology is dropped
+  CHECK(ask_of(p, "Kafka") == Ask::preferred);
+}
