@@ -118,11 +118,11 @@ const std::vector<Phrase>& phrase_concepts() {
 }
 
 // Clause cues: a list offering a choice ("one of", "one or more of", "at least one", "such as"), a list giving examples of a family word
-// ("e.g.", "including"; not "i.e.", which names what the family word means: each is asked), and "or another
-// <family word>".
+// ("e.g.", "such as"; not "i.e." or "including", which name what the family word means or what the work takes
+// in: each is asked), and "or another <family word>".
 struct ClauseCues {
   RE2 choice{"(?i)(\\bone of\\b|\\bany of\\b|\\bone or more\\b|\\bat least one\\b|\\btwo or more\\b|\\beither\\b|\\bsuch as\\b|\\be\\.?g\\b|\\bfor example\\b|\\blike\\b|\\bsimilar\\b|\\bequivalent\\b)"};
-  RE2 examples{"(?i)(\\bsuch as\\b|\\be\\.?g\\b|\\bfor example\\b|\\bfor instance\\b|\\blike\\b|\\bincluding\\b)"};
+  RE2 examples{"(?i)(\\bsuch as\\b|\\be\\.?g\\b|\\bfor example\\b|\\bfor instance\\b|\\blike\\b)"};
   RE2 another{"(?i)\\bor (another|any other|other|a similar|similar|an equivalent|equivalent|comparable)\\b"};
 };
 const ClauseCues& clause_cues() {

@@ -250,9 +250,10 @@ TEST_CASE("a family word the posting shortens keeps the posting's word: 'orchest
   CHECK(v[0].families.count("orchestration") == 1);
 }
 
-TEST_CASE("'i.e.' names what a family word means: each is asked; 'e.g.' gives examples") {
-  auto v = asks("# Backend Engineer\n## Requirements\n- Distributed systems i.e. sharding, concurrency\n");
-  check_asked(v, {"distributed systems", "sharding", "concurrency"});
+TEST_CASE("'i.e.' and 'including' name what a family word takes in: each is asked; 'e.g.' gives examples") {
+  auto v = asks("# Backend Engineer\n## Requirements\n- Distributed systems i.e. sharding, concurrency\n"
+                "- Cloud platforms, including serverless\n");
+  check_asked(v, {"distributed systems", "sharding", "concurrency", "serverless"});
   auto e = asks("# Backend Engineer\n## Requirements\n- Message queues, e.g. Kafka\n");
   CHECK_FALSE(find(e, "Kafka"));
 }
