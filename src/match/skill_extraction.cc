@@ -110,6 +110,9 @@ const std::vector<Phrase>& phrase_concepts() {
         {"performance optimization", {"cache"}, {"performance optimization", "query optimization", "database indexing"}, true});
     add("(?i)\\bintegrat(e|es|ed|ing)\\b[a-z ,/-]{0,40}\\b(AI|ML|LLMs?)\\b",
         {"AI integration", {}, {"AI integration", "LLMs", "OpenAI API", "RAG", "AI agents"}});
+    add("(?i)\\b(software|system|systems|application|technical|deep|solid|strong|sound|scalable|modern) "
+        "(engineering and )?architectures?\\b",
+        {"software architecture", {"distributed"}, {"software architecture"}, true});
     add("(?i)\\b(apis?|web services)\\b", {"API development", {"api"}, {"API development"}});
     add("(?i)\\b(automated )?testing\\b", {"testing", {"testing"}, {}});
     return out;

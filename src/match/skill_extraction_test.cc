@@ -257,3 +257,10 @@ TEST_CASE("'i.e.' and 'including' name what a family word takes in: each is aske
   auto e = asks("# Backend Engineer\n## Requirements\n- Message queues, e.g. Kafka\n");
   CHECK_FALSE(find(e, "Kafka"));
 }
+
+TEST_CASE("architecture skills ask for software architecture; a named architecture asks for itself") {
+  auto v = asks("# Backend Engineer\n## Requirements\n- Strong architecture skills\n");
+  check_asked(v, {"software architecture"});
+  auto e = asks("# Backend Engineer\n## Requirements\n- Microservices architecture\n");
+  CHECK_FALSE(find(e, "software architecture"));
+}
