@@ -329,10 +329,10 @@ std::vector<AskedSkill> clause_asks(const PostingClause& clause, size_t no, cons
     bool named = false;
     for (const auto& f : p.meaning.families) named = named || named_families.count(f);
     if (named && !another) continue;  // "Kafka queues" asks for Kafka
-    // A phrase's own words name it when they are no longer than its name ("orchestration", "database").
+    // A phrase said in one word names it so ("orchestration", "database"); longer wordings carry the posting's
+    // own adjectives ("strong architecture") and keep the concept's name.
     std::string_view words(at.data(), at.size());
-    bool short_wording = count_words(words) <= count_words(p.meaning.name);
-    out.push_back(from_concept(p.meaning, lexicon, short_wording ? words : std::string_view{}));
+    out.push_back(from_concept(p.meaning, lexicon, count_words(words) == 1 ? words : std::string_view{}));
     if (said && !p.meaning.umbrella) said->add(out.back(), {no, size_t(at.data() - text.data())});
     if (named) absorbed.add(out.back());
   }

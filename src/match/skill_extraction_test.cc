@@ -15,7 +15,7 @@ const AskedSkill* find(const std::vector<AskedSkill>& v, const std::string& name
 
 // Each name is asked.
 void check_asked(const std::vector<AskedSkill>& v, std::initializer_list<const char*> names) {
-  for (const char* n : names) CHECK_MESSAGE(find(v, n), "not asked: " << n);
+  for (const char* n : names) CHECK_MESSAGE(find(v, n), "not asked: " << std::string(n));
 }
 
 }  // namespace
