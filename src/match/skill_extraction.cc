@@ -113,6 +113,7 @@ const std::vector<Phrase>& phrase_concepts() {
     add("(?i)\\b(software|system|systems|application|technical|deep|solid|strong|sound|scalable|modern) "
         "(engineering and )?architectures?\\b",
         {"software architecture", {"distributed"}, {"software architecture"}, true});
+    add("(?i)\\bcode\\b[a-z ,/-]{0,30}\\breviews?\\b", {"code review", {}, {"code review"}});
     add("(?i)\\b(apis?|web services)\\b", {"API development", {"api"}, {"API development"}});
     add("(?i)\\b(automated )?testing\\b", {"testing", {"testing"}, {}});
     return out;
@@ -161,7 +162,8 @@ std::string worded(const Concept& c, std::string_view wording) {
 // A technology named in the posting's own words when they are a phrase the lexicon knows for it: a product's
 // other name ("AWS Bedrock") or a practice named by a noun ("automated testing", "event streaming"), so the
 // report speaks as the posting does. A short form ("Postgres"), another form of the same phrase ("load tests",
-// "review code") and a practice set in capitals (a team's or a heading's name) keep the technology's name.
+// "review code"), words split by punctuation and a practice set in capitals (a team's or a heading's name) keep
+// the technology's name.
 std::string as_worded(const Term& term, std::string_view wording) {
   if (wording.find(' ') == std::string_view::npos || lower(std::string(wording)) == lower(term.name)) return term.name;
   std::string w(wording);
@@ -170,8 +172,9 @@ std::string as_worded(const Term& term, std::string_view wording) {
   auto has_capital = [](std::string_view t) {
     return std::any_of(t.begin(), t.end(), [](unsigned char ch) { return std::isupper(ch); });
   };
-  if (has_capital(term.name)) return has_capital(w) ? w : term.name;
-  static const RE2 noun_phrase("(?i)^[a-z-]+( [a-z-]+)*(ing|ion|ity|ment|ness)$");
+  static const RE2 product_name("[A-Za-z0-9 .+#-]+");  // "AWS Bedrock", not "AWS: EKS"
+  if (has_capital(term.name)) return has_capital(w) && RE2::FullMatch(w, product_name) ? w : term.name;
+  static const RE2 noun_phrase("(?i)^[a-z-]+( [a-z-]+)*(ing|ion|ity|ment|ness|[^s]s)$");
   if (has_capital(w.substr(1)) || !RE2::FullMatch(w, noun_phrase)) return term.name;
   w[0] = char(std::tolower(static_cast<unsigned char>(w[0])));
   return w;

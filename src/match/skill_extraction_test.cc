@@ -264,3 +264,9 @@ TEST_CASE("architecture skills ask for software architecture; a named architectu
   auto e = asks("# Backend Engineer\n## Requirements\n- Microservices architecture\n");
   CHECK_FALSE(find(e, "software architecture"));
 }
+
+TEST_CASE("plural noun phrases and product names keep the posting's words; punctuation inside does not") {
+  auto v = asks("# Backend Engineer\n## Requirements\n- Distributed job queues\n- Security practices in backend code\n"
+                "- AWS: EKS\n");
+  check_asked(v, {"job queues", "security practices", "Amazon EKS"});
+}
