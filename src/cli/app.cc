@@ -205,7 +205,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   // --- run: batch ---
   if (batch_cmd->parsed()) {
     preload_modules();  // before the batch forks its children
-    batch.inherit(o.fail_under, o.max_size_mb, o.max_pages);
+    batch.inherit(o.fail_under, o.fail_on, o.max_size_mb, o.max_pages);
     batch.inherit_limits(o.max_text_chars, o.timeout_seconds);
     batch.job_file = o.job_file;
     batch.posting = o.job_posting;

@@ -34,23 +34,6 @@ std::string html_options_problem(const ScoreOptions& o) {
   return "";
 }
 
-// Why a report fails its thresholds ("score 19 is below --fail-under 80; 3 error findings with --fail-on error"),
-// or empty when it passes.
-std::string failed_because(const Report& r, const FileSettings& s) {
-  std::string why;
-  if (s.fail_under >= 0 && r.score < s.fail_under)
-    why = "score " + std::to_string(r.score) + " is below " +
-          (s.fail_under_from == "--fail-under" ? "--fail-under " : "fail-under ") + std::to_string(s.fail_under) +
-          (s.fail_under_from == "--fail-under" ? "" : " (" + s.fail_under_from + ")");
-  if (s.fail_on.empty()) return why;
-  size_t n = 0;
-  for (const auto& f : r.findings) n += f.severity == "error" || (s.fail_on == "warning" && f.severity == "warning");
-  if (n == 0) return why;
-  std::string kind = s.fail_on == "warning" ? "error or warning" : "error";
-  return (why.empty() ? "" : why + "; ") + std::to_string(n) + " " + kind + (n == 1 ? " finding" : " findings") +
-         (s.fail_on_from == "--fail-on" ? " with --fail-on " + s.fail_on : " with fail-on " + s.fail_on + " (" + s.fail_on_from + ")");
-}
-
 // The run itself, in the watchdog's child (src/process/watchdog.h) when there is a time limit and more than one file.
 int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, std::ostream& out, std::ostream& err) {
   auto made = Engine::make(engine_options(o), std::shared_ptr<const RuleSet>(&rules, [](const RuleSet*) {}));
@@ -82,7 +65,7 @@ int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, s
     if (!o.annotate_file.empty() && write_annotated_pdf(*r.report, o.annotate_file, err) != 0) code = 2;
     // --- end html report ---
     r.report->file = o.shown_name(file);
-    std::string why = failed_because(*r.report, *r.settings);
+    std::string why = failed_because(r.report->score, r.report->findings, r.settings->thresholds);
     if (!why.empty()) {
       err << "bescore: " << terminal_safe(o.shown_name(file)) << ": " << why << "\n";
       if (code == 0) code = 1;
@@ -140,8 +123,8 @@ EngineOptions engine_options(const ScoreOptions& o) {
   if (!o.picked_because.empty() && o.picked_ruleset == o.rules_name) e.picked_because = o.picked_because;
   e.config_file = o.config_file;
   e.no_config = o.no_config;
-  e.fail_under = o.fail_under;
-  e.fail_on = o.fail_on;
+  e.thresholds.fail_under = o.fail_under;
+  e.thresholds.fail_on = o.fail_on;
   e.job_posting = o.job_posting;
   e.refuse_non_resumes = !(o.dump_text || o.as_ats);  // --dump-text and --as-ats show the reading of any file
   return e;
