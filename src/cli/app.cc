@@ -92,6 +92,7 @@ int explain(const RuleSet& set, const std::string& id, std::ostream& out, std::o
   out << "\nParameters: " << s.params.dump() << "\n\n";
   out << "Message: " << s.message << "\nFix: " << s.fix << "\n";
   for (const auto& [re, fix] : s.fixes) out << "Fix when the text is about that: " << fix << "\n";
+  for (const auto& [name, t] : s.messages) out << "Message (" << name << "): " << t.message << "\nFix (" << name << "): " << t.fix << "\n";
   return 0;
 }
 
