@@ -12,7 +12,7 @@
 
 #include "cli/batch.h"
 #include "cli/diff_command.h"
-#include "cli/file_deadline.h"
+#include "process/file_deadline.h"
 #include "cli/job_options.h"
 #include "cli/score_command.h"
 #include "modules/optional_modules.h"

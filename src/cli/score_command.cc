@@ -10,7 +10,7 @@
 #include <ostream>
 #include <sstream>
 
-#include "cli/file_deadline.h"
+#include "process/file_deadline.h"
 #include "report/html_files.h"
 #include "base/output_guard.h"
 #include "cli/stdin_file.h"
@@ -119,7 +119,7 @@ int run_score(const ScoreOptions& given, const RuleSet& rules, std::ostream& out
   auto all = [&](const Watch& watch, std::ostream& o_out, std::ostream& o_err) {
     return score_all(o, rules, watch, o_out, o_err);
   };
-  // One file: nothing else to save from a hang or a crash, so no fork (its time limit: src/cli/file_deadline.h).
+  // One file: nothing else to save from a hang or a crash, so no fork (its time limit: src/process/file_deadline.h).
   auto run = [&](std::ostream& to) {
     return o.files.size() == 1 ? all(Watch(nullptr, nullptr), to, err) : run_watched(o.timeout_seconds, all, to, err);
   };
