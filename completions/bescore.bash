@@ -13,7 +13,7 @@ _bescore() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
   local options="--help --version -V --rules --format --summary --fail-under --fail-on --dump-text --as-ats
     --color --no-color --width --all --stdin-filename -o --max-findings --job --out --annotate --config --no-config --skip-non-resumes --max-size --max-pages --max-text --timeout"
-  local batch_options="--help --jobs -j --out -o --rules --reports --timeout --redact --fail-under --max-size
+  local batch_options="--help --jobs -j --out -o --rules --reports --timeout --redact --fail-under --fail-on --max-size
     --max-pages --max-text --job --exclude --merge --stats"
   local formats="text json jsonl line github sarif html"
   local rulesets="backend backend-new-grad backend-senior mobile-to-backend platform auto"

@@ -2,8 +2,9 @@
 
 namespace bescore {
 
-void BatchOptions::inherit(int top_fail_under, size_t top_max_size_mb, int top_max_pages) {
+void BatchOptions::inherit(int top_fail_under, const std::string& top_fail_on, size_t top_max_size_mb, int top_max_pages) {
   if (fail_under < 0) fail_under = top_fail_under;
+  if (fail_on.empty()) fail_on = top_fail_on;
   if (max_size_mb == 0) max_size_mb = top_max_size_mb;
   if (max_pages == 0) max_pages = top_max_pages;
 }

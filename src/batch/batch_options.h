@@ -18,7 +18,8 @@ struct BatchOptions {
   bool redact = false;             ///< Names, emails, phones and personal URLs become placeholders.
   bool merge = false;              ///< --merge: paths are JSON Lines written by batches (shards), joined into one cohort.
   bool stats = false;              ///< --stats: the parent's peak memory on stderr at the end.
-  int fail_under = -1;             ///< Exit 1 when a score is below it; -1: none.
+  int fail_under = -1;             ///< Exit 1 when a score is below it; -1: none (a file's .bescore.json may set it).
+  std::string fail_on;             ///< "error" or "warning": exit 1 when a finding is that severe (or the config's).
   size_t max_size_mb = 0;          ///< 0: as given before `batch`, or the default.
   int max_pages = 0;               ///< 0: as given before `batch`, or the default.
   size_t max_text_chars = 0;       ///< 0: as given before `batch`, or the default.
@@ -32,7 +33,7 @@ struct BatchOptions {
   bool no_config = false;          ///< --no-config (before `batch`).
 
   /// Takes what was not given after `batch` from the options given before it (`bescore --fail-under 60 batch`).
-  void inherit(int top_fail_under, size_t top_max_size_mb, int top_max_pages);
+  void inherit(int top_fail_under, const std::string& top_fail_on, size_t top_max_size_mb, int top_max_pages);
   /// The same for --max-text and --timeout (a --timeout 0 before `batch`, no limit, becomes a day).
   void inherit_limits(size_t top_max_text_chars, int top_timeout_seconds);
 };

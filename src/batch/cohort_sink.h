@@ -17,24 +17,24 @@ namespace bescore {
 
 class CohortSink {
  public:
-  /// file: the --out file, or null for the summary only; posting: with --job; fail_under: -1 for none.
-  CohortSink(std::unique_ptr<CohortFile> file, const CohortPosting* posting, int fail_under, std::ostream& err,
-             size_t total, bool progress);
+  /// file: the --out file, or null for the summary only; posting: with --job.
+  CohortSink(std::unique_ptr<CohortFile> file, const CohortPosting* posting, std::ostream& err, size_t total,
+             bool progress);
 
-  /// One more resume, in input order; report is its JSON, null when it failed or was skipped.
-  void add(const CohortEntry& entry, const nlohmann::ordered_json& report);
+  /// One more resume, in input order; report is its JSON, null when it failed or was skipped. failed_because: why
+  /// it fails its thresholds (src/engine/thresholds.h), said on stderr as `bescore FILE` says it, or empty.
+  void add(const CohortEntry& entry, const nlohmann::ordered_json& report, const std::string& failed_because = "");
 
   /// Completes the file and prints the summary on out (unless the file is JSON Lines on stdout); returns 0 when
   /// every file was scored or skipped, 2 when one failed or the file could not be written, 1 when a score is
-  /// below --fail-under (and none failed).
+  /// below its thresholds (and none failed).
   int finish(std::ostream& out, bool summary_on_out = true);
 
  private:
   std::unique_ptr<CohortFile> file_;
   std::optional<MatchTally> match_;
   CohortTally tally_;
-  int fail_under_;
-  bool failed_ = false, below_ = false;
+  bool failed_ = false, threshold_failed_ = false;
   std::ostream& err_;
   Progress progress_;
 };

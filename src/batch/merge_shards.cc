@@ -5,6 +5,7 @@
 
 #include "batch/batch_job.h"
 #include "batch/cohort_sink.h"
+#include "engine/thresholds.h"
 #include "base/output_guard.h"
 
 namespace bescore {
@@ -45,7 +46,9 @@ int merge_shards(const BatchOptions& o, const RuleSet& rules, std::istream& in, 
     }
     file = std::move(*opened);
   }
-  CohortSink sink(std::move(file), o.posting ? &job.cohort_posting : nullptr, o.fail_under, err, 0, false);
+  CohortSink sink(std::move(file), o.posting ? &job.cohort_posting : nullptr, err, 0, false);
+  // The shards' files may be elsewhere, or redacted: only the command line's thresholds judge them here.
+  const Thresholds thresholds{o.fail_under, o.fail_on};
   for (const auto& shard : o.paths) {
     std::ifstream opened;
     if (shard != "-") {
@@ -65,7 +68,8 @@ int merge_shards(const BatchOptions& o, const RuleSet& rules, std::istream& in, 
         err << "bescore: " << terminal_safe(shard) << ":" << number << ": not a line of a bescore batch's JSON Lines\n";
         return 2;
       }
-      sink.add(entry_from_line(json), json.contains("score") ? json : nullptr);
+      CohortEntry entry = entry_from_line(json);
+      sink.add(entry, json.contains("score") ? json : nullptr, failed_because(entry.score, entry.findings, thresholds));
     }
   }
   return sink.finish(out, o.out != "-");

@@ -52,8 +52,9 @@ int available_cores() {
 }
 
 // One result as the sink takes it: its entry and (redacted) JSON report, or the entry of its error or skip.
+// thresholds: what the file is judged by (its config's), as `bescore FILE` judges it.
 void add_result(CohortSink& sink, size_t index, const std::string& path, Result<std::string> outcome, bool redact,
-                std::string report_link) {
+                std::string report_link, const Thresholds& thresholds) {
   ordered_json report = nullptr;
   if (outcome) {
     report = ordered_json::parse(*outcome, nullptr, false);
@@ -69,7 +70,7 @@ void add_result(CohortSink& sink, size_t index, const std::string& path, Result<
   if (redact) redact_report(report, index + 1);
   CohortEntry entry = entry_from_json(report);
   entry.report_link = std::move(report_link);
-  sink.add(entry, report);
+  sink.add(entry, report, failed_because(entry.score, entry.findings, thresholds));
 }
 
 // What --stats prints: the parent's own peak resident memory (VmHWM) and CPU time (not its workers').
@@ -97,6 +98,8 @@ EngineOptions engine_options(const BatchOptions& o) {
   e.rules_auto = o.rules_auto;
   e.config_file = o.config_file;
   e.no_config = o.no_config;
+  e.thresholds.fail_under = o.fail_under;
+  e.thresholds.fail_on = o.fail_on;
   e.job_posting = o.posting;
   return e;
 }
@@ -137,7 +140,7 @@ int score_cohort(const BatchOptions& o, const RuleSet& rules, std::istream& in, 
   PoolOptions pool{o.jobs > 0 ? o.jobs : cores, o.timeout_seconds, cores};
 
   const auto& files = inputs.files;
-  CohortSink sink(std::move(file), o.posting ? &job.cohort_posting : nullptr, o.fail_under, err, files.size(),
+  CohortSink sink(std::move(file), o.posting ? &job.cohort_posting : nullptr, err, files.size(),
                   &err == &std::cerr && isatty(STDERR_FILENO));
   ChildWork work = [&](size_t i) -> Result<std::string> {
     if (auto r = inputs.refused.find(files[i]); r != inputs.refused.end()) return Error{r->second};
@@ -149,7 +152,11 @@ int score_cohort(const BatchOptions& o, const RuleSet& rules, std::istream& in, 
   };
   ChildDone done = [&](size_t i, Result<std::string> outcome) {
     std::string link = outcome ? reports->link(i, o.out) : "";
-    add_result(sink, i, files[i], std::move(outcome), o.redact, std::move(link));
+    // The thresholds do not depend on the set --rules auto picks: the file's config (read before the forks) or
+    // the command line's.
+    auto settings = engine.settings_for(files[i]);
+    add_result(sink, i, files[i], std::move(outcome), o.redact, std::move(link),
+               settings ? (*settings)->thresholds : engine.options().thresholds);
   };
   warm_up(rules);
   for (const std::string& f : files) (void)engine.settings_for(f);  // each config's set loaded once, before the forks

@@ -10,7 +10,8 @@ namespace bescore {
 struct RuleSet;
 
 /// Runs the batch; returns 0 when all were scored (or skipped as not resumes), 2 when any file failed or on
-/// usage errors, 1 when a score is below --fail-under (and none failed).
+/// usage errors, 1 when a file fails its
+/// thresholds (--fail-under, --fail-on or its .bescore.json's, as `bescore FILE` judges it) and none failed.
 int run_batch(const BatchOptions& options, const RuleSet& rules, std::istream& in, std::ostream& out, std::ostream& err);
 
 }  // namespace bescore

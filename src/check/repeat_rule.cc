@@ -1,5 +1,6 @@
-// Kind "repeat": the same bullet pasted twice, or one term or buzzword repeated far more often
-// than a person writes naturally (keyword stuffing).
+// Kind "repeat": the same bullet pasted twice (the rule's message and fix, with {first}: where it was first), or one
+// term or buzzword repeated far more often than a person writes naturally (keyword stuffing: its "messages"
+// "stuffing", with {word} and {count}).
 #include <map>
 
 #include "check/kinds.h"
@@ -32,10 +33,7 @@ class RepeatRule : public Rule {
       if (key.size() < 12) continue;
       auto [it, fresh] = seen.emplace(key, b);
       if (!fresh) {
-        TemplateValues v{{"kind", "duplicate"}, {"first", where(it->second->at)}};
-        Finding f = make_finding(per_item_, v, b->at, b->text);
-        f.message = "this bullet repeats the one at " + where(it->second->at);
-        f.fix = "delete the copy, or replace it with a different accomplishment";
+        Finding f = make_finding(per_item_, {{"first", where(it->second->at)}}, b->at, b->text);
         f.lines = {it->second->at, b->at};
         out.push_back(f);
       }
@@ -50,10 +48,8 @@ class RepeatRule : public Rule {
     }
     for (const auto& [word, m] : mentions) {
       if (m.first <= max_mentions_) continue;
-      Finding f = make_finding(per_item_, {{"word", word}, {"count", std::to_string(m.first)}}, m.second->at, m.second->text);
-      f.message = "\"" + word + "\" appears in " + std::to_string(m.first) + " bullets; repeating a keyword reads as stuffing";
-      f.fix = "keep \"" + word + "\" where it carries a result and say what else you used elsewhere";
-      out.push_back(f);
+      out.push_back(make_finding("stuffing", per_item_, {{"word", word}, {"count", std::to_string(m.first)}}, m.second->at,
+                                 m.second->text));
     }
     saturate_points(out, spec().points);
     return out;
@@ -73,6 +69,7 @@ Result<std::unique_ptr<Rule>> make_repeat_rule(RuleSpec spec, const RuleContext&
     if (!t) return Error{t.error()};
     buzzword = *t;
   }
+  if (!spec.messages.count("stuffing")) return Error{"messages.stuffing: missing (the message and fix for a keyword repeated too often)"};
   return std::unique_ptr<Rule>(new RepeatRule(std::move(spec), buzzword));
 }
 

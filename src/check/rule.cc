@@ -8,21 +8,37 @@
 
 namespace bescore {
 
-Finding Rule::make_finding(int points, const TemplateValues& values, Location at, const std::string& excerpt) const {
+namespace {
+
+// A finding of spec's rule with the message and fix templates filled from values (and the excerpt, as {text}).
+Finding filled(const RuleSpec& spec, int points, const TemplateValues& values, Location at, const std::string& excerpt,
+               const std::string& message, const std::string& fix) {
   Finding f;
-  f.rule = spec_.id;
-  f.severity = spec_.severity;
-  f.category = spec_.category;
+  f.rule = spec.id;
+  f.severity = spec.severity;
+  f.category = spec.category;
   f.points = points;
   f.at = at;
   f.excerpt = excerpt;
-  f.lead = spec_.lead;
+  f.lead = spec.lead;
   TemplateValues v = values;
   if (!v.count("text")) v["text"] = excerpt;
-  f.message = fill_template(spec_.message, v);
-  f.fix = tidy_fix(fill_template(fix_for(excerpt), fix_values(v)));
+  f.message = fill_template(message, v);
+  f.fix = tidy_fix(fill_template(fix, fix_values(v)));
   if (at.line) f.lines.push_back(at);
   return f;
+}
+
+}  // namespace
+
+Finding Rule::make_finding(int points, const TemplateValues& values, Location at, const std::string& excerpt) const {
+  return filled(spec_, points, values, at, excerpt, spec_.message, fix_for(excerpt));
+}
+
+Finding Rule::make_finding(const std::string& name, int points, const TemplateValues& values, Location at,
+                           const std::string& excerpt) const {
+  const MessageTemplate& t = spec_.messages.at(name);
+  return filled(spec_, points, values, at, excerpt, t.message, t.fix);
 }
 
 const std::string& Rule::fix_for(const std::string& text) const {

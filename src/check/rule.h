@@ -18,6 +18,11 @@ namespace re2 { class RE2; }
 
 namespace bescore {
 
+/// A message and its fix, templates filled from a finding's values.
+struct MessageTemplate {
+  std::string message, fix;
+};
+
 /// The attributes every rule shares, whatever its kind.
 struct RuleSpec {
   std::string id, kind, category, name;
@@ -29,6 +34,8 @@ struct RuleSpec {
   bool lead = false;                   ///< Its findings are shown first.
   /// Fix templates picked by the first pattern the person's text matches; `fix` otherwise.
   std::vector<std::pair<std::shared_ptr<re2::RE2>, std::string>> fixes;
+  /// The kind's other findings by name ("stuffing" of a repeat rule), each with its own message and fix.
+  std::map<std::string, MessageTemplate> messages;
 };
 
 /// What rules may consult besides the resume: the traits and lexicon of their rule set.
@@ -53,6 +60,9 @@ class Rule {
  protected:
   /// A finding of this rule with message and fix filled from values.
   Finding make_finding(int points, const TemplateValues& values, Location at, const std::string& excerpt) const;
+  /// The same with the message and fix of spec().messages[name] (the kind's factory checks it is there).
+  Finding make_finding(const std::string& name, int points, const TemplateValues& values, Location at,
+                       const std::string& excerpt) const;
   /// The fix template for a piece of the person's text.
   const std::string& fix_for(const std::string& text) const;
   /// Bullets of the sections in scope, in document order; a bullet pasted again is counted once

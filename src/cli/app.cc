@@ -12,13 +12,13 @@
 
 #include "cli/batch.h"
 #include "cli/diff_command.h"
-#include "cli/file_deadline.h"
+#include "process/file_deadline.h"
 #include "cli/job_options.h"
 #include "cli/score_command.h"
 #include "modules/optional_modules.h"
 #include "cli/stdin_file.h"
 #include "cli/suggest.h"
-#include "rules/advice.h"
+#include "report/rule_text.h"
 #include "version.h"
 
 namespace bescore {
@@ -85,27 +85,7 @@ int explain(const RuleSet& set, const std::string& id, std::ostream& out, std::o
     err << "bescore: no rule '" << id << "' in " << set.id << (hint.empty() ? " (bescore rules lists them)" : hint) << "\n";
     return 2;
   }
-  const auto& s = rule->spec();
-  out << s.id << "  (" << s.kind << ", " << s.category << ", " << s.severity << ", up to " << s.points << " points)\n\n";
-  out << "Why: " << s.why << "\n\nSource (the articles: docs/advice.md):\n";
-  for (const auto& line : source_lines(s.source)) out << "  " << line << "\n";
-  out << "\nParameters: " << s.params.dump() << "\n\n";
-  out << "Message: " << s.message << "\nFix: " << s.fix << "\n";
-  for (const auto& [re, fix] : s.fixes) out << "Fix when the text is about that: " << fix << "\n";
-  return 0;
-}
-
-int list_rules(const RuleSet& set, std::ostream& out) {
-  out << set.name << " " << set.version << " (" << set.id << ", " << set.origin << "), " << set.rules.size()
-      << " rules, " << set.total_points() << " points\n";
-  for (const auto& c : set.categories) {
-    // A category worth no points is an audit (readability): its rules advise and never move the score.
-    out << "\n" << c.name << " (" << (c.weight ? std::to_string(c.weight) : "audit, not part of the score") << ")\n";
-    for (const auto& r : set.rules)
-      if (r->spec().category == c.id)
-        out << "  " << r->spec().points << (r->spec().points < 10 ? "   " : "  ") << r->spec().id << "  [" << r->spec().kind
-            << ", " << r->spec().severity << "]\n";
-  }
+  out << rule_to_text(*rule);
   return 0;
 }
 
@@ -200,12 +180,12 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   o.rules_name = rules_name;
   o.rules_given = rules_option->count() > 0;
   if (explain_cmd->parsed()) return explain(**set, explain_id, out, err);
-  if (rules_cmd->parsed()) return list_rules(**set, out);
+  if (rules_cmd->parsed()) return out << ruleset_to_text(**set), 0;
   if (diff_cmd->parsed()) return run_diff(diff_old, diff_new, o.format, **set, o, out, err);
   // --- run: batch ---
   if (batch_cmd->parsed()) {
     preload_modules();  // before the batch forks its children
-    batch.inherit(o.fail_under, o.max_size_mb, o.max_pages);
+    batch.inherit(o.fail_under, o.fail_on, o.max_size_mb, o.max_pages);
     batch.inherit_limits(o.max_text_chars, o.timeout_seconds);
     batch.job_file = o.job_file;
     batch.posting = o.job_posting;

@@ -23,6 +23,8 @@ CLI::App* add_batch_command(CLI::App& app, BatchOptions& o, std::string& rules) 
       ->check(CLI::Range(1, 86400));
   cmd->add_flag("--redact", o.redact, "Replace names, emails, phones and personal URLs with numbered placeholders");
   cmd->add_option("--fail-under", o.fail_under, "Exit 1 when a score is below N")->check(CLI::Range(0, 100));
+  cmd->add_option("--fail-on", o.fail_on, "Exit 1 when a finding is this severe: error or warning")
+      ->check(CLI::IsMember({"error", "warning"}));
   cmd->add_option("--max-size", o.max_size_mb, "Largest input file in MB")->check(CLI::Range(1, 2048));
   cmd->add_option("--max-pages", o.max_pages, "Most PDF pages read")->check(CLI::Range(1, 10000));
   cmd->add_option("--max-text", o.max_text_chars, "Most characters of extracted text (default 2000000)")

@@ -10,17 +10,14 @@
 #include <ostream>
 #include <sstream>
 
-#include "cli/file_deadline.h"
+#include "process/file_deadline.h"
 #include "report/html_files.h"
 #include "base/output_guard.h"
 #include "cli/stdin_file.h"
 #include "process/watchdog.h"
 #include "engine/engine.h"
-#include "report/ats_reading.h"
 #include "report/ci_reports.h"
-#include "report/json_report.h"
-#include "report/sarif_report.h"
-#include "report/text_report.h"
+#include "report/report_output.h"
 
 namespace bescore {
 
@@ -32,23 +29,6 @@ std::string html_options_problem(const ScoreOptions& o) {
   if (o.format == "html" && o.dump_text) return "--dump-text prints text or JSON, not HTML";
   if (!o.annotate_file.empty() && o.files.size() > 1) return "--annotate takes one PDF at a time";
   return "";
-}
-
-// Why a report fails its thresholds ("score 19 is below --fail-under 80; 3 error findings with --fail-on error"),
-// or empty when it passes.
-std::string failed_because(const Report& r, const FileSettings& s) {
-  std::string why;
-  if (s.fail_under >= 0 && r.score < s.fail_under)
-    why = "score " + std::to_string(r.score) + " is below " +
-          (s.fail_under_from == "--fail-under" ? "--fail-under " : "fail-under ") + std::to_string(s.fail_under) +
-          (s.fail_under_from == "--fail-under" ? "" : " (" + s.fail_under_from + ")");
-  if (s.fail_on.empty()) return why;
-  size_t n = 0;
-  for (const auto& f : r.findings) n += f.severity == "error" || (s.fail_on == "warning" && f.severity == "warning");
-  if (n == 0) return why;
-  std::string kind = s.fail_on == "warning" ? "error or warning" : "error";
-  return (why.empty() ? "" : why + "; ") + std::to_string(n) + " " + kind + (n == 1 ? " finding" : " findings") +
-         (s.fail_on_from == "--fail-on" ? " with --fail-on " + s.fail_on : " with fail-on " + s.fail_on + " (" + s.fail_on_from + ")");
 }
 
 // The run itself, in the watchdog's child (src/process/watchdog.h) when there is a time limit and more than one file.
@@ -82,7 +62,7 @@ int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, s
     if (!o.annotate_file.empty() && write_annotated_pdf(*r.report, o.annotate_file, err) != 0) code = 2;
     // --- end html report ---
     r.report->file = o.shown_name(file);
-    std::string why = failed_because(*r.report, *r.settings);
+    std::string why = failed_because(r.report->score, r.report->findings, r.settings->thresholds);
     if (!why.empty()) {
       err << "bescore: " << terminal_safe(o.shown_name(file)) << ": " << why << "\n";
       if (code == 0) code = 1;
@@ -90,32 +70,8 @@ int score_all(const ScoreOptions& o, const RuleSet& rules, const Watch& watch, s
     failures.push_back(why);
     reports.push_back(std::move(*r.report));
   }
-  if (o.format == "json" || o.format == "jsonl") {
-    nlohmann::ordered_json all = nlohmann::ordered_json::array();
-    for (const auto& r : reports) all.push_back(o.dump_text || o.as_ats ? resume_to_json(r.resume) : report_to_json(r));
-    // A file name need not be UTF-8: its invalid bytes become U+FFFD instead of ending the run.
-    const auto replace = nlohmann::json::error_handler_t::replace;
-    if (o.format == "jsonl")  // one report a line, however many files: what a script streams
-      for (const auto& j : all) out << j.dump(-1, ' ', false, replace) << "\n";
-    else
-      out << (all.size() == 1 && o.files.size() == 1 ? all[0] : all).dump(2, ' ', false, replace) << "\n";
-  } else if (o.format == "sarif") {
-    out << reports_to_sarif(reports, rules).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-  } else {
-    for (size_t i = 0; i < reports.size(); ++i) {
-      Report& r = reports[i];
-      if (o.format == "text" || o.format == "line") r.file = terminal_safe(r.file);  // shown on a terminal
-      if (o.format == "line") out << report_to_lines(r);
-      else if (o.format == "github") out << report_to_github(r);
-      else if (o.format == "html") { if (write_html_report(r, o.out_file, out, err) != 0) code = 2; }
-      else {
-        if (i) out << "\n";
-        out << (o.as_ats                ? readings_to_text(r.resume)
-                : o.dump_text           ? resume_to_text(r.resume)
-                                        : report_to_text(r, {o.color, o.max_findings, o.width}));
-      }
-    }
-  }
+  ReportOutput output{o.format, o.dump_text, o.as_ats, {o.color, o.max_findings, o.width}, o.files.size(), o.out_file};
+  if (write_reports(reports, output, rules, out, err) != 0) code = 2;
   if (!o.summary_file.empty()) {
     std::ofstream summary(o.summary_file, std::ios::app);  // $GITHUB_STEP_SUMMARY is appended to
     if (!summary) {
@@ -140,8 +96,8 @@ EngineOptions engine_options(const ScoreOptions& o) {
   if (!o.picked_because.empty() && o.picked_ruleset == o.rules_name) e.picked_because = o.picked_because;
   e.config_file = o.config_file;
   e.no_config = o.no_config;
-  e.fail_under = o.fail_under;
-  e.fail_on = o.fail_on;
+  e.thresholds.fail_under = o.fail_under;
+  e.thresholds.fail_on = o.fail_on;
   e.job_posting = o.job_posting;
   e.refuse_non_resumes = !(o.dump_text || o.as_ats);  // --dump-text and --as-ats show the reading of any file
   return e;
@@ -163,7 +119,7 @@ int run_score(const ScoreOptions& given, const RuleSet& rules, std::ostream& out
   auto all = [&](const Watch& watch, std::ostream& o_out, std::ostream& o_err) {
     return score_all(o, rules, watch, o_out, o_err);
   };
-  // One file: nothing else to save from a hang or a crash, so no fork (its time limit: src/cli/file_deadline.h).
+  // One file: nothing else to save from a hang or a crash, so no fork (its time limit: src/process/file_deadline.h).
   auto run = [&](std::ostream& to) {
     return o.files.size() == 1 ? all(Watch(nullptr, nullptr), to, err) : run_watched(o.timeout_seconds, all, to, err);
   };

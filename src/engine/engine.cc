@@ -64,8 +64,7 @@ Result<const FileSettings*> Engine::settings_for_config(const std::string& confi
   auto base = named_set(rules_name);
   if (!base) return Error{base.error()};
   s.rules = *base;
-  s.fail_under = o.fail_under;
-  s.fail_on = o.fail_on;
+  s.thresholds = o.thresholds;
   if (!config.empty()) {
     auto c = read_config(config);
     if (!c) return Error{c.error()};
@@ -77,8 +76,9 @@ Result<const FileSettings*> Engine::settings_for_config(const std::string& confi
       if (!set) return Error{set.error()};
       s.rules = *set;
     }
-    if (s.fail_under < 0 && c->fail_under) { s.fail_under = *c->fail_under; s.fail_under_from = config; }
-    if (s.fail_on.empty() && !c->fail_on.empty()) { s.fail_on = c->fail_on; s.fail_on_from = config; }
+    Thresholds& t = s.thresholds;
+    if (t.fail_under < 0 && c->fail_under) { t.fail_under = *c->fail_under; t.fail_under_from = config; }
+    if (t.fail_on.empty() && !c->fail_on.empty()) { t.fail_on = c->fail_on; t.fail_on_from = config; }
   }
   return &by_config_.emplace(key, std::move(s)).first->second;
 }

@@ -11,6 +11,7 @@
 #include "base/result.h"
 #include "document.h"
 #include "engine/score_file.h"
+#include "engine/thresholds.h"
 #include "extract/extract.h"
 #include "rules/ruleset.h"
 #include "score/report.h"
@@ -26,8 +27,7 @@ struct EngineOptions {
   std::string picked_because;          ///< --rules auto picked rules_name once, for every file: the reason, recorded
   std::string config_file;             ///< --config; empty: look for .bescore.json above each file
   bool no_config = false;              ///< --no-config
-  int fail_under = -1;                 ///< the command line's thresholds; a config fills what is not given
-  std::string fail_on;
+  Thresholds thresholds;               ///< the command line's; a config fills what is not given
   std::shared_ptr<const Document> job_posting;  ///< --job: each report is matched to it; null: no match
   bool refuse_non_resumes = true;  ///< false for --dump-text: any file's reading is shown
 };
@@ -35,9 +35,7 @@ struct EngineOptions {
 /// The rule set and thresholds one file is judged by: the command line's, or its repository config's.
 struct FileSettings {
   std::shared_ptr<const RuleSet> rules;
-  int fail_under = -1;
-  std::string fail_on;
-  std::string fail_under_from = "--fail-under", fail_on_from = "--fail-on";  ///< or the config file's path
+  Thresholds thresholds;
 };
 
 class Engine {

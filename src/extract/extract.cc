@@ -2,7 +2,7 @@
 #include "base/text.h"
 #include "extract/language.h"
 #include "extract/unsupported.h"
-#include "modules/optional_modules.h"
+#include "extract/reader_modules.h"
 
 #include <cerrno>
 #include <cstring>
@@ -65,13 +65,13 @@ static std::string too_large(size_t bytes, const ExtractLimits& limits) {
 
 static Result<Document> read_format(std::string_view bytes, const std::string& name, const std::string& format,
                                     const ExtractLimits& limits) {
-  if (format == "pdf") {  // poppler and qpdf only when a PDF is read (src/modules/optional_modules.h)
-    auto pdf = pdf_module();
+  if (format == "pdf") {  // poppler and qpdf only when a PDF is read (src/extract/reader_modules.h)
+    auto pdf = pdf_reader_module();
     if (!pdf) return Error{pdf.error()};
     return pdf.value()->read(bytes, name, limits);
   }
   if (format == "docx") {
-    auto docx = docx_module();
+    auto docx = docx_reader_module();
     if (!docx) return Error{docx.error()};
     return docx.value()->read(bytes, name, limits);
   }

@@ -4,8 +4,7 @@
 #include <cstdio>
 
 #include "base/text.h"
-#include "parse/contacts.h"
-#include "parse/resume.h"
+#include "extract/contacts.h"
 
 namespace bescore {
 

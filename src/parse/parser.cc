@@ -7,7 +7,7 @@
 #include <optional>
 
 #include "base/text.h"
-#include "parse/contacts.h"
+#include "extract/contacts.h"
 #include "parse/dates.h"
 #include "parse/entry_fields.h"
 #include "parse/headings.h"

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "document.h"
+#include "extract/contacts.h"
 
 namespace bescore {
 
@@ -43,14 +44,6 @@ struct Section {
   Location at;                     ///< The heading line.
   std::vector<Entry> entries;      ///< Entries in order; bullets before any entry go to an untitled one.
   std::vector<TextLine> paragraph; ///< Lines that are neither entry titles nor bullets (summary prose, skills lines).
-};
-
-/// Ways to reach the person and see their work.
-struct Contacts {
-  std::string name;
-  std::string email, phone, github, linkedin;
-  std::vector<std::string> urls;  ///< Other URLs (portfolio, deployed projects), in order of appearance.
-  Location line;                  ///< The contact line (where missing links belong), or the name line.
 };
 
 /// A skill as listed in the skills section.

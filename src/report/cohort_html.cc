@@ -1,3 +1,4 @@
+#include "report/assets.h"
 #include "report/cohort_html.h"
 
 #include <algorithm>
@@ -11,56 +12,6 @@
 namespace bescore {
 
 namespace {
-
-const char* kStyle = R"(
-body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d2433;background:#f6f7f9;margin:0}
-main{max-width:1100px;margin:0 auto;padding:24px}
-h1{font-size:26px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 10px}
-.meta{color:#5b6475;margin:0 0 18px}
-section{background:#fff;border:1px solid #e2e5ea;border-radius:8px;padding:4px 18px 16px;margin-bottom:18px}
-.tiles{display:flex;flex-wrap:wrap;gap:12px;padding:16px 0 4px}
-.tile{background:#f0f3f8;border-radius:6px;padding:8px 14px;min-width:80px}
-.tile b{display:block;font-size:24px}.tile span{color:#5b6475;font-size:13px}
-svg text{font:12px system-ui,sans-serif;fill:#1d2433}svg{max-width:100%;height:auto}
-.scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}.topfix{min-width:180px}
-.cat td{padding:3px 8px 3px 0}.track{background:#e8ebf0;border-radius:3px;width:260px;height:12px}
-.fill{background:#3a6fd8;border-radius:3px;height:12px}
-table.resumes{border-collapse:collapse;width:100%;font-size:14px}
-.resumes th,.resumes td{border-bottom:1px solid #e8ebf0;padding:6px 8px;text-align:left;vertical-align:top}
-.resumes th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;color:inherit}
-.resumes th[aria-sort=ascending] button::after{content:" \25B2"}.resumes th[aria-sort=descending] button::after{content:" \25BC"}
-.resumes .num{text-align:right;font-variant-numeric:tabular-nums}.resumes .file{min-width:280px;overflow-wrap:anywhere}
-details summary{cursor:pointer}.findings td{background:#fafbfc}.findings ol{margin:4px 0;padding-left:26px}.findings li{margin-bottom:6px}
-.findings{display:none}tbody:has(details[open]) .findings{display:table-row}
-@supports not selector(:has(a)){.findings{display:table-row}}
-.pts{display:inline-block;min-width:30px;color:#b3261e;font-weight:600}.rule{font-family:ui-monospace,monospace;font-size:13px}
-.where{color:#5b6475;font-size:13px}.fix{color:#1b6e3a}.error{color:#b3261e}
-a.report{font-size:13px;margin-left:6px}h3{font-size:15px;margin:18px 0 6px}
-.gaps td,.gaps th{padding:3px 10px 3px 0;text-align:left}.gaps .num{text-align:right;font-variant-numeric:tabular-nums}
-.stack{display:flex;width:300px;height:12px;border-radius:3px;overflow:hidden;background:#e8ebf0}
-.miss{background:#c8553d}.list{background:#d39b22}.evid{background:#2e8b57}
-.key{display:inline-block;width:10px;height:10px;border-radius:2px;vertical-align:baseline}
-@media (max-width:600px){main{padding:12px 8px}section{padding:4px 10px 12px}h1{font-size:22px}
-.track,.stack{width:40vw}.resumes .file{min-width:140px}.tile{min-width:64px;padding:6px 10px}.tile b{font-size:20px}}
-)";
-
-const char* kScript = R"(
-document.querySelectorAll('table.resumes th button').forEach(function (b) {
-  b.addEventListener('click', function () {
-    var th = b.parentNode, col = th.cellIndex, table = th.closest('table');
-    var dir = th.getAttribute('aria-sort') === 'ascending' ? -1 : 1;
-    th.parentNode.querySelectorAll('th').forEach(function (h) { h.removeAttribute('aria-sort'); });
-    th.setAttribute('aria-sort', dir > 0 ? 'ascending' : 'descending');
-    var bodies = Array.prototype.slice.call(table.tBodies);
-    bodies.sort(function (x, y) {
-      var a = x.rows[0].cells[col].getAttribute('data-v'), c = y.rows[0].cells[col].getAttribute('data-v');
-      var d = th.getAttribute('data-type') === 'num' ? parseFloat(a) - parseFloat(c) : a.localeCompare(c);
-      return d * dir;
-    });
-    bodies.forEach(function (t) { table.appendChild(t); });
-  });
-});
-)";
 
 std::string num(double v) { return format_number(v); }
 
@@ -234,7 +185,7 @@ std::string cohort_html_top(size_t resumes, const CohortSummary& s, const std::s
   std::string count = std::to_string(resumes) + (resumes == 1 ? " resume" : " resumes");
   std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                    "<title>bescore cohort report: " + count + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n<main>\n";
+                    "<title>bescore cohort report: " + count + "</title>\n<style>\n" + report_asset("cohort-report.css") + "</style>\n</head>\n<body>\n<main>\n";
   out += "<h1>Cohort report</h1>\n<p class=\"meta\">" + count + " · " + html_escape(ruleset_label) + " · bescore " +
          version() + "</p>\n";
   out += "<section>\n" + tiles(s) + "</section>\n";
@@ -249,7 +200,7 @@ std::string cohort_html_top(size_t resumes, const CohortSummary& s, const std::s
 }
 
 std::string cohort_html_bottom() {
-  return std::string("</table>\n</div>\n</section>\n</main>\n<script>") + kScript + "</script>\n</body>\n</html>\n";
+  return "</table>\n</div>\n</section>\n</main>\n<script>\n" + report_asset("cohort-report.js") + "</script>\n</body>\n</html>\n";
 }
 
 std::string cohort_to_html(const std::vector<CohortEntry>& entries, const CohortSummary& s, const std::string& ruleset_label,

@@ -14,7 +14,7 @@
 
 #include "extract/extract.h"
 #include "base/text.h"
-#include "modules/optional_modules.h"
+#include "report/pdf_writer_module.h"
 #include "report/annotate_pdf.h"
 #include "report/page_images.h"
 #include "report/resume_html.h"
@@ -96,7 +96,7 @@ HtmlView source_view(const Report& report) {
 int write_html_report(const Report& report, const std::string& out_file, std::ostream& out, std::ostream& err) {
   HtmlView view;
   if (report.format == "pdf") {
-    auto module = pdf_module();
+    auto module = pdf_writer_module();
     auto pages = module ? module.value()->render_pages(report.file, kPageDpi, report.resume.pages)
                         : Result<std::vector<PageImage>>(Error{module.error()});
     if (pages) {
@@ -132,7 +132,7 @@ int write_annotated_pdf(const Report& report, const std::string& out_file, std::
     err << "bescore: " << out_file << ": --annotate would overwrite the input PDF\n";
     return 2;
   }
-  auto module = pdf_module();
+  auto module = pdf_writer_module();
   if (!module) {
     err << "bescore: " << report.file << ": " << module.error() << "\n";
     return 2;

@@ -1,3 +1,4 @@
+#include "report/assets.h"
 #include "report/resume_html.h"
 
 #include <algorithm>
@@ -13,109 +14,6 @@
 namespace bescore {
 
 namespace {
-
-const char* kStyle = R"(
-*{box-sizing:border-box}
-body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d2433;background:#eef0f3;margin:0}
-a{color:inherit}
-.skip{position:absolute;left:-9999px}.skip:focus{left:8px;top:8px;background:#fff;padding:6px 10px;z-index:10}
-header.top{display:flex;gap:24px;align-items:flex-start;flex-wrap:wrap;background:#fff;border-bottom:1px solid #dde1e7;padding:18px 24px}
-.score{border-radius:10px;padding:10px 18px;color:#fff;text-align:center;min-width:130px}
-.score b{display:block;font-size:44px;line-height:1.05}.score span{font-size:14px}
-.band-ready{background:#2e7d4f}.band-solid{background:#2f6db5}.band-work{background:#b7791f}.band-rewrite{background:#b3261e}
-h1{font-size:20px;margin:0 0 2px;overflow-wrap:anywhere}h2{font-size:16px;margin:0 0 8px}
-.meta{color:#5b6475;margin:0 0 10px;font-size:14px}
-table.cats{border-collapse:collapse;font-size:14px}.cats td{padding:2px 10px 2px 0;vertical-align:middle}
-.track{background:#e3e7ed;border-radius:3px;width:180px;height:10px}.fill{background:#3a6fd8;border-radius:3px;height:10px}
-.cats .kept{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-.notes{margin:12px 24px 0;padding:8px 14px;background:#fff8e1;border:1px solid #f0d890;border-radius:6px;font-size:14px}
-.notes p{margin:2px 0}
-.whole{margin:12px 24px 0;background:#fff;border:1px solid #dde1e7;border-radius:8px;padding:12px 16px}
-.whole ol{list-style:none;margin:0;padding:0}
-.layout{display:grid;grid-template-columns:minmax(0,1fr) minmax(320px,420px);gap:20px;padding:16px 24px 40px;align-items:start}
-.doc{min-width:0}
-figure.page{margin:0 auto 18px;max-width:1020px}
-.sheet{position:relative;background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.18)}
-.sheet img{display:block;width:100%;height:auto}
-figcaption{color:#5b6475;font-size:13px;text-align:center;padding-top:4px}
-.box{position:absolute;display:block;border:2px solid var(--c);background:var(--t);border-radius:2px;text-decoration:none;z-index:1}
-.box .n{position:absolute;top:-2px;right:calc(100% + 3px + var(--k,0) * 1.7em);min-width:1.5em;padding:0 3px;border-radius:8px;
- background:var(--c);color:#fff;font:600 11px/16px system-ui,sans-serif;text-align:center}
-.box.right .n{right:auto;left:calc(100% + 3px + var(--k,0) * 1.7em)}.box.inside .n{right:auto;left:calc(var(--k,0) * 1.7em)}
-.box:focus{outline:3px solid #1d2433;outline-offset:1px}
-.box.on{border-width:3px;background:var(--a);z-index:2;box-shadow:0 0 0 3px rgba(255,255,255,.9),0 0 0 5px var(--c)}
-.rel{position:absolute;border-bottom:2px dashed transparent;pointer-events:none}
-.rel.on{border-bottom-color:#5b6475;background:rgba(91,100,117,.08)}
-.sev-error{--c:#c62828;--t:rgba(198,40,40,.10);--a:rgba(198,40,40,.24)}
-.sev-warning{--c:#d97a00;--t:rgba(217,122,0,.10);--a:rgba(217,122,0,.26)}
-.sev-info{--c:#2f6db5;--t:rgba(47,109,181,.08);--a:rgba(47,109,181,.22)}
-.source{background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.18);margin-bottom:18px}
-.source h2{font-size:14px;padding:8px 12px;margin:0;border-bottom:1px solid #e3e7ed;overflow-wrap:anywhere}
-.code{font:13px/1.55 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;padding:6px 0}
-.ln{display:grid;grid-template-columns:6.5em 3.2em minmax(0,1fr);border-left:4px solid transparent}
-.ln .marks{display:flex;flex-wrap:wrap;justify-content:flex-end;align-content:flex-start;gap:2px;padding:2px 4px 0 0}
-.ln .box{position:static;display:inline-block;border:0;background:var(--c);color:#fff;border-radius:8px;min-width:1.6em;padding:0 3px;
- font:600 11px/16px system-ui,sans-serif;text-align:center}
-.ln .box.on{box-shadow:0 0 0 2px #fff,0 0 0 4px var(--c)}
-.ln .no{color:#8a93a3;text-align:right;padding-right:10px;user-select:none}
-.ln .tx{white-space:pre-wrap;overflow-wrap:anywhere;tab-size:4;padding-right:10px}
-.ln.hl{background:var(--t);border-left-color:var(--c)}.ln.hl.on{background:var(--a)}
-.ln.on:not(.hl){background:rgba(91,100,117,.10);border-left-color:#8a93a3}
-.panel{position:sticky;top:0;max-height:100vh;overflow:auto;background:#fff;border:1px solid #dde1e7;border-radius:8px;padding:12px 14px}
-.panel ol{list-style:none;margin:0;padding:0}
-.finding{border-left:4px solid var(--c);padding:6px 8px 6px 10px;margin:0 0 8px;border-radius:0 6px 6px 0;background:#fafbfc}
-.finding.on{background:var(--t);box-shadow:0 0 0 2px var(--c)}
-.pick{display:flex;gap:8px;align-items:baseline;text-decoration:none;flex-wrap:wrap}
-.pick:focus{outline:3px solid #1d2433;outline-offset:2px}
-.num{background:var(--c);color:#fff;border-radius:8px;min-width:1.6em;padding:0 4px;text-align:center;font-size:12px;font-weight:600}
-.pts{font-weight:600;color:#b3261e;font-variant-numeric:tabular-nums}.pts.zero{color:#5b6475}
-.rule{font-family:ui-monospace,monospace;font-size:13px}.sev{font-size:12px;color:#5b6475}
-.msg{margin:4px 0 2px}.where{margin:2px 0;color:#5b6475;font-size:13px}.fix{margin:2px 0;color:#1b6e3a}
-.hint{color:#5b6475;font-size:13px;margin:0 0 10px}
-@media (max-width:900px){
- header.top{padding:14px}.layout{display:block;padding:12px}.panel{position:static;max-height:none;margin-top:8px}
- .notes,.whole{margin:10px 12px 0}.track{width:110px}.score b{font-size:36px}
- .box .n{font-size:8px;line-height:11px;min-width:1.3em;padding:0 2px;right:calc(100% + 1px + var(--k,0) * 1.5em)}
- .box.right .n{left:calc(100% + 1px + var(--k,0) * 1.5em)}.box.inside .n{left:calc(var(--k,0) * 1.5em)}
- .ln{grid-template-columns:5em 2.6em minmax(0,1fr)}.code{font-size:12px}
-}
-@media print{
- body{background:#fff}header.top{border:0}.skip{display:none}
- .layout{display:block;padding:0}.panel{position:static;max-height:none;overflow:visible;border:0;padding:0}
- figure.page{break-inside:avoid;page-break-inside:avoid}.sheet,.source{box-shadow:none;border:1px solid #ccd}
- .finding{break-inside:avoid}a{text-decoration:none}
- *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-}
-)";
-
-const char* kScript = R"(
-(function () {
-  function mark(n) {
-    document.querySelectorAll('.on').forEach(function (e) { e.classList.remove('on'); });
-    if (n) document.querySelectorAll('[data-f~="' + n + '"],[data-r~="' + n + '"]').forEach(function (e) {
-      e.classList.add('on');
-    });
-  }
-  function show(id) {
-    var t = document.getElementById(id);
-    if (!t) return;
-    t.scrollIntoView({block: 'center', inline: 'nearest'});
-    var f = t.hasAttribute('href') ? t : t.querySelector('a[href]');
-    if (f) f.focus({preventScroll: true});
-  }
-  document.addEventListener('click', function (ev) {
-    var a = ev.target.closest ? ev.target.closest('a[data-f]') : null;
-    if (!a) return;
-    var to = a.getAttribute('href').slice(1);
-    ev.preventDefault();
-    mark(a.getAttribute('data-f'));
-    show(to);
-    try { history.replaceState(null, '', '#' + to); } catch (e) { /* file: pages may refuse */ }
-  });
-  var m = /^#[bfw]-(\d+)$/.exec(location.hash);
-  if (m) mark(m[1]);
-})();
-)";
 
 std::string pct(double v) {
   char buf[32];
@@ -309,7 +207,7 @@ std::string resume_to_html(const Report& r, const HtmlView& view) {
   Marks marks = marks_for(r, view);
   std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>bescore: " +
-                    html_escape(r.file) + " (" + std::to_string(r.score) + "/100)</title>\n<style>" + kStyle +
+                    html_escape(r.file) + " (" + std::to_string(r.score) + "/100)</title>\n<style>\n" + report_asset("resume-report.css") +
                     "</style>\n</head>\n<body>\n<a class=\"skip\" href=\"#findings\">Skip to the findings</a>\n";
   out += header(r);
   if (!view.notes.empty()) {
@@ -333,7 +231,7 @@ std::string resume_to_html(const Report& r, const HtmlView& view) {
          std::to_string(r.findings.size()) + ")</h2>\n";
   if (r.findings.empty()) out += "<p>No findings: this resume follows every rule of the set.</p>\n";
   else out += "<p class=\"hint\">Select a finding to see it on the resume, or a numbered box to see its finding.</p>\n<ol>\n" + list + "</ol>\n";
-  return out + "</aside>\n</div>\n<script>" + kScript + "</script>\n</body>\n</html>\n";
+  return out + "</aside>\n</div>\n<script>\n" + report_asset("resume-report.js") + "</script>\n</body>\n</html>\n";
 }
 
 }  // namespace bescore

@@ -5,6 +5,7 @@
 #include <regex>
 #include <set>
 
+#include "report/assets.h"
 #include "report/finding_places.h"
 #include "test_support.h"
 
@@ -119,6 +120,16 @@ TEST_CASE("HTML over PDF pages: one box per placed finding, in percent of the pa
   CHECK(html.find("<b id=\"score\">72</b>") != std::string::npos);
   CHECK(html.find("solid, a few fixes") != std::string::npos);
   CHECK(html == resume_to_html(r, view));
+}
+
+TEST_CASE("the page's style and script are assets/resume-report.css and .js, embedded at build time") {
+  std::string css = report_asset("resume-report.css"), js = report_asset("resume-report.js");
+  CHECK(css.find(".box{") != std::string::npos);
+  CHECK(js.rfind("(function () {", 0) == 0);
+  std::string html = resume_to_html(paged_report(), HtmlView{});
+  CHECK(html.find("<style>\n" + css + "</style>") != std::string::npos);
+  CHECK(html.find("<script>\n" + js + "</script>") != std::string::npos);
+  CHECK(report_asset("no-such-asset.css").empty());
 }
 
 TEST_CASE("HTML over PDF pages that could not be rendered: the findings and the note, no boxes") {

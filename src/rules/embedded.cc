@@ -1,13 +1,7 @@
 #include "rules/embedded.h"
 
-#include <cstring>
-
 namespace bescore {
 
-const char* embedded_rule_file(const char* name) {
-  for (const auto& f : embedded_rule_files())
-    if (std::strcmp(f.name, name) == 0) return f.content;
-  return nullptr;
-}
+const char* embedded_rule_file(const char* name) { return embedded_content(embedded_rule_files(), name); }
 
 }  // namespace bescore

@@ -1,14 +1,10 @@
-// Rule files compiled into the binary (generated from rules/*.json by cmake/embed_rules.cmake).
+// Rule files compiled into the binary (generated from rules/*.json by cmake/embed_files.cmake).
 #pragma once
 #include <vector>
 
-namespace bescore {
+#include "base/embedded_file.h"
 
-/// One file of rules/ as it was at build time.
-struct EmbeddedFile {
-  const char* name;     ///< File name, e.g. "backend.json".
-  const char* content;  ///< The file's bytes.
-};
+namespace bescore {
 
 /// Every rules/*.json, sorted by name.
 const std::vector<EmbeddedFile>& embedded_rule_files();

@@ -142,7 +142,7 @@ Result<Merged> merge_source(const Source* src, std::set<std::string>& seen) {
         found = true;
         r.where = src->label + ": overrides." + it.key();  // errors in the merged rule name the file that changed it
         for (auto f = it.value().begin(); f != it.value().end(); ++f) {
-          if (f.key() == "params") r.rule["params"].merge_patch(f.value()); else r.rule[f.key()] = f.value();
+          if (f.key() == "params" || f.key() == "messages") r.rule[f.key()].merge_patch(f.value()); else r.rule[f.key()] = f.value();
         }
       }
       if (!found) return Error{src->label + ": overrides." + it.key() + ": no such rule in the extended set"};
@@ -207,6 +207,8 @@ Result<RuleSpec> read_spec(const json& r) {
     if (!re) return Error{"fixes[" + std::to_string(i) + "].when: " + re.error()};
     s.fixes.emplace_back(*re, fixes[i]["fix"].get<std::string>());
   }
+  const json messages = r.value("messages", json::object());
+  for (const auto& [name, m] : messages.items()) s.messages[name] = MessageTemplate{m.value("message", ""), m.value("fix", "")};
   return s;
 }
 

@@ -1,4 +1,4 @@
-#include "parse/contacts.h"
+#include "extract/contacts.h"
 
 #include <re2/re2.h>
 

@@ -1,4 +1,4 @@
-#include "cli/file_deadline.h"
+#include "process/file_deadline.h"
 
 #include <signal.h>
 #include <sys/time.h>
