@@ -1,0 +1,108 @@
+// The required-literal test must never say "cannot match" of a text RE2 matches: checked here against RE2
+// on every trait pattern of the built-in rule files and the lines of the sample resumes, plus look-alikes
+// (case, hyphens, apostrophes, non-ASCII, the characters (?i) folds to ASCII letters).
+#include "rules/required_literals.h"
+
+#include <doctest/doctest.h>
+#include <re2/re2.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "rules/embedded.h"
+
+using namespace bescore;
+
+namespace {
+
+using Literals = std::optional<std::vector<std::string>>;
+
+Literals lits(std::initializer_list<const char*> l) { return std::vector<std::string>(l.begin(), l.end()); }
+
+std::vector<std::string> builtin_trait_patterns() {
+  std::vector<std::string> out;
+  std::function<void(const nlohmann::json&)> walk = [&](const nlohmann::json& j) {
+    if (j.is_object()) {
+      for (auto it = j.begin(); it != j.end(); ++it) {
+        if (it.key() != "traits") { walk(it.value()); continue; }
+        for (const auto& trait : it.value())
+          for (const char* key : {"strip", "match", "unless"})
+            for (const auto& p : trait.value(key, nlohmann::json::array())) out.push_back(p.get<std::string>());
+      }
+    } else if (j.is_array()) {
+      for (const auto& x : j) walk(x);
+    }
+  };
+  for (const auto& f : embedded_rule_files())
+    if (std::string(f.name) != "lexicon.json" && std::string(f.name) != "ruleset.schema.json") walk(nlohmann::json::parse(f.content));
+  return out;
+}
+
+std::vector<std::string> sample_lines() {
+  std::vector<std::string> out = {
+      "Passionate, HARD-WORKING team player", "hard working", "Don't stop: we’re 10x faster", "naïve Bayes in 30 µs",
+      "Cut p99 latency 120ms → 40ms", "served 2.5M requests/day", "\xE2\x84\xAA" "afka streams at 3k msg/s",
+      "\xC5\xBF" "calable \xC5\xBF" "ervices", "Stand-ups and SPRINT planning", "~$40K saved", "I", "U.S.", "",
+      "maintenance of the back-end", "Responsible for APIs", "K8S and S3", "in 2019", "Jan. 2020", "99.95% uptime"};
+  for (const char* name : {"strong-backend.txt", "weak-backend.txt", "new-grad.txt", "senior-backend.txt", "platform.txt",
+                           "mobile-to-backend.txt"}) {
+    std::ifstream in(std::string(BESCORE_SOURCE_DIR) + "/samples/" + name);
+    for (std::string line; std::getline(in, line);) out.push_back(line);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("required literals of word patterns, alternations and figures") {
+  CHECK(required_literals("(?i)\\bpassionate\\b") == lits({"passionate"}));
+  CHECK(required_literals("(?i)\\b(fast|quick) learner\\b") == lits({"fast learner", "quick learner"}));
+  CHECK(required_literals("(?i)\\bhard[- ]?working\\b") == lits({"hard working", "hard-working", "hardworking"}));
+  CHECK(required_literals("\\d+(\\.\\d+)?\\s?%") == lits({"%"}));
+  CHECK(required_literals("(?i)\\bthink(ing)? outside the box\\b") == lits({"think outside the box", "thinking outside the box"}));
+  CHECK(required_literals("(?i)\\bseeking (new |a )?(opportunit\\w*|role)") == lits({"seeking "}));
+  CHECK(required_literals("(?i)\\b(api|apis?)\\b") == lits({"api"}));  // "apis" contains "api"
+  CHECK(required_literals("\\bI\\b") == lits({"i"}));
+}
+
+TEST_CASE("no required literals where a match needs none or the syntax is not known") {
+  CHECK_FALSE(required_literals("\\w*"));
+  CHECK_FALSE(required_literals("(?i)(foo|\\d+)"));
+  CHECK_FALSE(required_literals("(?i)(foo)?"));
+  CHECK_FALSE(required_literals("[$€£¥]\\s?\\d"));  // only non-ASCII characters and classes
+  CHECK_FALSE(required_literals("\\Qa.b\\E"));
+  CHECK_FALSE(required_literals("a|"));
+  CHECK(required_literals("^([^,.]+,\\s*){11,}[^,.]+$") == lits({","}));
+}
+
+TEST_CASE("a text is ruled out only when it lacks every literal, in any ASCII case") {
+  auto l = *required_literals("(?i)\\b(kafka|sqs)\\b");
+  CHECK(may_contain_any("Moved to KAFKA", l));
+  CHECK(may_contain_any("uses sqs", l));
+  CHECK_FALSE(may_contain_any("uses RabbitMQ", l));
+  CHECK(may_contain_any("\xE2\x84\xAA" "afka", l));  // the Kelvin sign, which (?i)k matches
+  CHECK(may_contain_any("\xC5\xBF" "qs", l));        // the long s
+}
+
+TEST_CASE("every built-in trait pattern: RE2 never matches a text the literals rule out") {
+  auto patterns = builtin_trait_patterns();
+  auto lines = sample_lines();
+  REQUIRE(patterns.size() > 100);
+  REQUIRE(lines.size() > 100);
+  size_t filtered = 0, ruled_out = 0;
+  for (const auto& p : patterns) {
+    auto l = required_literals(p);
+    if (!l) continue;
+    ++filtered;
+    RE2 re(p);
+    REQUIRE(re.ok());
+    for (const auto& line : lines) {
+      bool may = may_contain_any(line, *l);
+      CHECK_MESSAGE((may || !RE2::PartialMatch(line, re)), p << " matches but was ruled out: " << line);
+      ruled_out += !may;
+    }
+  }
+  MESSAGE(filtered << " of " << patterns.size() << " patterns have required literals; " << ruled_out << " texts ruled out");
+  CHECK(filtered * 2 > patterns.size());
+}
