@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <set>
 
 #include "base/text.h"
@@ -97,7 +98,7 @@ Info concat(Info a, const Info& b) {
   return from_need(stricter(need_of(a), need_of(b)));
 }
 
-Info alternate(const std::vector<Info>& branches) {
+Info alternate(std::vector<Info>& branches) {
   bool all_exact = true;
   size_t total = 0;
   for (const auto& b : branches) {
@@ -106,15 +107,15 @@ Info alternate(const std::vector<Info>& branches) {
   }
   if (all_exact && total <= kMaxStrings) {
     Strings out;
-    for (const auto& b : branches) out.insert(out.end(), b.exact.begin(), b.exact.end());
+    for (auto& b : branches) std::move(b.exact.begin(), b.exact.end(), std::back_inserter(out));
     normalize(out);
     return exactly(std::move(out));
   }
   Need n{false, {}};
-  for (const auto& b : branches) {
-    Need bn = need_of(b);
-    if (bn.any) return any_text();
-    n.literals.insert(n.literals.end(), bn.literals.begin(), bn.literals.end());
+  for (auto& b : branches) {
+    if (b.exact_known ? has_empty(b.exact) : b.need.any) return any_text();
+    Strings& l = b.exact_known ? b.exact : b.need.literals;
+    std::move(l.begin(), l.end(), std::back_inserter(n.literals));
   }
   normalize(n.literals);
   return from_need(std::move(n));
@@ -150,7 +151,8 @@ class Analyzer {
   bool starts(std::string_view s) const { return p_.substr(i_, s.size()) == s; }
 
   Info alternation() {
-    std::vector<Info> branches{sequence()};
+    std::vector<Info> branches;
+    branches.push_back(sequence());
     while (ok_ && at('|')) {
       ++i_;
       branches.push_back(sequence());
@@ -369,14 +371,10 @@ std::optional<std::vector<std::string>> required_literals(std::string_view patte
   if (!info) return std::nullopt;
   Need n = need_of(*info);
   if (n.any || n.literals.empty() || has_empty(n.literals)) return std::nullopt;
-  // A literal that contains another is implied by it.
+  // A literal that starts with another is implied by it (sorted, such a literal follows the one kept).
   std::vector<std::string> out;
-  for (const auto& l : n.literals) {
-    bool implied = false;
-    for (const auto& other : n.literals)
-      if (other != l && l.find(other) != std::string::npos) implied = true;
-    if (!implied) out.push_back(l);
-  }
+  for (auto& l : n.literals)
+    if (out.empty() || l.compare(0, out.back().size(), out.back()) != 0) out.push_back(std::move(l));
   return out;
 }
 

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 
 #include "rules/required_literals.h"
 #include "rules/trait.h"
@@ -19,6 +20,13 @@ PatternDeferral::~PatternDeferral() { deferring = outer_; }
 bool PatternDeferral::active() { return deferring; }
 
 Result<std::shared_ptr<TraitPattern>> TraitPattern::make(const std::string& pattern) {
+  // A built-in pattern that two traits share (the dates that quantified and scale strip) is one object,
+  // compiled at most once.
+  static std::mutex mutex;
+  static std::map<std::string, std::shared_ptr<TraitPattern>> deferred;
+  std::lock_guard lock(mutex);
+  if (deferring)
+    if (auto it = deferred.find(pattern); it != deferred.end()) return it->second;
   auto p = std::make_shared<TraitPattern>();
   p->source_ = "(" + pattern + ")";  // a group, so the words it matched can be quoted back
   if (!deferring) {
@@ -29,6 +37,7 @@ Result<std::shared_ptr<TraitPattern>> TraitPattern::make(const std::string& patt
     std::call_once(p->once_, [] {});
   }
   p->literals_ = required_literals(pattern);
+  if (deferring) deferred.emplace(pattern, p);
   return p;
 }
 
