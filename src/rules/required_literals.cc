@@ -22,7 +22,12 @@ void normalize(Strings& s) {
   s.erase(std::unique(s.begin(), s.end()), s.end());
 }
 
-bool has_empty(const Strings& s) { return !s.empty() && s.front().empty(); }  // sorted: "" comes first
+constexpr char kBoundary = '\1';  // \b: in a literal, a word boundary that must hold there
+
+// Whether one of the strings holds no character, only boundaries: it rules no text out.
+bool has_empty(const Strings& s) {
+  return std::any_of(s.begin(), s.end(), [](const std::string& x) { return x.find_first_not_of(kBoundary) == std::string::npos; });
+}
 
 // Literals one of which every match contains; `any` when there are none.
 struct Need {
@@ -274,7 +279,9 @@ class Analyzer {
           ++i_;
         }
         return -1;
-      case 'b': case 'B': case 'A': case 'z': return -2;
+      case 'b': case 'B': case 'A': case 'z':
+        escape_is_word_boundary_ = c == 'b';
+        return -2;
       case 'n': return '\n';
       case 't': return '\t';
       case 'r': return '\r';
@@ -307,7 +314,7 @@ class Analyzer {
   Info escape() {
     int v = escaped();
     if (v == -3) ok_ = false;
-    if (v == -2) return empty_width();
+    if (v == -2) return escape_is_word_boundary_ ? exactly({std::string(1, kBoundary)}) : empty_width();
     if (v < 0) return any_text();
     return exactly({one_char(static_cast<unsigned char>(v))});
   }
@@ -362,6 +369,7 @@ class Analyzer {
   std::string_view p_;
   size_t i_ = 0;
   bool ok_ = true;
+  bool escape_is_word_boundary_ = false;
 };
 
 }  // namespace
@@ -375,6 +383,9 @@ std::optional<std::vector<std::string>> required_literals(std::string_view patte
   std::vector<std::string> out;
   for (auto& l : n.literals)
     if (out.empty() || l.compare(0, out.back().size(), out.back()) != 0) out.push_back(std::move(l));
+  // A boundary inside a literal is not checked: only those at its ends are kept.
+  for (auto& l : out)
+    if (l.size() > 2) l.erase(std::remove(l.begin() + 1, l.end() - 1, kBoundary), l.end() - 1);
   return out;
 }
 
@@ -386,8 +397,18 @@ bool may_contain_any(std::string_view text, const std::vector<std::string>& lite
     last_text.assign(text);
     last_lower = lower(text);
   }
-  for (const auto& l : literals)
-    if (last_lower.find(l) != std::string::npos) return true;
+  auto word = [](unsigned char c) { return std::isalnum(c) || c == '_'; };  // RE2's \b is ASCII
+  auto boundary = [&](size_t at) {
+    bool before = at > 0 && word(static_cast<unsigned char>(last_lower[at - 1]));
+    bool after = at < last_lower.size() && word(static_cast<unsigned char>(last_lower[at]));
+    return before != after;
+  };
+  for (std::string_view l : literals) {
+    bool lead = !l.empty() && l.front() == kBoundary, trail = l.size() > 1 && l.back() == kBoundary;
+    std::string_view core = l.substr(lead, l.size() - lead - trail);
+    for (size_t at = last_lower.find(core); at != std::string::npos; at = last_lower.find(core, at + 1))
+      if ((!lead || boundary(at)) && (!trail || boundary(at + core.size()))) return true;
+  }
   return false;
 }
 

@@ -56,14 +56,17 @@ std::vector<std::string> sample_lines() {
 }  // namespace
 
 TEST_CASE("required literals of word patterns, alternations and figures") {
-  CHECK(required_literals("(?i)\\bpassionate\\b") == lits({"passionate"}));
-  CHECK(required_literals("(?i)\\b(fast|quick) learner\\b") == lits({"fast learner", "quick learner"}));
-  CHECK(required_literals("(?i)\\bhard[- ]?working\\b") == lits({"hard working", "hard-working", "hardworking"}));
+  // "\1" at either end of a literal: \b, a word boundary that must hold there.
+  CHECK(required_literals("(?i)\\bpassionate\\b") == lits({"\1passionate\1"}));
+  CHECK(required_literals("(?i)\\b(fast|quick) learner\\b") == lits({"\1fast learner\1", "\1quick learner\1"}));
+  CHECK(required_literals("(?i)\\bhard[- ]?working\\b") == lits({"\1hard working\1", "\1hard-working\1", "\1hardworking\1"}));
   CHECK(required_literals("\\d+(\\.\\d+)?\\s?%") == lits({"%"}));
-  CHECK(required_literals("(?i)\\bthink(ing)? outside the box\\b") == lits({"think outside the box", "thinking outside the box"}));
-  CHECK(required_literals("(?i)\\bseeking (new |a )?(opportunit\\w*|role)") == lits({"seeking "}));
-  CHECK(required_literals("(?i)\\b(api|apis?)\\b") == lits({"api"}));  // "apis" contains "api"
-  CHECK(required_literals("\\bI\\b") == lits({"i"}));
+  CHECK(required_literals("(?i)\\bthink(ing)? outside the box\\b") ==
+        lits({"\1think outside the box\1", "\1thinking outside the box\1"}));
+  CHECK(required_literals("(?i)\\bseeking (new |a )?(opportunit\\w*|role)") == lits({"\1seeking "}));
+  CHECK(required_literals("(?i)\\b(api|apis?)s") == lits({"\1apis"}));       // "apiss" starts with "apis"
+  CHECK(required_literals("(?i)\\b(x\\b|y)z") == lits({"\1xz", "\1yz"}));  // a boundary inside is not kept
+  CHECK(required_literals("\\bI\\b") == lits({"\1i\1"}));
 }
 
 TEST_CASE("no required literals where a match needs none or the syntax is not known") {
@@ -81,6 +84,11 @@ TEST_CASE("a text is ruled out only when it lacks every literal, in any ASCII ca
   CHECK(may_contain_any("Moved to KAFKA", l));
   CHECK(may_contain_any("uses sqs", l));
   CHECK_FALSE(may_contain_any("uses RabbitMQ", l));
+  CHECK_FALSE(may_contain_any("kafkaesque sqs_queue", l));  // no word boundary after either
+  CHECK(may_contain_any("(kafka)", l));
+  CHECK(may_contain_any("kafka", l));
+  CHECK(may_contain_any("sqs-fifo", l));
+  CHECK(may_contain_any("na\xC3\xAFve sqs\xE2\x80\x99s", l));  // a non-ASCII byte is not a word character
   CHECK(may_contain_any("\xE2\x84\xAA" "afka", l));  // the Kelvin sign, which (?i)k matches
   CHECK(may_contain_any("\xC5\xBF" "qs", l));        // the long s
 }
