@@ -14,6 +14,7 @@ namespace {
 constexpr size_t kMaxStrings = 64;  // beyond this many, a part's exact strings are given up for its required ones
 constexpr size_t kMaxLength = 48;
 constexpr size_t kMaxClass = 10;    // a class of more characters counts as any character
+constexpr size_t kMaxSets = 3;      // sets of literals a part needs all of
 
 using Strings = std::vector<std::string>;  // sorted, without duplicates
 
@@ -29,10 +30,11 @@ bool has_empty(const Strings& s) {
   return std::any_of(s.begin(), s.end(), [](const std::string& x) { return x.find_first_not_of(kBoundary) == std::string::npos; });
 }
 
-// Literals one of which every match contains; `any` when there are none.
+// Sets of literals such that every match contains one literal of each set, the strictest set first;
+// none when nothing is required.
 struct Need {
-  bool any = true;
-  Strings literals;
+  std::vector<Strings> sets;
+  bool any() const { return sets.empty(); }
 };
 
 // What the analysis knows of a part of a pattern: the exact strings it can match (ASCII-lowercased), when
@@ -60,22 +62,28 @@ Info from_need(Need n) {
 Need need_of(const Info& x) {
   if (!x.exact_known) return x.need;
   if (has_empty(x.exact)) return Need{};
-  return Need{false, x.exact};
+  return Need{{x.exact}};
 }
 
 size_t shortest(const Strings& s) {
   size_t n = kMaxLength + 1;
-  for (const auto& x : s) n = std::min(n, x.size());
+  for (const auto& x : s) n = std::min(n, x.size() - std::count(x.begin(), x.end(), kBoundary));
   return n;
 }
 
-// Of two needs of a sequence, the one that rules out more texts: one at all, then longer literals, then fewer.
-Need stricter(Need a, Need b) {
-  if (a.any) return b;
-  if (b.any) return a;
-  size_t la = shortest(a.literals), lb = shortest(b.literals);
-  if (la != lb) return la > lb ? a : b;
-  return a.literals.size() <= b.literals.size() ? a : b;
+// Whether set a rules out more texts than set b: longer literals, then fewer.
+bool stricter(const Strings& a, const Strings& b) {
+  size_t la = shortest(a), lb = shortest(b);
+  return la != lb ? la > lb : a.size() < b.size();
+}
+
+// What a sequence of two parts needs: what each needs, the strictest few sets of both.
+Need both(Need a, Need b) {
+  for (auto& set : b.sets)
+    if (std::find(a.sets.begin(), a.sets.end(), set) == a.sets.end()) a.sets.push_back(std::move(set));
+  std::stable_sort(a.sets.begin(), a.sets.end(), stricter);
+  if (a.sets.size() > kMaxSets) a.sets.resize(kMaxSets);
+  return a;
 }
 
 Info concat(Info a, const Info& b) {
@@ -100,7 +108,7 @@ Info concat(Info a, const Info& b) {
     normalize(out);
     if (fits) return exactly(std::move(out));
   }
-  return from_need(stricter(need_of(a), need_of(b)));
+  return from_need(both(need_of(a), need_of(b)));
 }
 
 Info alternate(std::vector<Info>& branches) {
@@ -116,13 +124,22 @@ Info alternate(std::vector<Info>& branches) {
     normalize(out);
     return exactly(std::move(out));
   }
-  Need n{false, {}};
+  // Each branch's strictest set together, and any set every branch needs (a digit, say).
+  std::vector<Need> needs;
+  Strings first;
   for (auto& b : branches) {
-    if (b.exact_known ? has_empty(b.exact) : b.need.any) return any_text();
-    Strings& l = b.exact_known ? b.exact : b.need.literals;
-    std::move(l.begin(), l.end(), std::back_inserter(n.literals));
+    needs.push_back(need_of(b));
+    if (needs.back().any()) return any_text();
+    const Strings& l = needs.back().sets.front();
+    first.insert(first.end(), l.begin(), l.end());
   }
-  normalize(n.literals);
+  normalize(first);
+  Need n{{std::move(first)}};
+  for (const auto& set : needs.front().sets) {
+    bool everywhere = true;
+    for (const auto& other : needs) everywhere = everywhere && std::find(other.sets.begin(), other.sets.end(), set) != other.sets.end();
+    if (everywhere) n = both(std::move(n), Need{{set}});
+  }
   return from_need(std::move(n));
 }
 
@@ -312,6 +329,10 @@ class Analyzer {
   }
 
   Info escape() {
+    if (starts("\\d")) {
+      i_ += 2;
+      return exactly({"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"});
+    }
     int v = escaped();
     if (v == -3) ok_ = false;
     if (v == -2) return escape_is_word_boundary_ ? exactly({std::string(1, kBoundary)}) : empty_width();
@@ -374,22 +395,46 @@ class Analyzer {
 
 }  // namespace
 
-std::optional<std::vector<std::string>> required_literals(std::string_view pattern) {
+std::optional<RequiredLiterals> required_literals(std::string_view pattern) {
   auto info = Analyzer(pattern).run();
   if (!info) return std::nullopt;
   Need n = need_of(*info);
-  if (n.any || n.literals.empty() || has_empty(n.literals)) return std::nullopt;
-  // A literal that starts with another is implied by it (sorted, such a literal follows the one kept).
-  std::vector<std::string> out;
-  for (auto& l : n.literals)
-    if (out.empty() || l.compare(0, out.back().size(), out.back()) != 0) out.push_back(std::move(l));
-  // A boundary inside a literal is not checked: only those at its ends are kept.
-  for (auto& l : out)
-    if (l.size() > 2) l.erase(std::remove(l.begin() + 1, l.end() - 1, kBoundary), l.end() - 1);
+  if (n.any()) return std::nullopt;
+  RequiredLiterals out;
+  for (auto& set : n.sets) {
+    // A literal that starts with another is implied by it (sorted, such a literal follows the one kept).
+    std::vector<std::string> kept;
+    for (auto& l : set)
+      if (kept.empty() || l.compare(0, kept.back().size(), kept.back()) != 0) kept.push_back(std::move(l));
+    // A boundary inside a literal is not checked: only those at its ends are kept.
+    for (auto& l : kept)
+      if (l.size() > 2) l.erase(std::remove(l.begin() + 1, l.end() - 1, kBoundary), l.end() - 1);
+    out.push_back(std::move(kept));
+  }
   return out;
 }
 
-bool may_contain_any(std::string_view text, const std::vector<std::string>& literals) {
+namespace {
+
+bool contains_one(const std::string& lowered, const std::vector<std::string>& literals) {
+  auto word = [](unsigned char c) { return std::isalnum(c) || c == '_'; };  // RE2's \b is ASCII
+  auto boundary = [&](size_t at) {
+    bool before = at > 0 && word(static_cast<unsigned char>(lowered[at - 1]));
+    bool after = at < lowered.size() && word(static_cast<unsigned char>(lowered[at]));
+    return before != after;
+  };
+  for (std::string_view l : literals) {
+    bool lead = !l.empty() && l.front() == kBoundary, trail = l.size() > 1 && l.back() == kBoundary;
+    std::string_view core = l.substr(lead, l.size() - lead - trail);
+    for (size_t at = lowered.find(core); at != std::string::npos; at = lowered.find(core, at + 1))
+      if ((!lead || boundary(at)) && (!trail || boundary(at + core.size()))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool may_match(std::string_view text, const RequiredLiterals& required) {
   if (text.find("\xE2\x84\xAA") != std::string_view::npos || text.find("\xC5\xBF") != std::string_view::npos) return true;
   // The same text is asked about for many patterns in a row: lower-case it once.
   thread_local std::string last_text, last_lower;
@@ -397,19 +442,9 @@ bool may_contain_any(std::string_view text, const std::vector<std::string>& lite
     last_text.assign(text);
     last_lower = lower(text);
   }
-  auto word = [](unsigned char c) { return std::isalnum(c) || c == '_'; };  // RE2's \b is ASCII
-  auto boundary = [&](size_t at) {
-    bool before = at > 0 && word(static_cast<unsigned char>(last_lower[at - 1]));
-    bool after = at < last_lower.size() && word(static_cast<unsigned char>(last_lower[at]));
-    return before != after;
-  };
-  for (std::string_view l : literals) {
-    bool lead = !l.empty() && l.front() == kBoundary, trail = l.size() > 1 && l.back() == kBoundary;
-    std::string_view core = l.substr(lead, l.size() - lead - trail);
-    for (size_t at = last_lower.find(core); at != std::string::npos; at = last_lower.find(core, at + 1))
-      if ((!lead || boundary(at)) && (!trail || boundary(at + core.size()))) return true;
-  }
-  return false;
+  for (const auto& set : required)
+    if (!contains_one(last_lower, set)) return false;
+  return true;
 }
 
 }  // namespace bescore

@@ -54,7 +54,7 @@ const RE2& TraitPattern::compiled() const {
 }
 
 const RE2* TraitPattern::for_text(std::string_view text) const {
-  if (literals_ && !may_contain_any(text, *literals_)) return nullptr;
+  if (literals_ && !may_match(text, *literals_)) return nullptr;
   return &compiled();
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/result.h"
+#include "rules/required_literals.h"
 
 namespace re2 { class RE2; }
 
@@ -27,7 +28,7 @@ class TraitPattern {
  private:
   const re2::RE2& compiled() const;
   std::string source_;  // the pattern wrapped in a group, as compiled
-  std::optional<std::vector<std::string>> literals_;
+  std::optional<RequiredLiterals> literals_;
   mutable std::once_flag once_;
   mutable std::shared_ptr<re2::RE2> re_;
 };
