@@ -59,10 +59,10 @@ Info from_need(Need n) {
   return i;
 }
 
-Need need_of(const Info& x) {
-  if (!x.exact_known) return x.need;
+Need need_of(Info x) {
+  if (!x.exact_known) return std::move(x.need);
   if (has_empty(x.exact)) return Need{};
-  return Need{{x.exact}};
+  return Need{{std::move(x.exact)}};
 }
 
 size_t shortest(const Strings& s) {
@@ -86,7 +86,7 @@ Need both(Need a, Need b) {
   return a;
 }
 
-Info concat(Info a, const Info& b) {
+Info concat(Info a, Info b) {
   if (a.exact_known && b.exact_known && b.exact.size() == 1) {  // the common case: one more character
     bool fits = true;
     for (auto& x : a.exact) {
@@ -108,7 +108,7 @@ Info concat(Info a, const Info& b) {
     normalize(out);
     if (fits) return exactly(std::move(out));
   }
-  return from_need(both(need_of(a), need_of(b)));
+  return from_need(both(need_of(std::move(a)), need_of(std::move(b))));
 }
 
 Info alternate(std::vector<Info>& branches) {
@@ -128,7 +128,7 @@ Info alternate(std::vector<Info>& branches) {
   std::vector<Need> needs;
   Strings first;
   for (auto& b : branches) {
-    needs.push_back(need_of(b));
+    needs.push_back(need_of(std::move(b)));
     if (needs.back().any()) return any_text();
     const Strings& l = needs.back().sets.front();
     first.insert(first.end(), l.begin(), l.end());
@@ -143,16 +143,16 @@ Info alternate(std::vector<Info>& branches) {
   return from_need(std::move(n));
 }
 
-Info repeat(const Info& x, int min, int max) {
+Info repeat(Info x, int min, int max) {
   if (min == 1 && max == 1) return x;
   if (min == 0 && max == 1 && x.exact_known) {
-    Strings e = x.exact;
+    Strings e = std::move(x.exact);
     e.push_back("");
     normalize(e);
     return exactly(std::move(e));
   }
   if (min == 0) return any_text();
-  return from_need(need_of(x));  // at least one repetition: its needs hold
+  return from_need(need_of(std::move(x)));  // at least one repetition: its needs hold
 }
 
 std::string one_char(unsigned char c) { return std::string(1, char(std::tolower(c))); }
@@ -191,8 +191,8 @@ class Analyzer {
       }
       Info a = atom();
       int min = 0, max = 0;
-      while (ok_ && repetition(&min, &max)) a = repeat(a, min, max);
-      acc = concat(std::move(acc), a);
+      while (ok_ && repetition(&min, &max)) a = repeat(std::move(a), min, max);
+      acc = concat(std::move(acc), std::move(a));
     }
     return acc;
   }
@@ -398,7 +398,7 @@ class Analyzer {
 std::optional<RequiredLiterals> required_literals(std::string_view pattern) {
   auto info = Analyzer(pattern).run();
   if (!info) return std::nullopt;
-  Need n = need_of(*info);
+  Need n = need_of(std::move(*info));
   if (n.any()) return std::nullopt;
   RequiredLiterals out;
   for (auto& set : n.sets) {
