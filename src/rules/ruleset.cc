@@ -255,6 +255,7 @@ namespace {
 Result<std::shared_ptr<const RuleSet>> build_set(Result<Merged> merged, const std::string& name_or_path) {
   if (!merged) return Error{merged.error()};
   PatternBudget budget;  // every pattern of the set compiled below counts against it
+  PatternDeferral defer(is_builtin_name(name_or_path));  // a built-in set's patterns compile on first use
   auto set = std::make_shared<RuleSet>();
   const json& top = merged->top;
   set->id = top.value("id", "");

@@ -66,10 +66,13 @@ TEST_CASE("extends: overrides change points, off removes a rule, cycles and miss
 }
 
 TEST_CASE("the built-in rule sets use a small part of the pattern budget") {
+  // Loaded as files, not by name, so that every pattern compiles now (a built-in set defers its patterns
+  // to their first use): this is also what proves they all compile.
   for (const auto& name : builtin_rulesets()) {
     PatternBudget measure(size_t(1) << 40);
-    auto set = load_ruleset(name);
-    REQUIRE(set.ok());
+    auto set = load_ruleset_json(nlohmann::json::parse(embedded_rule_file((name + ".json").c_str())), name + ".json",
+                                 std::string(BESCORE_SOURCE_DIR) + "/rules");
+    REQUIRE_MESSAGE(set.ok(), (set.ok() ? std::string() : set.error()));
     MESSAGE(name << ": " << measure.used() << " compiled instructions");
     CHECK(measure.used() < PatternBudget::kDefaultLimit / 4);
   }

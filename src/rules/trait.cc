@@ -50,16 +50,13 @@ bool find_match(std::string_view text, const RE2& re, re2::StringPiece* m) {
   return re.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED, m, 1);
 }
 
-// Each pattern is compiled once, wrapped in a group so the words it matched can be quoted back.
-Result<std::vector<std::shared_ptr<RE2>>> compile_list(const nlohmann::json& j, const char* key) {
-  std::vector<std::shared_ptr<RE2>> out;
+Result<std::vector<std::shared_ptr<TraitPattern>>> compile_list(const nlohmann::json& j, const char* key) {
+  std::vector<std::shared_ptr<TraitPattern>> out;
   if (!j.contains(key)) return out;
   for (size_t i = 0; i < j[key].size(); ++i) {
-    std::string pattern = j[key][i].get<std::string>();
-    auto re = compile_pattern("(" + pattern + ")");
-    if (!re) re = compile_pattern(pattern);  // for an error message about the pattern as written
-    if (!re) return Error{std::string(key) + "[" + std::to_string(i) + "]: " + re.error()};
-    out.push_back(*re);
+    auto p = TraitPattern::make(j[key][i].get<std::string>());
+    if (!p) return Error{std::string(key) + "[" + std::to_string(i) + "]: " + p.error()};
+    out.push_back(*p);
   }
   return out;
 }
@@ -86,12 +83,14 @@ Result<Trait> Trait::from_json(const std::string& name, const nlohmann::json& j,
 
 std::string Trait::stripped(std::string_view text) const {
   std::string s(text);
-  for (const auto& re : strip_) RE2::GlobalReplace(&s, *re, " ");
+  for (const auto& p : strip_)
+    if (const RE2* re = p->for_text(s)) RE2::GlobalReplace(&s, *re, " ");
   return s;
 }
 
 bool Trait::test(std::string_view text, const std::vector<const Term*>& terms) const {
-  for (const auto& re : unless_) if (RE2::PartialMatch(text, *re)) return false;
+  for (const auto& p : unless_)
+    if (const RE2* re = p->for_text(text); re && RE2::PartialMatch(text, *re)) return false;
   if (!first_words_.empty()) {
     size_t end = text.find_first_of(" ,;:.");
     if (first_words_.count(lower(text.substr(0, end)))) return true;
@@ -100,15 +99,16 @@ bool Trait::test(std::string_view text, const std::vector<const Term*>& terms) c
     if (families_.count(term->family->id) && !exclude_terms_.count(term->name)) return true;
   if (match_.empty()) return false;
   std::string s = stripped(text);
-  for (const auto& re : match_) if (RE2::PartialMatch(s, *re)) return true;
+  for (const auto& p : match_)
+    if (const RE2* re = p->for_text(s); re && RE2::PartialMatch(s, *re)) return true;
   return false;
 }
 
 std::string Trait::evidence(std::string_view text) const {
   std::string s = stripped(text);
   re2::StringPiece m;
-  for (const auto& re : match_)
-    if (find_match(s, *re, &m)) return trim(std::string(m.data(), m.size()));
+  for (const auto& p : match_)
+    if (const RE2* re = p->for_text(s); re && find_match(s, *re, &m)) return trim(std::string(m.data(), m.size()));
   if (!first_words_.empty()) return std::string(text.substr(0, text.find(' ')));
   return "";
 }
@@ -117,9 +117,9 @@ size_t Trait::first_position(std::string_view text, const Lexicon& lexicon) cons
   size_t best = std::string_view::npos;
   for (const auto& [pos, term] : lexicon.find_at(text))
     if (families_.count(term->family->id) && !exclude_terms_.count(term->name)) { best = pos; break; }
-  for (const auto& re : match_) {
+  for (const auto& p : match_) {
     re2::StringPiece m;
-    if (find_match(text, *re, &m)) best = std::min(best, size_t(m.data() - text.data()));
+    if (const RE2* re = p->for_text(text); re && find_match(text, *re, &m)) best = std::min(best, size_t(m.data() - text.data()));
   }
   return best;
 }
@@ -127,7 +127,9 @@ size_t Trait::first_position(std::string_view text, const Lexicon& lexicon) cons
 std::vector<std::string> Trait::all_evidence(std::string_view text) const {
   std::vector<std::string> out;
   std::string s = stripped(text);
-  for (const auto& re : match_) {
+  for (const auto& p : match_) {
+    const RE2* re = p->for_text(s);
+    if (!re) continue;
     std::string_view rest(s);
     re2::StringPiece m;
     while (find_match(rest, *re, &m)) {

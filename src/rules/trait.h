@@ -10,6 +10,7 @@
 
 #include "base/result.h"
 #include "rules/lexicon.h"
+#include "rules/trait_pattern.h"
 
 namespace re2 { class RE2; }
 
@@ -38,7 +39,7 @@ class Trait {
  private:
   std::string stripped(std::string_view text) const;
   std::string name_;
-  std::vector<std::shared_ptr<re2::RE2>> strip_, match_, unless_;
+  std::vector<std::shared_ptr<TraitPattern>> strip_, match_, unless_;
   std::set<std::string> first_words_;
   std::set<std::string> families_, exclude_terms_;
 };

@@ -1,0 +1,135 @@
+// The required-literal test must never say "cannot match" of a text RE2 matches: checked here against RE2
+// on every trait pattern of the built-in rule files and the lines of the sample resumes, plus look-alikes
+// (case, hyphens, apostrophes, non-ASCII, the characters (?i) folds to ASCII letters).
+#include "rules/required_literals.h"
+
+#include <doctest/doctest.h>
+#include <re2/re2.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "rules/embedded.h"
+
+using namespace bescore;
+
+namespace {
+
+using Literals = std::optional<std::vector<std::string>>;
+
+Literals lits(std::initializer_list<const char*> l) { return std::vector<std::string>(l.begin(), l.end()); }
+
+// The strictest set of literals a pattern requires.
+Literals strictest(const char* pattern) {
+  auto r = required_literals(pattern);
+  if (!r) return std::nullopt;
+  return r->front();
+}
+
+std::vector<std::string> builtin_trait_patterns() {
+  std::vector<std::string> out;
+  std::function<void(const nlohmann::json&)> walk = [&](const nlohmann::json& j) {
+    if (j.is_object()) {
+      for (auto it = j.begin(); it != j.end(); ++it) {
+        if (it.key() != "traits") { walk(it.value()); continue; }
+        for (const auto& trait : it.value())
+          for (const char* key : {"strip", "match", "unless"})
+            for (const auto& p : trait.value(key, nlohmann::json::array())) out.push_back(p.get<std::string>());
+      }
+    } else if (j.is_array()) {
+      for (const auto& x : j) walk(x);
+    }
+  };
+  for (const auto& f : embedded_rule_files())
+    if (std::string(f.name) != "lexicon.json" && std::string(f.name) != "ruleset.schema.json") walk(nlohmann::json::parse(f.content));
+  return out;
+}
+
+std::vector<std::string> sample_lines() {
+  std::vector<std::string> out = {
+      "Passionate, HARD-WORKING team player", "hard working", "Don't stop: we’re 10x faster", "naïve Bayes in 30 µs",
+      "Cut p99 latency 120ms → 40ms", "served 2.5M requests/day", "\xE2\x84\xAA" "afka streams at 3k msg/s",
+      "\xC5\xBF" "calable \xC5\xBF" "ervices", "Stand-ups and SPRINT planning", "~$40K saved", "I", "U.S.", "",
+      "maintenance of the back-end", "Responsible for APIs", "K8S and S3", "in 2019", "Jan. 2020", "99.95% uptime"};
+  for (const char* name : {"strong-backend.txt", "weak-backend.txt", "new-grad.txt", "senior-backend.txt", "platform.txt",
+                           "mobile-to-backend.txt"}) {
+    std::ifstream in(std::string(BESCORE_SOURCE_DIR) + "/samples/" + name);
+    for (std::string line; std::getline(in, line);) out.push_back(line);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("required literals of word patterns, alternations and figures") {
+  // "\1" at either end of a literal: \b, a word boundary that must hold there.
+  CHECK(strictest("(?i)\\bpassionate\\b") == lits({"\1passionate\1"}));
+  CHECK(strictest("(?i)\\b(fast|quick) learner\\b") == lits({"\1fast learner\1", "\1quick learner\1"}));
+  CHECK(strictest("(?i)\\bhard[- ]?working\\b") == lits({"\1hard working\1", "\1hard-working\1", "\1hardworking\1"}));
+  CHECK(strictest("\\d+(\\.\\d+)?\\s?%") == lits({"%"}));
+  CHECK(strictest("(?i)\\bthink(ing)? outside the box\\b") ==
+        lits({"\1think outside the box\1", "\1thinking outside the box\1"}));
+  CHECK(strictest("(?i)\\bseeking (new |a )?(opportunit\\w*|role)") == lits({"\1seeking "}));
+  CHECK(strictest("(?i)\\b(api|apis?)s") == lits({"\1apis"}));       // "apiss" starts with "apis"
+  CHECK(strictest("(?i)\\b(x\\b|y)z") == lits({"\1xz", "\1yz"}));  // a boundary inside is not kept
+  CHECK(strictest("\\bI\\b") == lits({"\1i\1"}));
+}
+
+TEST_CASE("a sequence requires a literal of each of its parts: a digit and a unit") {
+  auto r = required_literals("(?i)\\b\\d+\\s?(gb|tb)\\b");
+  REQUIRE(r);
+  CHECK(*r == RequiredLiterals{{"gb", "tb"}, {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}});
+  CHECK(may_match("Stored 40 TB of logs", *r));
+  CHECK_FALSE(may_match("Stored terabytes of logs in the TB cluster", *r));  // no digit
+  CHECK_FALSE(may_match("Stored 40 terabytes of logs", *r));                // a digit, but no unit
+  auto alt = required_literals("(?i)(\\d+ users|\\d+ customers)");      // both branches need a digit
+  REQUIRE(alt);
+  CHECK(alt->size() == 2);
+}
+
+TEST_CASE("no required literals where a match needs none or the syntax is not known") {
+  CHECK_FALSE(required_literals("\\w*"));
+  CHECK_FALSE(required_literals("(?i)(foo|\\w+)"));
+  CHECK_FALSE(required_literals("(?i)(foo)?"));
+  CHECK_FALSE(required_literals("[$€£¥]\\s?\\w"));  // only non-ASCII characters and classes
+  CHECK_FALSE(required_literals("\\Qa.b\\E"));
+  CHECK_FALSE(required_literals("a|"));
+  CHECK(strictest("^([^,.]+,\\s*){11,}[^,.]+$") == lits({","}));
+}
+
+TEST_CASE("a text is ruled out only when it lacks every literal, in any ASCII case") {
+  auto l = *required_literals("(?i)\\b(kafka|sqs)\\b");
+  CHECK(may_match("Moved to KAFKA", l));
+  CHECK(may_match("uses sqs", l));
+  CHECK_FALSE(may_match("uses RabbitMQ", l));
+  CHECK_FALSE(may_match("kafkaesque sqs_queue", l));  // no word boundary after either
+  CHECK(may_match("(kafka)", l));
+  CHECK(may_match("kafka", l));
+  CHECK(may_match("sqs-fifo", l));
+  CHECK(may_match("na\xC3\xAFve sqs\xE2\x80\x99s", l));  // a non-ASCII byte is not a word character
+  CHECK(may_match("\xE2\x84\xAA" "afka", l));  // the Kelvin sign, which (?i)k matches
+  CHECK(may_match("\xC5\xBF" "qs", l));        // the long s
+}
+
+TEST_CASE("every built-in trait pattern: RE2 never matches a text the literals rule out") {
+  auto patterns = builtin_trait_patterns();
+  auto lines = sample_lines();
+  REQUIRE(patterns.size() > 100);
+  REQUIRE(lines.size() > 100);
+  size_t filtered = 0, ruled_out = 0;
+  for (const auto& p : patterns) {
+    auto l = required_literals(p);
+    if (!l) continue;
+    ++filtered;
+    RE2 re(p);
+    REQUIRE(re.ok());
+    for (const auto& line : lines) {
+      bool may = may_match(line, *l);
+      CHECK_MESSAGE((may || !RE2::PartialMatch(line, re)), p << " matches but was ruled out: " << line);
+      ruled_out += !may;
+    }
+  }
+  MESSAGE(filtered << " of " << patterns.size() << " patterns have required literals; " << ruled_out << " texts ruled out");
+  CHECK(filtered * 2 > patterns.size());
+}
