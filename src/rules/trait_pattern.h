@@ -25,6 +25,9 @@ class TraitPattern {
   /// The compiled pattern when text could match it; nullptr when it certainly cannot.
   const re2::RE2* for_text(std::string_view text) const;
 
+  /// Compiles a deferred pattern now (a batch does, before forking its workers, so they share it).
+  void compile() const { compiled(); }
+
  private:
   const re2::RE2& compiled() const;
   std::string source_;  // the pattern wrapped in a group, as compiled
