@@ -122,7 +122,7 @@ TEST_CASE("HTML over PDF pages: one box per placed finding, in percent of the pa
   CHECK(html == resume_to_html(r, view));
 }
 
-TEST_CASE("the page's style and script are assets/resume-report.css and .js, embedded at build time") {
+TEST_CASE("the page's style and script are src/report/assets/resume-report.css and .js, embedded at build time") {
   std::string css = report_asset("resume-report.css"), js = report_asset("resume-report.js");
   CHECK(css.find(".box{") != std::string::npos);
   CHECK(js.rfind("(function () {", 0) == 0);
