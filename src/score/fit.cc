@@ -159,9 +159,7 @@ BackendFit backend_fit(const Resume& r, const Lexicon& lexicon, const std::map<s
                     std::min(listed["backend"] + listed["software"], 6.0);
   // Non-software work that outweighs server-side work, the other kinds and software titles leads too.
   bool outside = by["non-software"] > std::max({by[rival], by["software"], fit.backend});
-  fit.kind = software < 8 || by["non-software"] > software || outside ? "non-software"
-             : by[rival] < 3                                          ? "software"
-                                                                      : rival;
+  fit.kind = software < 8 || outside ? "non-software" : by[rival] < 3 ? "software" : rival;
   if (fit.kind == "non-software") {
     fit.message = "this does not read as a software engineer's resume: its titles, summary, skills and bullets show "
                   "no server-side or other software work, and the score is for backend roles";
