@@ -142,4 +142,13 @@ void assign_entry_fields(const std::vector<EntryPart>& parts, Entry& e) {
   }
 }
 
+void title_from_description(Entry& e) {
+  if (!e.title.empty() || e.organisation.empty() || e.bullets.empty()) return;
+  static const RE2 worked_as(
+      R"((?i)^(?:i\s+|we\s+)?(?:(?:am|was|have\s+been|had\s+been)\s+)?(?:work(?:ed|ing)?|serv(?:ed|ing)|employed|hired|joined)\s+as\s+(?:an?\s+|the\s+)?(.+?)\s+(?:at|for|with|in|on|within)\b)");
+  std::string role;
+  if (RE2::PartialMatch(e.bullets.front().text, worked_as, &role) && count_words(role) <= 6 && names_role(role))
+    e.title = role;
+}
+
 }  // namespace bescore

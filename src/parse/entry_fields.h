@@ -38,4 +38,8 @@ bool is_organisation_line(const std::string& text);
 /// at its title's line.
 void assign_entry_fields(const std::vector<EntryPart>& parts, Entry& entry);
 
+/// An entry whose header names no role but whose first line does ("Worked as a Student Assistant at 12th Man
+/// Productions", "Working as Customer Service Assistant at ..."): the entry takes that role as its title.
+void title_from_description(Entry& entry);
+
 }  // namespace bescore

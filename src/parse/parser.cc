@@ -112,6 +112,9 @@ class Builder {
       add_line(s, line);
     }
     read_header();
+    for (auto& s : r_.sections)
+      if (s.kind == SectionKind::experience)
+        for (auto& e : s.entries) title_from_description(e);
     finish_bullets();
     // The header section is only kept when it has content.
     if (r_.sections.front().paragraph.empty() && r_.sections.front().entries.empty()) r_.sections.erase(r_.sections.begin());
