@@ -85,3 +85,18 @@ TEST_CASE("a lexicon of another shape is left to the JSON document reader, which
   auto doc = Lexicon::from_json(nlohmann::json::parse(with(R"({"name": "X", "family": "nope"})")));
   CHECK(doc.error() == "terms[0].family: unknown family 'nope'");
 }
+
+TEST_CASE("widely used tools beyond the seed postings are known, and common words among them only as written") {
+  const Lexicon& lex = *testing::backend_rules().lexicon;
+  auto names = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (auto* t : lex.find(text)) out.push_back(t->name);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  CHECK(names("Streams through Apache NiFi and JMS into DuckDB, keys in AWS KMS") ==
+        std::vector<std::string>{"AWS KMS", "DuckDB", "JMS", "NiFi"});
+  CHECK(lex.lookup("Apache NiFi")->family->id == "messaging");
+  CHECK(names("Packages with npm and Yarn, tests in Chai") == std::vector<std::string>{"Chai", "Yarn", "npm"});
+  CHECK(names("Knitted yarn and drank chai tea").empty());  // case-sensitive: the common words are not the tools
+}
