@@ -5,19 +5,18 @@
 #include <unistd.h>
 
 #include <algorithm>
-
 #include <cstdlib>
 #include <iostream>
 #include <optional>
 
+#include "base/stdin_file.h"
+#include "base/suggest.h"
 #include "cli/batch.h"
-#include "cli/diff_command.h"
-#include "process/file_deadline.h"
 #include "cli/job_options.h"
-#include "cli/score_command.h"
+#include "engine/diff_run.h"
+#include "engine/score_run.h"
 #include "modules/optional_modules.h"
-#include "cli/stdin_file.h"
-#include "cli/suggest.h"
+#include "process/file_deadline.h"
 #include "report/rule_text.h"
 #include "version.h"
 
@@ -73,20 +72,6 @@ int terminal_width(bool to_terminal) {
   struct winsize ws {};
   if (to_terminal && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40) return ws.ws_col;
   return 80;
-}
-
-
-int explain(const RuleSet& set, const std::string& id, std::ostream& out, std::ostream& err) {
-  const Rule* rule = set.rule(id);
-  if (!rule) {
-    std::vector<std::string> ids;
-    for (const auto& r : set.rules) ids.push_back(r->spec().id);
-    std::string hint = did_you_mean(id, ids);
-    err << "bescore: no rule '" << id << "' in " << set.id << (hint.empty() ? " (bescore rules lists them)" : hint) << "\n";
-    return 2;
-  }
-  out << rule_to_text(*rule);
-  return 0;
 }
 
 }  // namespace
@@ -179,7 +164,11 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   held = *set;
   o.rules_name = rules_name;
   o.rules_given = rules_option->count() > 0;
-  if (explain_cmd->parsed()) return explain(**set, explain_id, out, err);
+  if (explain_cmd->parsed()) {
+    auto text = explain_rule(**set, explain_id);
+    if (!text) { err << "bescore: " << text.error() << "\n"; return 2; }
+    return out << *text, 0;
+  }
   if (rules_cmd->parsed()) return out << ruleset_to_text(**set), 0;
   if (diff_cmd->parsed()) return run_diff(diff_old, diff_new, o.format, **set, o, out, err);
   // --- run: batch ---

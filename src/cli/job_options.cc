@@ -4,24 +4,11 @@
 
 #include <ostream>
 
-#include "cli/score_command.h"
+#include "engine/score_run.h"
 #include "engine/auto_rules.h"
 #include "extract/extract.h"
 
 namespace bescore {
-
-namespace {
-
-// --rules auto: parse the first resume with the backend set (for its sections and dates) and pick.
-RulesetPick pick_for(const std::vector<std::string>& files) {
-  if (files.empty()) return {"backend", "no resume file to pick from", 0};
-  auto base = load_ruleset("backend");
-  auto doc = extract_file(files.front());
-  if (!base || !doc || doc->lines.empty()) return {"backend", files.front() + " could not be read to pick from", 0};
-  return pick_for_document(*doc, **base);
-}
-
-}  // namespace
 
 void add_job_options(CLI::App& app, ScoreOptions& o, std::string& rules_name, std::ostream& err) {
   app.add_option("--job", o.job_file, "Job posting (text, Markdown or PDF): report how each resume matches it");
@@ -29,7 +16,7 @@ void add_job_options(CLI::App& app, ScoreOptions& o, std::string& rules_name, st
     bool batch = false;  // `batch --rules auto` picks a set per file, in each child (src/engine/engine.h)
     for (const CLI::App* sub : app.get_subcommands()) batch = batch || sub->get_name() == "batch";
     if (rules_name == "auto" && !batch) {
-      RulesetPick pick = pick_for(o.files);
+      RulesetPick pick = pick_for_files(o.files);
       rules_name = pick.id;
       o.picked_ruleset = pick.id;
       o.picked_because = pick.because;

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <ctime>
 
+#include "extract/extract.h"
 #include "parse/parser.h"
 
 namespace bescore {
@@ -17,6 +18,14 @@ int today_months() {
 
 RulesetPick pick_for_document(const Document& doc, const RuleSet& backend) {
   return pick_ruleset(parse_resume(doc, backend), today_months());
+}
+
+RulesetPick pick_for_files(const std::vector<std::string>& files) {
+  if (files.empty()) return {"backend", "no resume file to pick from", 0};
+  auto base = load_ruleset("backend");
+  auto doc = extract_file(files.front());
+  if (!base || !doc || doc->lines.empty()) return {"backend", files.front() + " could not be read to pick from", 0};
+  return pick_for_document(*doc, **base);
 }
 
 }  // namespace bescore

@@ -1,6 +1,9 @@
 // `--rules auto` where it touches the world: today's date (the clock, or $SOURCE_DATE_EPOCH) and the resume read
 // with the backend set for its sections and dates. The decision itself is pure: src/engine/pick_ruleset.h.
 #pragma once
+#include <string>
+#include <vector>
+
 #include "document.h"
 #include "engine/pick_ruleset.h"
 #include "rules/ruleset.h"
@@ -12,5 +15,9 @@ int today_months();
 
 /// The path set for a resume's document, read with the backend set.
 RulesetPick pick_for_document(const Document& doc, const RuleSet& backend);
+
+/// `bescore --rules auto FILE...`: the path set for the first file, used for every file; the backend set, with
+/// the reason, when there is none or it cannot be read.
+RulesetPick pick_for_files(const std::vector<std::string>& files);
 
 }  // namespace bescore

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "base/text.h"
+
 namespace bescore::tex {
 
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -55,6 +57,49 @@ void skip_options(const TexFile& f, size_t& i, size_t e) {
   while (read_group(f, i, e, '[')) {}
 }
 
+std::vector<Span> arguments(const TexFile& f, size_t& i, size_t e, int n) {
+  std::vector<Span> args;
+  while (int(args.size()) < n) {
+    size_t k = i;
+    skip_options(f, k, e);
+    auto g = read_group(f, k, e);
+    if (!g) break;
+    args.push_back(*g);
+    i = k;
+  }
+  return args;
+}
+
+void drop_arguments(const TexFile& f, size_t& i, size_t e, int n) {
+  for (int a = 0; a < n; ++a) {
+    skip_options(f, i, e);
+    size_t k = i;
+    skip_space(f.text, k, e);
+    if (k + 1 < e && f.text[k] == '\\' && is_letter(f.text[k + 1])) {  // \newcommand\name{...}
+      i = k + 1;
+      while (i < e && is_letter(f.text[i])) ++i;
+      continue;
+    }
+    if (!read_group(f, i, e)) break;
+  }
+  skip_options(f, i, e);
+}
+
+std::string raw(const TexFile& f, Span s) {
+  std::string out;
+  for (size_t i = s.b; i < s.e; ++i) {
+    if (f.text[i] == '\\' && i + 1 < s.e && !is_letter(f.text[i + 1])) ++i;
+    if (f.text[i] != '\n') out += f.text[i];
+  }
+  return trim(out);
+}
+
+size_t first_text(const TexFile& f, Span s) {
+  size_t i = s.b;
+  while (i < s.e && (f.text[i] == ' ' || f.text[i] == '\n' || f.text[i] == '\t' || f.text[i] == '{')) ++i;
+  return i < s.e ? i : s.b;
+}
+
 size_t find_outside_comments(std::string_view t, std::string_view needle) {
   for (size_t pos = t.find(needle); pos != npos; pos = t.find(needle, pos + 1)) {
     size_t line = t.rfind('\n', pos);
@@ -105,21 +150,6 @@ const std::map<std::string, std::string, std::less<>>& symbols() {
       {"ss", "ß"}, {"o", "ø"}, {"O", "Ø"}, {"aa", "å"}, {"AA", "Å"}, {"ae", "æ"}, {"AE", "Æ"}, {"oe", "œ"},
       {"l", "ł"}, {"L", "Ł"}, {"i", "i"}, {"j", "j"}, {"quad", " "}, {"qquad", " "}, {"enskip", " "},
       {"enspace", " "}, {"space", " "}, {"hfill", " "}, {"hfil", " "}, {"hss", " "}, {"thinspace", " "},
-  };
-  return m;
-}
-
-const std::map<std::string, int, std::less<>>& layout_arguments() {
-  static const std::map<std::string, int, std::less<>> m = {
-      {"vspace", 1}, {"vspace*", 1}, {"hspace", 1}, {"hspace*", 1}, {"setlength", 2}, {"addtolength", 2},
-      {"setcounter", 2}, {"addtocounter", 2}, {"color", 1}, {"pagestyle", 1}, {"thispagestyle", 1}, {"label", 1},
-      {"includegraphics", 1}, {"fontsize", 2}, {"usepackage", 1}, {"geometry", 1}, {"newgeometry", 1},
-      {"enlargethispage", 1}, {"rule", 2}, {"phantom", 1}, {"hphantom", 1}, {"vphantom", 1}, {"textcolor", 1},
-      {"colorbox", 1}, {"fcolorbox", 2}, {"raisebox", 1}, {"faIcon", 1}, {"makecvfooter", 3}, {"definecolor", 3},
-      {"documentclass", 1}, {"newenvironment", 3},
-      {"renewenvironment", 3}, {"setmainfont", 1}, {"setsansfont", 1}, {"titleformat", 5}, {"titlespacing", 4},
-      {"titlespacing*", 4}, {"pdfgentounicode", 0}, {"moderncvstyle", 1}, {"moderncvcolor", 1}, {"ref", 1},
-      {"pageref", 1}, {"cite", 1}, {"nocite", 1}, {"bibliography", 1}, {"bibliographystyle", 1}, {"addbibresource", 1},
   };
   return m;
 }

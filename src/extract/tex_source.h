@@ -1,6 +1,6 @@
-// TeX source scanning for the LaTeX reader (src/extract/latex_reader.cc): a loaded .tex file with its lines and
-// matched braces, groups and optional arguments, comments, accents and symbol commands, and which commands'
-// arguments are layout rather than text.
+// TeX source scanning for the LaTeX reader (src/extract/latex_reader.h): a loaded .tex file with its lines and
+// matched braces, groups, arguments and optional arguments, comments, accents and symbol commands. What a command
+// means (a heading, an entry, layout) is the table in src/extract/tex_commands.h.
 #pragma once
 #include <algorithm>
 #include <cstddef>
@@ -73,6 +73,18 @@ std::optional<Span> read_group(const TexFile& f, size_t& i, size_t e, char open 
 /// Skips optional [...] arguments at i.
 void skip_options(const TexFile& f, size_t& i, size_t e);
 
+/// Up to n brace arguments in a row, each skipped optional [...] before it; i moves past the last one read.
+std::vector<Span> arguments(const TexFile& f, size_t& i, size_t e, int n);
+
+/// Skips n arguments that are layout, not text (a bare "\name" counts as one: \newcommand\name{...}).
+void drop_arguments(const TexFile& f, size_t& i, size_t e, int n);
+
+/// The raw characters of an argument (URLs, file names), with TeX escapes undone.
+std::string raw(const TexFile& f, Span s);
+
+/// Where the visible text of an argument starts (for the line a finding points at).
+size_t first_text(const TexFile& f, Span s);
+
 /// "\input{x}" at the start of its line, not commented out: the position of needle outside comments, or npos.
 size_t find_outside_comments(std::string_view t, std::string_view needle);
 
@@ -81,9 +93,6 @@ std::string compose_accent(char accent, char base);
 
 /// Commands that stand for a character or a space.
 const std::map<std::string, std::string, std::less<>>& symbols();
-
-/// Commands whose first N mandatory arguments are layout, not text (the rest, if any, is read as text).
-const std::map<std::string, int, std::less<>>& layout_arguments();
 
 /// Mandatory arguments of environments that are layout (column specs, widths).
 int environment_arguments(std::string_view env);

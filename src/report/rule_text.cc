@@ -2,6 +2,7 @@
 
 #include <sstream>
 
+#include "base/suggest.h"
 #include "rules/advice.h"
 
 namespace bescore {
@@ -32,6 +33,14 @@ std::string ruleset_to_text(const RuleSet& set) {
             << ", " << r->spec().severity << "]\n";
   }
   return out.str();
+}
+
+Result<std::string> explain_rule(const RuleSet& set, const std::string& id) {
+  if (const Rule* rule = set.rule(id)) return rule_to_text(*rule);
+  std::vector<std::string> ids;
+  for (const auto& r : set.rules) ids.push_back(r->spec().id);
+  std::string hint = did_you_mean(id, ids);
+  return Error{"no rule '" + id + "' in " + set.id + (hint.empty() ? " (bescore rules lists them)" : hint)};
 }
 
 }  // namespace bescore

@@ -24,3 +24,15 @@ TEST_CASE("the rule list names the set, its points and each rule under its categ
   CHECK(text.find("\nreadability (ATS) (audit, not part of the score)\n") != std::string::npos);
   CHECK(text.find("  2   phrasing/repetition  [repeat, warning]\n") != std::string::npos);
 }
+
+TEST_CASE("explain of an id the set lacks names the set and the id it was probably meant to be") {
+  auto typo = explain_rule(backend_rules(), "phrasing/repetiton");
+  REQUIRE_FALSE(typo);
+  CHECK(typo.error() == "no rule 'phrasing/repetiton' in backend (did you mean phrasing/repetition?)");
+  auto unknown = explain_rule(backend_rules(), "nothing/like-it");
+  REQUIRE_FALSE(unknown);
+  CHECK(unknown.error() == "no rule 'nothing/like-it' in backend (bescore rules lists them)");
+  auto known = explain_rule(backend_rules(), "phrasing/repetition");
+  REQUIRE(known);
+  CHECK(*known == rule_to_text(*backend_rules().rule("phrasing/repetition")));
+}

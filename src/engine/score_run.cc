@@ -1,4 +1,4 @@
-#include "cli/score_command.h"
+#include "engine/score_run.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -13,7 +13,7 @@
 #include "process/file_deadline.h"
 #include "report/html_files.h"
 #include "base/output_guard.h"
-#include "cli/stdin_file.h"
+#include "base/stdin_file.h"
 #include "process/watchdog.h"
 #include "engine/engine.h"
 #include "report/ci_reports.h"

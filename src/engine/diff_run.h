@@ -4,7 +4,7 @@
 #include <iosfwd>
 #include <string>
 
-#include "cli/score_command.h"
+#include "engine/score_run.h"
 #include "rules/ruleset.h"
 
 namespace bescore {

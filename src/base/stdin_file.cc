@@ -1,4 +1,4 @@
-#include "cli/stdin_file.h"
+#include "base/stdin_file.h"
 
 #include <sys/stat.h>
 #include <unistd.h>

@@ -1,4 +1,4 @@
-#include "cli/diff_command.h"
+#include "engine/diff_run.h"
 
 #include <ostream>
 #include <vector>

@@ -1,4 +1,6 @@
-// `bescore FILE...`: score each file and write one report per format; thresholds decide the exit code.
+// One run of `bescore FILE...`: standard input saved as a file, each file scored through the engine (under the
+// --timeout watchdog when there are several), the reports written in the format asked to stdout or --out, the
+// annotated PDF and the job summary; thresholds decide the exit code. The command line only fills ScoreOptions.
 #pragma once
 #include <iosfwd>
 #include <memory>
@@ -30,7 +32,7 @@ struct ScoreOptions {
   bool rules_given = false;            ///< --rules was on the command line: it wins over a config's "rules"
   bool skip_non_resumes = false;       ///< --skip-non-resumes: a file that is not a resume is a note, not exit 2
   std::string stdin_filename;          ///< --stdin-filename: the name standard input ("-") goes by in messages
-  std::string stdin_path;              ///< where standard input was saved for the run (src/cli/stdin_file.h)
+  std::string stdin_path;              ///< where standard input was saved for the run (src/base/stdin_file.h)
 
   /// The name a file is shown by: --stdin-filename (or "-") for standard input, else the path as given.
   std::string shown_name(const std::string& file) const {
@@ -40,7 +42,7 @@ struct ScoreOptions {
   bool no_config = false;
   // --- fields: job matching (issue 5) ---
   std::string job_file;                          ///< --job: a posting to match each resume against
-  std::shared_ptr<const Document> job_posting;   ///< its text, read once (src/cli/job_options.h)
+  std::shared_ptr<const Document> job_posting;   ///< its text, read once as the options are parsed
   std::string picked_ruleset, picked_because;    ///< what --rules auto picked and why; empty when named
   // --- end job matching ---
   // --- fields: html report and annotated PDF (issue 11) ---
