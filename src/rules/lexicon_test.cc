@@ -99,4 +99,9 @@ TEST_CASE("widely used tools beyond the seed postings are known, and common word
   CHECK(lex.lookup("Apache NiFi")->family->id == "messaging");
   CHECK(names("Packages with npm and Yarn, tests in Chai") == std::vector<std::string>{"Chai", "Yarn", "npm"});
   CHECK(names("Knitted yarn and drank chai tea").empty());  // case-sensitive: the common words are not the tools
+  // Frontend, mobile and data tools tell the backend fit what kind of engineer a resume shows.
+  CHECK(lex.lookup("Espresso")->family->id == "mobile");
+  CHECK(lex.lookup("ggplot2")->family->id == "data");
+  CHECK(lex.lookup("ESLint")->family->id == "frontend");
+  CHECK(names("Ordered an espresso with a detox juice").empty());
 }
