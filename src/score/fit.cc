@@ -44,6 +44,15 @@ const TitleKind kTitles[] = {
      "psycholog\\w*|econom\\w*|copywriter|writer|editor|retail|cashier|barista|customer service|operations manager|"
      "project manager|product manager|administrative|assistant|consultant|researcher|mathematic\\w*)\\b"},
     {"software", "(?i)\\b(software|developer|programmer|swe|coder|engineer(ing)? intern)\\b"},
+    // Other professions a cohort brings (health, law, trades, hospitality, logistics, media, finance), after the
+    // software titles so that a "Legal Tech Developer" stays a developer.
+    {"non-software",
+     "(?i)\\b(physician|doctor|pharmac\\w*|dentist|dental|therap\\w*|veterinar\\w*|caregiver|lawyer|attorney|"
+     "paralegal|legal|solicitor|chef|cook|waiter|waitress|bartender|hospitality|receptionist|secretary|warehouse|"
+     "logistics|supply chain|procurement|buyer|merchandis\\w*|real estate|realtor|insurance|underwriter|banker|"
+     "teller|financial advisor|journalist|reporter|public relations|social worker|counsel+or|coach|fitness|"
+     "musician|actor|animator|biologist|chemist|electrician|plumber|carpenter|construction|stylist|store manager|"
+     "customer success|customer support|call cent(er|re))\\b"},
 };
 
 std::string title_kind(const std::string& title) {

@@ -70,3 +70,31 @@ Excel, Canva, Figma, Photoshop, Google Analytics, Slack
 )");
   CHECK(marketer.kind == "non-software");
 }
+
+TEST_CASE("other professions' titles read as non-software, unless the title names a developer") {
+  auto paralegal = fit_of(R"(Dana Ruiz
+dana.ruiz@example.com
+Paralegal
+
+EXPERIENCE
+Senior Paralegal
+Whitfield & Crane LLP | 2019 - Present
+- Prepared discovery files for 40 commercial cases a year
+- Kept the matter calendar for six attorneys
+
+Receptionist
+Harbor Dental | 2016 - 2019
+- Booked appointments for three dentists
+)");
+  CHECK(paralegal.kind == "non-software");
+  CHECK(paralegal.evidence.at("non-software") > 6);
+  auto developer = fit_of(R"(Sam Ode
+sam.ode@example.com
+
+EXPERIENCE
+Legal Tech Developer
+Whitfield & Crane LLP | 2019 - Present
+- Built the contract search service in Python and PostgreSQL behind a REST API
+)");
+  CHECK(developer.evidence.at("non-software") == doctest::Approx(0.0));
+}
