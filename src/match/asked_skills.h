@@ -17,6 +17,7 @@ struct AskedSkill {
   std::vector<const Term*> terms;     ///< Terms that satisfy it by name (two or more for alternatives).
   std::set<std::string> families;     ///< Family ids any term of which satisfies it (family words); else empty.
   bool choice = false;                ///< Two or more technologies the posting offers as alternatives.
+  std::string literal;                ///< A tool the lexicon does not know ("CloudStack"): the resume must name it so.
   Ask asked = Ask::required;          ///< The strongest ask among its mentions.
   Location at;                        ///< The first mention with that ask.
   int mentions = 0;                   ///< Posting clauses that name it.

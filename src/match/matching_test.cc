@@ -76,3 +76,20 @@ TEST_CASE("a posting without known technologies has no percentage") {
   CHECK(match("# Backend Engineer\nGreat team, great snacks.\n", kResume).percentage == -1);
   CHECK(match_percentage({}) == -1);
 }
+
+TEST_CASE("a tool the lexicon does not know is shown where the resume names it as written") {
+  auto posting = "# Backend Engineer\n## Requirements\n- Kafka, QuorumDB and SkyLattice\n";
+  auto m = testing::match_of(posting, "EXPERIENCE\nEngineer — Acme | 2020 – 2022\n- Moved 40 services onto QuorumDB\n"
+                                      "SKILLS\nKafka, skylattice\n");
+  const SkillMatch* quorum = nullptr;
+  const SkillMatch* lattice = nullptr;
+  for (const auto& s : m.skills) {
+    if (s.skill.name == "QuorumDB") quorum = &s;
+    if (s.skill.name == "SkyLattice") lattice = &s;
+  }
+  REQUIRE(quorum);
+  REQUIRE(lattice);
+  CHECK(quorum->shown == Shown::evidenced);
+  CHECK(quorum->resume_at.line == 3);
+  CHECK(lattice->shown == Shown::missing);  // named so, as the posting writes it; "skylattice" is another word
+}

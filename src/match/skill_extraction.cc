@@ -10,6 +10,7 @@
 
 #include "base/text.h"
 #include "match/asked_skills.h"
+#include "match/unlisted_tools.h"
 
 namespace bescore {
 
@@ -308,7 +309,8 @@ std::vector<AskedSkill> clause_asks(const PostingClause& clause, size_t no, cons
   size_t consumers = std::string::npos;
   if (re2::StringPiece m; consumer_cue().Match(text, 0, text.size(), RE2::UNANCHORED, &m, 1))
     consumers = size_t(m.data() - text.data());
-  for (const Mention& m : lexicon.find_mentions(text)) {
+  const std::vector<Mention> mentions = lexicon.find_mentions(text);
+  for (const Mention& m : mentions) {
     const Term* t = m.term;
     size_t pos = m.pos;
     if (!t->family || vague(t)) continue;
@@ -347,6 +349,15 @@ std::vector<AskedSkill> clause_asks(const PostingClause& clause, size_t no, cons
     specific.push_back(m);
   }
   add_alternatives(text, specific, RE2::PartialMatch(text, clause_cues().choice), out);
+  // "Kafka, CloudStack and QuestDB": a tool the lexicon does not know, listed beside one it does.
+  for (std::string& tool : unlisted_tools(std::string_view(text).substr(0, consumers), mentions)) {
+    if (lexicon.lookup_any_case(tool) || !lexicon.find(tool).empty()) continue;  // "GoLang"; "SCSS" said again
+    AskedSkill s;
+    s.id = "tool:" + lower(tool);
+    s.family = "unlisted";
+    s.name = s.literal = std::move(tool);
+    out.push_back(std::move(s));
+  }
   return out;
 }
 

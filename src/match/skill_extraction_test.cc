@@ -270,3 +270,17 @@ TEST_CASE("plural noun phrases and product names keep the posting's words; punct
                 "- AWS: EKS\n");
   check_asked(v, {"job queues", "security practices", "Amazon EKS"});
 }
+
+TEST_CASE("a tool the lexicon does not know, listed beside one it does, is asked by its name as written") {
+  auto v = asks("# Backend Engineer\n## Requirements\n- Experience with Kafka, QuorumDB and SkyLattice\n"
+                "- GoLang and PostgreSQL\n## Nice to have\n- Terraform, ZQX\n");
+  check_asked(v, {"Kafka", "QuorumDB", "SkyLattice", "ZQX", "Go", "PostgreSQL"});
+  REQUIRE(find(v, "QuorumDB"));
+  CHECK(find(v, "QuorumDB")->family == "unlisted");
+  CHECK(find(v, "QuorumDB")->literal == "QuorumDB");
+  CHECK(find(v, "QuorumDB")->asked == Ask::required);
+  CHECK(find(v, "ZQX")->asked == Ask::preferred);
+  CHECK_FALSE(find(v, "GoLang"));  // the lexicon's Go in another letter case
+  auto choice = asks("# Backend Engineer\n## Requirements\n- Experience with Kafka or QuorumDB\n");
+  CHECK(choice.size() == 1);  // Kafka stands for the choice; QuorumDB is not required beside it
+}

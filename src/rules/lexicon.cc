@@ -155,4 +155,12 @@ const Term* Lexicon::lookup(std::string_view item) const {
   return found.size() == 1 ? found.front() : nullptr;
 }
 
+const Term* Lexicon::lookup_any_case(std::string_view name) const {
+  const std::string folded = lower(trim(name));
+  if (auto it = folded_.find(folded); it != folded_.end()) return &terms_[it->second];
+  for (const auto& [alias, index] : exact_)
+    if (lower(alias) == folded) return &terms_[index];
+  return nullptr;
+}
+
 }  // namespace bescore

@@ -60,6 +60,9 @@ class Lexicon {
   /// The term a whole skills-list item names ("Postgres" → PostgreSQL), or nullptr.
   const Term* lookup(std::string_view item) const;
 
+  /// The term a name is, whatever its letter case ("GoLang" → Go, though "Go" itself is case-sensitive), or nullptr.
+  const Term* lookup_any_case(std::string_view name) const;
+
   const std::vector<TechFamily>& families() const { return families_; }
   const std::vector<Term>& terms() const { return terms_; }
   const TechFamily* family(const std::string& id) const;
