@@ -5,7 +5,7 @@
 #include <string>
 
 #include "cli/score_command.h"
-#include "rules/ruleset.h"
+#include "check/ruleset.h"
 
 namespace bescore {
 

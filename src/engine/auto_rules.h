@@ -3,7 +3,7 @@
 #pragma once
 #include "document.h"
 #include "engine/pick_ruleset.h"
-#include "rules/ruleset.h"
+#include "check/ruleset.h"
 
 namespace bescore {
 

@@ -107,7 +107,7 @@ Outcome Engine::score(const std::string& path) {
   if (options_.rules_auto) report.ruleset_picked_because = pick.because;
   else if (!options_.picked_because.empty() && report.ruleset_id == options_.rules_name)
     report.ruleset_picked_because = options_.picked_because;
-  if (options_.job_posting) report.match = job_match_of(report.resume, *options_.job_posting, *used->rules->lexicon);
+  if (options_.job_posting) report.match = job_match_of(report.resume, *options_.job_posting, *used->rules->vocabulary.lexicon);
   return r;
 }
 

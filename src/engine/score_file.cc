@@ -39,7 +39,7 @@ Outcome score_file(const std::string& path, const RulesFor& rules_for, const Ext
   if (!doc) { o.error = doc.error(); return o; }
   if (doc->lines.empty()) { o.error = "no text found in the file"; return o; }
   const RuleSet& rules = rules_for(*doc);
-  Resume resume = parse_resume(*doc, rules);
+  Resume resume = parse_resume(*doc, rules.vocabulary);
   if (std::string why = refuse_non_resumes ? not_a_resume(*doc, resume) : ""; !why.empty()) {
     o.error = why;
     o.not_a_resume = true;

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "extract/extract.h"
-#include "rules/ruleset.h"
+#include "check/ruleset.h"
 #include "score/report.h"
 
 namespace bescore {

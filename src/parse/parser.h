@@ -2,11 +2,12 @@
 #pragma once
 #include "document.h"
 #include "parse/resume.h"
-#include "rules/ruleset.h"
+#include "rules/vocabulary.h"
 
 namespace bescore {
 
-/// Builds the resume model; pure, and never fails (an unrecognisable document gives empty sections).
-Resume parse_resume(const Document& doc, const RuleSet& rules);
+/// Builds the resume model with a rule set's vocabulary (headings, lexicon, traits); pure, and never fails (an
+/// unrecognisable document gives empty sections).
+Resume parse_resume(const Document& doc, const Vocabulary& vocabulary);
 
 }  // namespace bescore

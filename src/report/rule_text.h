@@ -3,7 +3,7 @@
 #pragma once
 #include <string>
 
-#include "rules/ruleset.h"
+#include "check/ruleset.h"
 
 namespace bescore {
 

@@ -1,4 +1,4 @@
-#include "rules/ruleset.h"
+#include "check/ruleset.h"
 
 #include <doctest/doctest.h>
 
