@@ -62,7 +62,7 @@ class Rule {
 /// Builds a rule of spec.kind, validating its params; errors read "params.trait: unknown trait 'x'".
 Result<std::unique_ptr<Rule>> make_rule(RuleSpec spec, const RuleContext& context);
 
-/// The names of the rule kinds, for the schema and `bescore rules`.
+/// The names of the rule kinds, in the registry's order (the schema's kind enum must list the same).
 std::vector<std::string> rule_kinds();
 
 /// Caps a list of findings so their points sum to at most cap, biggest first.
