@@ -58,24 +58,37 @@ Result<RuleSpec> read_spec(const json& r) {
 }
 
 // Numbers checked against their meaning, so a rule file or config cannot raise a score: every number in
-// params is 0 or more, and what one finding costs (per_item, per_phrase, require_points) is at most 100, the
-// most any rule can be worth. A cost may exceed its rule's points: the rule caps or saturates its findings at
-// its points (src/check/rule.cc), and a steeper cost is how the built-in sets that lower a rule's points keep
-// one finding costing most of them.
-std::string number_problem(const RuleSpec& s) {
-  if (s.points < 0 || s.points > 100) return ".points: " + std::to_string(s.points) + " is not within 0-100";
-  if (!s.params.is_object()) return "";
-  for (auto it = s.params.begin(); it != s.params.end(); ++it) {
-    if (!it->is_number()) continue;
-    double v = it->get<double>();
+// params, nested ones too (a presence rule's needs[i].points), is 0 or more, and what one finding costs
+// (per_item, per_phrase, require_points, a need's points) is at most 100, the most any rule can be worth. A cost
+// may exceed its rule's points: the rule caps or saturates its findings at its points (src/check/rule.cc), and a
+// steeper cost is how the built-in sets that lower a rule's points keep one finding costing most of them
+// (order/backend-first: per_item 4 on 2 points in three path sets).
+std::string param_number_problem(const json& value, const std::string& key, const std::string& path) {
+  if (value.is_object()) {
+    for (auto it = value.begin(); it != value.end(); ++it)
+      if (auto p = param_number_problem(*it, it.key(), path + "." + it.key()); !p.empty()) return p;
+  } else if (value.is_array()) {
+    for (size_t i = 0; i < value.size(); ++i)
+      if (auto p = param_number_problem(value[i], key, path + "[" + std::to_string(i) + "]"); !p.empty()) return p;
+  } else if (value.is_number()) {
+    double v = value.get<double>();
     std::ostringstream shown;
     shown << v;
-    if (!(v >= 0)) return ".params." + it.key() + ": " + shown.str() + " is negative";
-    bool cost = it.key() == "per_item" || it.key() == "per_phrase" || it.key() == "require_points";
-    if (cost && v > 100) return ".params." + it.key() + ": " + shown.str() + " is more than 100";
+    if (!(v >= 0)) return path + ": " + shown.str() + " is negative";
+    bool cost = key == "per_item" || key == "per_phrase" || key == "require_points" || key == "points";
+    if (cost && v > 100) return path + ": " + shown.str() + " is more than 100";
   }
   return "";
 }
+
+std::string number_problem(const RuleSpec& s) {
+  if (s.points < 0 || s.points > 100) return ".points: " + std::to_string(s.points) + " is not within 0-100";
+  return s.params.is_object() ? param_number_problem(s.params, "", ".params") : "";
+}
+
+// The most points a set's rules may add up to: 10,000 rules at 100 each, so that every sum of points, weights
+// and scores, and 100 times any of them, fits an int.
+constexpr long long kMostSetPoints = 1000000;
 
 Result<Vocabulary> vocabulary_of(const json& top, const std::string& name_or_path) {
   Vocabulary v;
@@ -112,6 +125,7 @@ Result<RuleSetSpec> ruleset_spec(const MergedRuleSet& merged, const std::string&
   set.vocabulary = std::move(*vocabulary);
   for (const auto& c : top.value("categories", json::array()))
     set.categories.push_back({c["id"].get<std::string>(), c.value("name", c["id"].get<std::string>()), 0});
+  long long total = 0;
   for (const auto& rj : merged.rules) {
     if (rj.rule.value("off", false)) continue;
     auto spec = read_spec(rj.rule);
@@ -120,6 +134,8 @@ Result<RuleSetSpec> ruleset_spec(const MergedRuleSet& merged, const std::string&
     Category* cat = nullptr;
     for (auto& c : set.categories) if (c.id == spec->category) cat = &c;
     if (!cat) return Error{rj.where + ".category: unknown category '" + spec->category + "'"};
+    total += spec->points;
+    if (total > kMostSetPoints) return Error{rj.where + ".points: the set's rules add up to more than 1000000 points"};
     cat->weight += spec->points;
     set.rules.push_back({std::move(*spec), rj.where});
   }
