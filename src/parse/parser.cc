@@ -414,11 +414,8 @@ class Builder {
   void finish_bullets() {
     for (auto& s : r_.sections)
       for (auto& e : s.entries)
-        for (auto& b : e.bullets) {
-          b.terms = vocabulary_.lexicon->find(b.text);
-          for (const auto& [name, trait] : vocabulary_.traits)
-            if (trait.test(b.text, b.terms)) b.traits.insert(name);
-        }
+        for (auto& b : e.bullets) b.terms = vocabulary_.lexicon->find(b.text);
+    tag_traits(r_, vocabulary_);
   }
 
   const Document& doc_;
@@ -438,5 +435,17 @@ class Builder {
 }  // namespace
 
 Resume parse_resume(const Document& doc, const Vocabulary& vocabulary) { return Builder(doc, vocabulary).build(); }
+
+bool reads_alike(const Vocabulary& a, const Vocabulary& b) { return a.lexicon == b.lexicon && a.headings == b.headings; }
+
+void tag_traits(Resume& resume, const Vocabulary& vocabulary) {
+  for (auto& s : resume.sections)
+    for (auto& e : s.entries)
+      for (auto& b : e.bullets) {
+        b.traits.clear();
+        for (const auto& [name, trait] : vocabulary.traits)
+          if (trait.test(b.text, b.terms)) b.traits.insert(name);
+      }
+}
 
 }  // namespace bescore

@@ -17,6 +17,8 @@ struct HeadingVocabulary {
   HeadingSynonyms synonyms;
   std::map<SectionKind, std::vector<std::string>> words;
   std::vector<std::string> weak;
+
+  bool operator==(const HeadingVocabulary&) const = default;
 };
 
 }  // namespace bescore

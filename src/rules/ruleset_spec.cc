@@ -1,5 +1,7 @@
 #include "rules/ruleset_spec.h"
 
+#include <map>
+#include <mutex>
 #include <sstream>
 
 #include "rules/embedded.h"
@@ -10,25 +12,34 @@ using nlohmann::json;
 
 namespace {
 
-Result<std::shared_ptr<const Lexicon>> load_lexicon(const json& top) {
-  std::string name = top.value("lexicon", "lexicon.json");
-  std::string dir = top.value("lexicon_dir", "");
-  std::string text;
-  if (dir.empty()) {
-    const char* c = embedded_rule_file(name.c_str());
-    if (!c) return Error{"lexicon: no built-in lexicon '" + name + "'"};
-    text = c;
-  } else {
-    auto read = read_rule_file(dir + "/" + name, "lexicon");
-    if (!read) return Error{read.error()};
-    text = std::move(*read);
-  }
+Result<std::shared_ptr<const Lexicon>> lexicon_from_text(const std::string& text, const std::string& name) {
   if (auto plain = Lexicon::from_plain_text(text)) return std::make_shared<const Lexicon>(std::move(*plain));
   json j;  // not the usual shape: read as a document, whose reader says what is wrong
   try { j = json::parse(text); } catch (const json::exception&) { return Error{name + ": not valid JSON"}; }
   auto lex = Lexicon::from_json(j);
   if (!lex) return Error{name + ": " + lex.error()};
   return std::make_shared<const Lexicon>(std::move(*lex));
+}
+
+// A built-in lexicon is read once per process and shared by every set that uses it, so that sets differing only
+// in their rules and traits read a resume alike (parse/parser.h: reads_alike; --rules auto parses once).
+Result<std::shared_ptr<const Lexicon>> load_lexicon(const json& top) {
+  std::string name = top.value("lexicon", "lexicon.json");
+  std::string dir = top.value("lexicon_dir", "");
+  if (dir.empty()) {
+    static std::mutex guard;
+    static std::map<std::string, std::shared_ptr<const Lexicon>> built_in;
+    std::lock_guard<std::mutex> lock(guard);
+    if (auto it = built_in.find(name); it != built_in.end()) return it->second;
+    const char* c = embedded_rule_file(name.c_str());
+    if (!c) return Error{"lexicon: no built-in lexicon '" + name + "'"};
+    auto lex = lexicon_from_text(c, name);
+    if (lex) built_in.emplace(name, *lex);
+    return lex;
+  }
+  auto read = read_rule_file(dir + "/" + name, "lexicon");
+  if (!read) return Error{read.error()};
+  return lexicon_from_text(*read, name);
 }
 
 Result<RuleSpec> read_spec(const json& r) {
