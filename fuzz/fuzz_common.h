@@ -8,7 +8,7 @@
 
 #include "extract/extract.h"
 #include "parse/parser.h"
-#include "rules/ruleset.h"
+#include "check/ruleset.h"
 #include "score/report.h"
 
 namespace bescore::fuzz {
@@ -24,7 +24,7 @@ inline const RuleSet& builtin_rules() {
 
 /// Parses and scores a document; a score outside 0-100 is a bug.
 inline void score(const Document& doc, const RuleSet& rules = builtin_rules()) {
-  Report report = score_resume(parse_resume(doc, rules), rules);
+  Report report = score_resume(parse_resume(doc, rules.vocabulary), rules);
   if (report.score < 0 || report.score > 100) std::abort();
 }
 

@@ -5,7 +5,7 @@
 
 #include "extract/extract.h"
 #include "parse/parser.h"
-#include "rules/ruleset.h"
+#include "check/ruleset.h"
 #include "score/report.h"
 
 namespace bescore::testing {
@@ -19,7 +19,7 @@ inline const RuleSet& backend_rules() {
 inline Resume parse_text(const std::string& text, bool markdown = false) {
   auto doc = read_text(text, "test.txt", markdown);
   if (!doc) throw std::runtime_error(doc.error());
-  return parse_resume(*doc, backend_rules());
+  return parse_resume(*doc, backend_rules().vocabulary);
 }
 
 inline Report score_text(const std::string& text, bool markdown = false) {

@@ -8,7 +8,7 @@
 #include "base/result.h"
 #include "document.h"
 #include "report/cohort_match.h"
-#include "rules/ruleset.h"
+#include "check/ruleset.h"
 
 namespace bescore {
 

@@ -15,7 +15,7 @@
 #include "report/cohort_html.h"
 #include "report/cohort_match.h"
 #include "report/cohort_summary.h"
-#include "rules/ruleset.h"
+#include "check/ruleset.h"
 
 namespace bescore {
 

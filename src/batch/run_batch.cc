@@ -34,7 +34,7 @@ constexpr const char* kSkipped = "skipped: ";
 // patterns compiled on first use (and RE2's match caches) are built once and shared by every worker instead of
 // rebuilt in each.
 void warm_up(const RuleSet& rules) {
-  for (const auto& [name, trait] : rules.traits) trait.compile_all();
+  for (const auto& [name, trait] : rules.vocabulary.traits) trait.compile_all();
   static const char* kResume =
       "Ada Example\nBackend Engineer\nada@example.com | +1 555 0100 | github.com/ada | https://ada.example.dev\n\n"
       "SUMMARY\nBackend engineer building APIs in Go and PostgreSQL.\n\nEXPERIENCE\n"
@@ -44,7 +44,7 @@ void warm_up(const RuleSet& rules) {
       "PROJECTS\nQueue — github.com/ada/queue\n- Built a job queue with JWT auth and tests\n\n"
       "SKILLS\nLanguages: Go, SQL\n\nEDUCATION\nB.Sc. Computer Science — University of Porto | 2014 – 2018\n";
   auto doc = read_text(kResume, "warm-up.txt", false);
-  if (doc) score_resume(parse_resume(*doc, rules), rules);
+  if (doc) score_resume(parse_resume(*doc, rules.vocabulary), rules);
 }
 
 int available_cores() {

@@ -1,4 +1,5 @@
-// One factory per rule kind; each lives in its own file (check/<kind>_rule.cc).
+// One factory per rule kind; each lives in its own file (check/<kind>_rule.cc). The registry of kinds by name is
+// the table in kinds.cc, the one list: rules/ruleset.schema.json's kind enum is tested against it (kinds_test.cc).
 #pragma once
 #include "check/rule.h"
 

@@ -21,7 +21,7 @@ std::string repeated_resume() {
 }
 
 std::vector<Finding> repetition(const RuleSet& rules) {
-  Resume resume = parse_resume(*read_text(repeated_resume(), "test.txt", false), rules);
+  Resume resume = parse_resume(*read_text(repeated_resume(), "test.txt", false), rules.vocabulary);
   return findings_of(score_resume(resume, rules), "phrasing/repetition");
 }
 

@@ -104,7 +104,7 @@ void cap_points(std::vector<Finding>& findings, int cap) {
 }
 
 void saturate_points(std::vector<Finding>& findings, int cap) {
-  // Summed wide: every cost is at most 100 (rules/ruleset.cc), but a long resume can hold many findings.
+  // Summed wide: every cost is at most 100 (rules/ruleset_spec.cc), but a long resume can hold many findings.
   long long nominal = 0;
   for (const auto& f : findings) nominal += std::max(0, f.points);
   if (nominal <= 0 || cap <= 0) { for (auto& f : findings) f.points = 0; return; }

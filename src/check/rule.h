@@ -12,31 +12,10 @@
 #include "base/result.h"
 #include "parse/resume.h"
 #include "rules/lexicon.h"
+#include "rules/rule_spec.h"
 #include "rules/trait.h"
 
-namespace re2 { class RE2; }
-
 namespace bescore {
-
-/// A message and its fix, templates filled from a finding's values.
-struct MessageTemplate {
-  std::string message, fix;
-};
-
-/// The attributes every rule shares, whatever its kind.
-struct RuleSpec {
-  std::string id, kind, category, name;
-  std::string severity = "warning";
-  int points = 0;                      ///< Most points the rule can cost.
-  std::vector<SectionKind> sections;   ///< Sections it looks at (empty: experience and projects).
-  std::string message, fix, why, source;
-  nlohmann::json params = nlohmann::json::object();
-  bool lead = false;                   ///< Its findings are shown first.
-  /// Fix templates picked by the first pattern the person's text matches; `fix` otherwise.
-  std::vector<std::pair<std::shared_ptr<re2::RE2>, std::string>> fixes;
-  /// The kind's other findings by name ("stuffing" of a repeat rule), each with its own message and fix.
-  std::map<std::string, MessageTemplate> messages;
-};
 
 /// What rules may consult besides the resume: the traits and lexicon of their rule set.
 struct RuleContext {
@@ -83,7 +62,7 @@ class Rule {
 /// Builds a rule of spec.kind, validating its params; errors read "params.trait: unknown trait 'x'".
 Result<std::unique_ptr<Rule>> make_rule(RuleSpec spec, const RuleContext& context);
 
-/// The names of the rule kinds, for the schema and `bescore rules`.
+/// The names of the rule kinds, in the registry's order (the schema's kind enum must list the same).
 std::vector<std::string> rule_kinds();
 
 /// Caps a list of findings so their points sum to at most cap, biggest first.

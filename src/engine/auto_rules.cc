@@ -17,7 +17,7 @@ int today_months() {
 }
 
 RulesetPick pick_for_document(const Document& doc, const RuleSet& backend) {
-  return pick_ruleset(parse_resume(doc, backend), today_months());
+  return pick_ruleset(parse_resume(doc, backend.vocabulary), today_months());
 }
 
 RulesetPick pick_for_files(const std::vector<std::string>& files) {

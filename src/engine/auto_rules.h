@@ -6,7 +6,7 @@
 
 #include "document.h"
 #include "engine/pick_ruleset.h"
-#include "rules/ruleset.h"
+#include "check/ruleset.h"
 
 namespace bescore {
 

@@ -4,8 +4,8 @@
 #include <iosfwd>
 #include <string>
 
+#include "check/ruleset.h"
 #include "engine/score_run.h"
-#include "rules/ruleset.h"
 
 namespace bescore {
 

@@ -6,6 +6,7 @@
 #include "engine/auto_rules.h"
 #include "engine/config.h"
 #include "engine/suppress.h"
+#include "parse/parser.h"
 #include "match/job_match.h"
 #include "engine/pick_ruleset.h"
 
@@ -90,12 +91,19 @@ Outcome Engine::score(const std::string& path) {
   const FileSettings* used = *settings;
   RulesetPick pick;
   std::string problem;
-  RulesFor rules_for = [&](const Document& doc) -> const RuleSet& {
+  RulesFor rules_for = [&](const Document& doc, std::optional<Resume>& read) -> const RuleSet& {
     if (!options_.rules_auto) return *used->rules;
-    // As `bescore --rules auto FILE` picks: the resume read with the backend set, for its sections and dates.
-    pick = pick_for_document(doc, *named_set("backend").value());
+    // As `bescore --rules auto FILE` picks: the resume read with the backend set, for its sections and dates; the
+    // picked set reads it alike unless a config changed its headings or lexicon, so only its traits are tagged again.
+    const Vocabulary& backend = named_set("backend").value()->vocabulary;
+    Resume resume = parse_resume(doc, backend);
+    pick = pick_ruleset(resume, today_months());
     auto picked = settings_for_config(config, pick.id);
     if (picked) used = *picked; else problem = picked.error();
+    if (reads_alike(backend, used->rules->vocabulary)) {
+      tag_traits(resume, used->rules->vocabulary);
+      read = std::move(resume);
+    }
     return *used->rules;
   };
   Outcome r = bescore::score_file(path, rules_for, options_.limits, options_.refuse_non_resumes);
@@ -107,7 +115,7 @@ Outcome Engine::score(const std::string& path) {
   if (options_.rules_auto) report.ruleset_picked_because = pick.because;
   else if (!options_.picked_because.empty() && report.ruleset_id == options_.rules_name)
     report.ruleset_picked_because = options_.picked_because;
-  if (options_.job_posting) report.match = job_match_of(report.resume, *options_.job_posting, *used->rules->lexicon);
+  if (options_.job_posting) report.match = job_match_of(report.resume, *options_.job_posting, *used->rules->vocabulary.lexicon);
   return r;
 }
 

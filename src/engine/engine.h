@@ -13,7 +13,7 @@
 #include "engine/score_file.h"
 #include "engine/thresholds.h"
 #include "extract/extract.h"
-#include "rules/ruleset.h"
+#include "check/ruleset.h"
 #include "score/report.h"
 
 namespace bescore {

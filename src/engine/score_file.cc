@@ -27,7 +27,8 @@ void misbehave_if_asked(const std::string& path) {
 }  // namespace
 
 Outcome score_file(const std::string& path, const RuleSet& rules, const ExtractLimits& limits, bool refuse_non_resumes) {
-  return score_file(path, [&](const Document&) -> const RuleSet& { return rules; }, limits, refuse_non_resumes);
+  return score_file(path, [&](const Document&, std::optional<Resume>&) -> const RuleSet& { return rules; }, limits,
+                    refuse_non_resumes);
 }
 
 Outcome score_file(const std::string& path, const RulesFor& rules_for, const ExtractLimits& limits,
@@ -38,8 +39,9 @@ Outcome score_file(const std::string& path, const RulesFor& rules_for, const Ext
   auto doc = extract_file(path, limits);
   if (!doc) { o.error = doc.error(); return o; }
   if (doc->lines.empty()) { o.error = "no text found in the file"; return o; }
-  const RuleSet& rules = rules_for(*doc);
-  Resume resume = parse_resume(*doc, rules);
+  std::optional<Resume> read;
+  const RuleSet& rules = rules_for(*doc, read);
+  Resume resume = read ? std::move(*read) : parse_resume(*doc, rules.vocabulary);
   if (std::string why = refuse_non_resumes ? not_a_resume(*doc, resume) : ""; !why.empty()) {
     o.error = why;
     o.not_a_resume = true;

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "extract/extract.h"
-#include "rules/ruleset.h"
+#include "check/ruleset.h"
 #include "score/report.h"
 
 namespace bescore {
@@ -22,8 +22,9 @@ struct Outcome {
   const FileSettings* settings = nullptr;  ///< what the file was judged by (set by Engine::score)
 };
 
-/// The rule set for a document once it is read (--rules auto picks one per file).
-using RulesFor = std::function<const RuleSet&(const Document&)>;
+/// The rule set for a document once it is read (--rules auto picks one per file). When picking it read the resume
+/// already, alike to how the set would (parse/parser.h: reads_alike), it may leave it in `read` to be used as is.
+using RulesFor = std::function<const RuleSet&(const Document&, std::optional<Resume>& read)>;
 
 /// Extracts, parses and scores one file with the rule set chosen from the document. A file that is not a resume
 /// (a job posting, a cover letter, no resume sections: src/score/not_resume.h) is refused with that cause unless

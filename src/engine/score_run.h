@@ -9,7 +9,7 @@
 
 #include "document.h"
 #include "engine/engine.h"
-#include "rules/ruleset.h"
+#include "check/ruleset.h"
 
 namespace bescore {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "rules/ruleset.h"
+#include "check/ruleset.h"
 #include "score/report.h"
 
 namespace bescore {

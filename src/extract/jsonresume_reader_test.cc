@@ -49,7 +49,7 @@ Document json_resume(const std::string& text) {
 TEST_CASE("a JSON Resume highlight is a bullet at its JSON line with its pointer") {
   Document doc = json_resume(kResume);
   CHECK(doc.format == "jsonresume");
-  Resume r = parse_resume(doc, backend_rules());
+  Resume r = parse_resume(doc, backend_rules().vocabulary);
   const Section& exp = *r.sections_of(SectionKind::experience).front();
   REQUIRE(exp.entries.size() == 2);
   const Bullet& duty = exp.entries[0].bullets.at(2);
@@ -79,7 +79,7 @@ TEST_CASE("JSON Resume entries become title lines the parser splits") {
                      "Responsible for database management", "SKILLS", "Data: PostgreSQL, Redis"});
   CHECK(doc.lines[4].at.line == 10);  // the entry's first field in the file
   CHECK(doc.lines[4].at.pointer == "/work/0");
-  Resume r = parse_resume(doc, backend_rules());
+  Resume r = parse_resume(doc, backend_rules().vocabulary);
   CHECK(r.contacts.name == "Ana Kovač");
   CHECK(r.contacts.github == "github.com/anakovac");
   const Entry& e = r.sections_of(SectionKind::experience).front()->entries[1];

@@ -59,7 +59,7 @@ TEST_CASE("an \\item at source line N becomes a bullet at line N") {
   CHECK(heading.heading == 1);
   CHECK(heading.at.line == 4);
 
-  Resume r = parse_resume(doc, backend_rules());
+  Resume r = parse_resume(doc, backend_rules().vocabulary);
   REQUIRE(r.sections_of(SectionKind::experience).size() == 1);
   const Entry& e = r.sections_of(SectionKind::experience).front()->entries.front();
   CHECK(e.title == "Backend Engineer");
@@ -83,7 +83,7 @@ TEST_CASE("a bullet from an included file carries that file's name and its own l
   CHECK(item.at.line == 6);
   CHECK(line_with(doc, "Ana").at.file.empty());
 
-  Report rep = score_resume(parse_resume(doc, backend_rules()), backend_rules());
+  Report rep = score_resume(parse_resume(doc, backend_rules().vocabulary), backend_rules());
   auto duty = findings_of(rep, "phrasing/responsibility");
   REQUIRE(!duty.empty());
   CHECK(duty.front().at.file == "cv/sections/experience.tex");
@@ -121,7 +121,7 @@ TEST_CASE("Jake's \\resumeSubheading gives the entry line the parser splits, in 
   CHECK(job.at.line == 4);  // the line with the title the person edits, not the bare command
   CHECK(line_with(doc, "B.S.").text == "B.S. Computer Science — Lakeview State University, Madison | 2013 – 2017");
   CHECK(line_with(doc, "Relaybox").text == "Relaybox | Go, Redis");
-  Resume r = parse_resume(doc, backend_rules());
+  Resume r = parse_resume(doc, backend_rules().vocabulary);
   const Entry& e = r.sections_of(SectionKind::experience).front()->entries.front();
   CHECK(e.organisation == "Parcelwise");
   CHECK(e.location == "Chicago");
@@ -162,7 +162,7 @@ Detailed achievements:
   CHECK(line_with(doc, "Languages").text == "Languages: Go, SQL");
   // "Vocational" only groups the entries: kept as a line, the parser would take it for the job title.
   CHECK_THROWS(line_with(doc, "Vocational"));
-  Resume r = parse_resume(doc, backend_rules());
+  Resume r = parse_resume(doc, backend_rules().vocabulary);
   const Entry& e = r.sections_of(SectionKind::experience).front()->entries.front();
   CHECK(e.title == "Senior Backend Engineer");
   CHECK(e.organisation == "Tidewater Pay");

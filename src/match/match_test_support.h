@@ -8,7 +8,7 @@
 
 namespace bescore::testing {
 
-inline const Lexicon& lexicon() { return *backend_rules().lexicon; }
+inline const Lexicon& lexicon() { return *backend_rules().vocabulary.lexicon; }
 
 inline Posting posting_of(const std::string& text, bool markdown = true) {
   auto doc = read_text(text, "job.md", markdown);

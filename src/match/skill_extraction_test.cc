@@ -31,7 +31,7 @@ TEST_CASE("aliases become canonical names: Postgres, k8s, Golang, GCP") {
 }
 
 TEST_CASE("'one or more of' and 'at least one' offer a choice: one ask satisfied by any of the terms") {
-  const Lexicon& lex = *testing::backend_rules().lexicon;
+  const Lexicon& lex = *testing::backend_rules().vocabulary.lexicon;
   auto v = asks("# Backend Engineer\n## Requirements\n- Proficiency in one or more of the following languages: Go, Java, Python\n"
                 "- Experience with at least one major cloud provider: AWS, GCP, Azure\n");
   REQUIRE(v.size() == 2);
@@ -64,7 +64,7 @@ TEST_CASE("clients named after 'used by our' are who calls the work, not skills 
 }
 
 TEST_CASE("a family word stands for its family, and its examples are not asked again") {
-  const Lexicon& lex = *testing::backend_rules().lexicon;
+  const Lexicon& lex = *testing::backend_rules().vocabulary.lexicon;
   auto v = asks("# Backend Engineer\n## Requirements\n- Experience with message queues (e.g. Kafka, RabbitMQ)\n- Cloud experience\n");
   const AskedSkill* mq = find(v, "message queues");
   REQUIRE(mq);
@@ -79,7 +79,7 @@ TEST_CASE("a family word stands for its family, and its examples are not asked a
 }
 
 TEST_CASE("alternatives are one ask any of them satisfies") {
-  const Lexicon& lex = *testing::backend_rules().lexicon;
+  const Lexicon& lex = *testing::backend_rules().vocabulary.lexicon;
   auto v = asks("# Backend Engineer\n## Requirements\n- Go, Java or Python\n- Docker and Kubernetes\n");
   const AskedSkill* langs = find(v, "Go, Java or Python");
   REQUIRE(langs);
@@ -98,7 +98,7 @@ TEST_CASE("alternatives are one ask any of them satisfies") {
 }
 
 TEST_CASE("a provider's service shows the provider: AWS EKS is AWS experience") {
-  const Lexicon& lex = *testing::backend_rules().lexicon;
+  const Lexicon& lex = *testing::backend_rules().vocabulary.lexicon;
   auto v = asks("# Backend Engineer\n## Requirements\n- AWS\n");
   REQUIRE(find(v, "AWS"));
   CHECK(find(v, "AWS")->satisfied_by(lex.lookup("EKS")));
@@ -160,7 +160,7 @@ TEST_CASE("modifiers sharing one head word are each asked: 'unit, integration, a
 }
 
 TEST_CASE("asks keep the posting's words: a choice as listed, a family word in its own noun form") {
-  const Lexicon& lex = *testing::backend_rules().lexicon;
+  const Lexicon& lex = *testing::backend_rules().vocabulary.lexicon;
   auto v = asks("# Backend Engineer\n## Requirements\n- Microsoft SQL Server, Oracle, MySQL or Postgres\n"
                 "- Containerization (Docker, Docker Compose)\n- Optimize performance of hot paths\n"
                 "- Build infrastructure for logging, alerts and tracing\n");

@@ -7,19 +7,9 @@
 
 #include "document.h"
 #include "parse/resume.h"
+#include "rules/heading_vocabulary.h"
 
 namespace bescore {
-
-using HeadingSynonyms = std::map<SectionKind, std::vector<std::string>>;
-
-/// What the rule set says about headings: whole headings people write, and the head words that name a kind
-/// inside headings nobody listed. `weak` head words ("experience", "history") give experience only when no other
-/// head word names a kind ("Leadership Experience" is not work history; "Research Experience" is).
-struct HeadingVocabulary {
-  HeadingSynonyms synonyms;
-  std::map<SectionKind, std::vector<std::string>> words;
-  std::vector<std::string> weak;
-};
 
 /// How a heading was recognised: a listed synonym, a head word, or only its look (kind unknown).
 enum class HeadingMatch { none, synonym, head_word, look };

@@ -62,7 +62,7 @@ bool is_dated_entry_item(const std::string& t) {
 
 class Builder {
  public:
-  Builder(const Document& doc, const RuleSet& rules) : doc_(doc), rules_(rules) {
+  Builder(const Document& doc, const Vocabulary& vocabulary) : doc_(doc), vocabulary_(vocabulary) {
     r_.file = doc.file;
     r_.format = doc.format;
     r_.pages = doc.pages;
@@ -77,10 +77,10 @@ class Builder {
     header.kind = SectionKind::header;
     header.heading = "";
     r_.sections.push_back(header);
-    const auto lines = repair_lines(doc_.lines, rules_.headings);
+    const auto lines = repair_lines(doc_.lines, vocabulary_.headings);
     std::vector<HeadingGuess> guesses;
     guesses.reserve(lines.size());
-    for (const auto& line : lines) guesses.push_back(guess_heading(line, rules_.headings));
+    for (const auto& line : lines) guesses.push_back(guess_heading(line, vocabulary_.headings));
     const HeadingLook look = heading_look(lines, guesses);
     for (size_t i = 0; i < lines.size(); ++i)
       if (guesses[i].match != HeadingMatch::none) ++heading_texts_[lower(lines[i].text)];
@@ -262,7 +262,7 @@ class Builder {
         return;
       case SectionKind::skills:
         s.paragraph.push_back(line);
-        for (auto& sk : split_skills(line, *rules_.lexicon)) r_.skills.push_back(std::move(sk));
+        for (auto& sk : split_skills(line, *vocabulary_.lexicon)) r_.skills.push_back(std::move(sk));
         return;
       default:
         add_entry_line(s, line);
@@ -417,15 +417,12 @@ class Builder {
   void finish_bullets() {
     for (auto& s : r_.sections)
       for (auto& e : s.entries)
-        for (auto& b : e.bullets) {
-          b.terms = rules_.lexicon->find(b.text);
-          for (const auto& [name, trait] : rules_.traits)
-            if (trait.test(b.text, b.terms)) b.traits.insert(name);
-        }
+        for (auto& b : e.bullets) b.terms = vocabulary_.lexicon->find(b.text);
+    tag_traits(r_, vocabulary_);
   }
 
   const Document& doc_;
-  const RuleSet& rules_;
+  const Vocabulary& vocabulary_;
   Resume r_;
   Entry* current_entry_ = nullptr;
   Bullet* last_bullet_ = nullptr;
@@ -440,6 +437,18 @@ class Builder {
 
 }  // namespace
 
-Resume parse_resume(const Document& doc, const RuleSet& rules) { return Builder(doc, rules).build(); }
+Resume parse_resume(const Document& doc, const Vocabulary& vocabulary) { return Builder(doc, vocabulary).build(); }
+
+bool reads_alike(const Vocabulary& a, const Vocabulary& b) { return a.lexicon == b.lexicon && a.headings == b.headings; }
+
+void tag_traits(Resume& resume, const Vocabulary& vocabulary) {
+  for (auto& s : resume.sections)
+    for (auto& e : s.entries)
+      for (auto& b : e.bullets) {
+        b.traits.clear();
+        for (const auto& [name, trait] : vocabulary.traits)
+          if (trait.test(b.text, b.terms)) b.traits.insert(name);
+      }
+}
 
 }  // namespace bescore

@@ -7,15 +7,11 @@
 
 #include "document.h"
 #include "extract/contacts.h"
+#include "rules/section_kind.h"
 
 namespace bescore {
 
 struct Term;
-
-/// The kinds of section the advice talks about; headings map to these through the rule set's synonyms.
-enum class SectionKind { header, summary, experience, projects, skills, education, certifications, other };
-
-const char* to_string(SectionKind kind);
 
 /// One accomplishment (or duty) line, continuation lines joined.
 struct Bullet {

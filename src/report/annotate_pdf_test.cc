@@ -17,7 +17,7 @@ namespace {
 Report score_pdf(const std::string& path) {
   auto doc = extract_file(path);
   if (!doc) throw std::runtime_error(doc.error());
-  return score_resume(parse_resume(*doc, testing::backend_rules()), testing::backend_rules());
+  return score_resume(parse_resume(*doc, testing::backend_rules().vocabulary), testing::backend_rules());
 }
 
 std::string bytes_of(const std::string& path) {

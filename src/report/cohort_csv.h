@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "report/cohort_summary.h"
-#include "rules/ruleset.h"
+#include "check/ruleset.h"
 
 namespace bescore {
 

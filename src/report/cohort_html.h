@@ -6,7 +6,7 @@
 
 #include "report/cohort_match.h"
 #include "report/cohort_summary.h"
-#include "rules/ruleset.h"
+#include "check/ruleset.h"
 
 namespace bescore {
 

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "report/text_report.h"
-#include "rules/ruleset.h"
+#include "check/ruleset.h"
 #include "score/report.h"
 
 namespace bescore {

@@ -2,7 +2,7 @@
 
 #include <map>
 
-#include "rules/ruleset.h"
+#include "check/ruleset.h"
 
 namespace bescore {
 

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "base/result.h"
-#include "rules/ruleset.h"
+#include "check/ruleset.h"
 
 namespace bescore {
 

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "rules/ruleset.h"
+#include "check/ruleset.h"
 #include "score/report.h"
 
 namespace bescore {

@@ -10,7 +10,7 @@
 using namespace bescore;
 
 TEST_CASE("aliases map to canonical terms") {
-  const Lexicon& lex = *testing::backend_rules().lexicon;
+  const Lexicon& lex = *testing::backend_rules().vocabulary.lexicon;
   CHECK(lex.lookup("Postgres")->name == "PostgreSQL");
   CHECK(lex.lookup("k8s")->name == "Kubernetes");
   CHECK(lex.lookup("Golang")->name == "Go");
@@ -18,7 +18,7 @@ TEST_CASE("aliases map to canonical terms") {
 }
 
 TEST_CASE("terms are found with their punctuation and not inside other words") {
-  const Lexicon& lex = *testing::backend_rules().lexicon;
+  const Lexicon& lex = *testing::backend_rules().vocabulary.lexicon;
   auto found = lex.find("Built services in C++, C# and Node.js on Kubernetes (k8s), cached in Redis");
   std::vector<std::string> names;
   for (auto* t : found) names.push_back(t->name);
@@ -87,7 +87,7 @@ TEST_CASE("a lexicon of another shape is left to the JSON document reader, which
 }
 
 TEST_CASE("widely used tools beyond the seed postings are known, and common words among them only as written") {
-  const Lexicon& lex = *testing::backend_rules().lexicon;
+  const Lexicon& lex = *testing::backend_rules().vocabulary.lexicon;
   auto names = [&](const std::string& text) {
     std::vector<std::string> out;
     for (auto* t : lex.find(text)) out.push_back(t->name);

@@ -10,7 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "rules/embedded.h"
-#include "rules/ruleset.h"
+#include "check/ruleset.h"
 #include "rules/trait.h"
 
 using namespace bescore;
@@ -46,15 +46,15 @@ TEST_CASE("deferred and skipped trait patterns answer exactly as compiled ones, 
   for (const auto& set_name : builtin_rulesets()) {
     auto lazy = *load_ruleset(set_name);
     auto eager = from_file(set_name);
-    REQUIRE(lazy->traits.size() == eager->traits.size());
-    for (const auto& [trait, t] : lazy->traits) {
-      const Trait& e = eager->traits.at(trait);
+    REQUIRE(lazy->vocabulary.traits.size() == eager->vocabulary.traits.size());
+    for (const auto& [trait, t] : lazy->vocabulary.traits) {
+      const Trait& e = eager->vocabulary.traits.at(trait);
       for (const auto& line : lines) {
-        auto terms = lazy->lexicon->find(line);
+        auto terms = lazy->vocabulary.lexicon->find(line);
         INFO(set_name << " " << trait << ": " << line);
-        CHECK(t.test(line, terms) == e.test(line, eager->lexicon->find(line)));
+        CHECK(t.test(line, terms) == e.test(line, eager->vocabulary.lexicon->find(line)));
         CHECK(t.evidence(line) == e.evidence(line));
-        CHECK(t.first_position(line, *lazy->lexicon) == e.first_position(line, *eager->lexicon));
+        CHECK(t.first_position(line, *lazy->vocabulary.lexicon) == e.first_position(line, *eager->vocabulary.lexicon));
         CHECK(t.all_evidence(line) == e.all_evidence(line));
       }
     }

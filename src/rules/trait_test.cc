@@ -4,7 +4,7 @@
 
 #include <doctest/doctest.h>
 
-#include "rules/ruleset.h"
+#include "check/ruleset.h"
 
 using namespace bescore;
 
@@ -13,7 +13,7 @@ namespace {
 // Whether the built-in backend rule set gives text the trait.
 bool has(const std::string& trait, const std::string& text) {
   static const auto set = *load_ruleset("backend");
-  return set->traits.at(trait).test(text, set->lexicon->find(text));
+  return set->vocabulary.traits.at(trait).test(text, set->vocabulary.lexicon->find(text));
 }
 
 void check_all(const std::string& trait, std::initializer_list<const char*> yes, std::initializer_list<const char*> no) {

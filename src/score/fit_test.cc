@@ -11,7 +11,7 @@ namespace {
 
 BackendFit fit_of(const std::string& text) {
   const RuleSet& rules = backend_rules();
-  return backend_fit(parse_text(text), *rules.lexicon, rules.traits);
+  return backend_fit(parse_text(text), *rules.vocabulary.lexicon, rules.vocabulary.traits);
 }
 
 }  // namespace

@@ -43,7 +43,7 @@ Report score_resume(Resume resume, const RuleSet& rules) {
     return std::make_tuple(!a.lead, -a.points, a.at.page, a.at.line, a.rule) <
            std::make_tuple(!b.lead, -b.points, b.at.page, b.at.line, b.rule);
   });
-  if (rules.lexicon) rep.fit = backend_fit(resume, *rules.lexicon, rules.traits);
+  if (rules.vocabulary.lexicon) rep.fit = backend_fit(resume, *rules.vocabulary.lexicon, rules.vocabulary.traits);
   tally(rep, rules);
   if (rep.fit.kind != "backend") {
     // Told first, before any finding: the points it costs are the quality the fit takes away.

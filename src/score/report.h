@@ -7,7 +7,7 @@
 #include "check/finding.h"
 #include "match/job_match.h"
 #include "parse/resume.h"
-#include "rules/ruleset.h"
+#include "check/ruleset.h"
 #include "score/fit.h"
 #include "score/reading.h"
 

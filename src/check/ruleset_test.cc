@@ -1,4 +1,4 @@
-#include "rules/ruleset.h"
+#include "check/ruleset.h"
 
 #include <doctest/doctest.h>
 
@@ -82,4 +82,24 @@ TEST_CASE("a number beyond a double's range is a one-line error, not a crash (fo
   auto r = load_text("huge-number.json", R"({"extends": "backend", "id": "huge", "overrides": {"impact/quantified": {"points": 1e999}}})");
   REQUIRE_FALSE(r);
   CHECK(r.error().rfind("/tmp/bescore-ruleset-test/huge-number.json: not valid JSON (", 0) == 0);
+}
+
+TEST_CASE("a presence rule's need cannot cost negative points or more than 100 (a negative one raised the score)") {
+  auto neg = load_text("need-negative.json", R"({"extends": "backend", "overrides": {"evidence/links": {"params": {"needs": [{"what": "github", "points": -50}]}}}})");
+  REQUIRE_FALSE(neg);
+  CHECK(neg.error() == "/tmp/bescore-ruleset-test/need-negative.json: overrides.evidence/links.params.needs[0].points: -50 is negative");
+  auto huge = load_text("need-huge.json", R"({"extends": "backend", "overrides": {"evidence/links": {"params": {"needs": [{"what": "email", "points": 1e300}]}}}})");
+  REQUIRE_FALSE(huge);
+  CHECK(huge.error() == "/tmp/bescore-ruleset-test/need-huge.json: overrides.evidence/links.params.needs[0].points: 1e+300 is more than 100");
+}
+
+TEST_CASE("a set's points cannot add up past what an int sums safely") {
+  nlohmann::json rules = nlohmann::json::array();
+  for (int i = 0; i < 10001; ++i)
+    rules.push_back({{"id", "many/" + std::to_string(i)}, {"kind", "flag"}, {"category", "impact"}, {"points", 100},
+                     {"message", "m"}, {"params", {{"trait", "responsibility"}}}});
+  auto set = load_ruleset_json({{"extends", "backend"}, {"rules", rules}}, "many.json", "");
+  REQUIRE_FALSE(set);
+  // backend's 100 points and 10,000 added rules of 100 pass 1,000,000 at the last of them
+  CHECK(set.error() == "many.json: rules[9999].points: the set's rules add up to more than 1000000 points");
 }

@@ -1,32 +1,21 @@
-// A rule set: the judgement, as data. Loaded from JSON (built in or a file), validated against
-// rules/ruleset.schema.json, merged with the set it extends, and compiled once.
+// A rule set: the judgement, as data. rules/ reads its JSON (built in or a file), checks it against
+// rules/ruleset.schema.json, merges the set it extends and gives its vocabulary and rule specs; here the specs
+// become rules, once.
 #pragma once
-#include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
-#include "check/rule.h"
 #include "base/result.h"
-#include "parse/headings.h"
-#include "parse/resume.h"
-#include "rules/lexicon.h"
-#include "rules/trait.h"
+#include "check/rule.h"
+#include "rules/ruleset_spec.h"
 
 namespace bescore {
-
-/// A scoring category; its weight is the sum of its rules' points.
-struct Category {
-  std::string id, name;
-  int weight = 0;
-};
 
 struct RuleSet {
   std::string id, name, version;
   std::string origin;  ///< "built-in" or the file it came from.
-  HeadingVocabulary headings;  ///< Heading synonyms and head words, lower case.
-  std::shared_ptr<const Lexicon> lexicon;
-  std::map<std::string, Trait> traits;
+  Vocabulary vocabulary;  ///< What reading a resume needs: parse_resume(document, set.vocabulary).
   std::vector<Category> categories;
   std::vector<std::unique_ptr<Rule>> rules;
 
@@ -44,8 +33,5 @@ Result<std::shared_ptr<const RuleSet>> load_ruleset(const std::string& name_or_p
 /// label names it in errors, dir resolves relative paths in it.
 Result<std::shared_ptr<const RuleSet>> load_ruleset_json(const nlohmann::json& doc, const std::string& label,
                                                          const std::string& dir);
-
-/// Names of the built-in rule sets.
-std::vector<std::string> builtin_rulesets();
 
 }  // namespace bescore
