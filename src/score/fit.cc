@@ -156,7 +156,8 @@ BackendFit backend_fit(const Resume& r, const Lexicon& lexicon, const std::map<s
   for (const char* k : {"mobile", "data"})
     if (by[k] > by[rival]) rival = k;
   fit.other = std::max(by[rival], by["non-software"]);
-  double others = by["frontend"] + by["mobile"] + by["data"] + by["non-software"];
+  // A full-stack engineer does both: with substantial server work, the frontend side counts half against it.
+  double others = (fit.backend >= 12 ? 0.5 : 1.0) * by["frontend"] + by["mobile"] + by["data"] + by["non-software"];
   double share = fit.backend / std::max(1.0, fit.backend + others);
   double strength = std::min(1.0, fit.backend / 12.0);
   fit.factor = std::clamp(strength * std::min(1.0, share / 0.5), 0.05, 1.0);

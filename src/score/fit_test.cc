@@ -98,3 +98,33 @@ Whitfield & Crane LLP | 2019 - Present
 )");
   CHECK(developer.evidence.at("non-software") == doctest::Approx(0.0));
 }
+
+TEST_CASE("a full-stack engineer with substantial server work is not marked down for the frontend side too") {
+  auto fit = fit_of(R"(Lena Brandt
+lena.brandt@example.com
+Full-Stack Engineer
+
+EXPERIENCE
+Software Engineer
+Northwind Apps | 2021 - Present
+- Built the order service in Go on PostgreSQL, handling 2K requests/s
+- Moved payment events onto Kafka, cutting checkout latency by 30%
+- Cached catalogue reads in Redis, lowering p99 from 400 ms to 90 ms
+- Rebuilt the checkout page in React and TypeScript, raising conversion by 8%
+- Wrote the design system's components in Storybook with CSS modules
+- Moved the dashboard from Angular to React with Redux
+- Tuned Webpack bundles, halving first paint on mobile browsers
+- Built responsive layouts in Tailwind CSS for the storefront
+- Added Cypress tests for the React checkout flow
+- Wrote accessible forms in Vue.js for the help centre
+- Animated the product gallery with CSS transitions
+- Ported the admin UI to Next.js with server-side rendering
+
+SKILLS
+Go, PostgreSQL, Kafka, Redis, React, TypeScript
+)");
+  CHECK(fit.backend >= 12);
+  CHECK(fit.evidence.at("frontend") > fit.backend);  // more frontend than backend evidence...
+  CHECK(fit.kind == "backend");
+  CHECK(fit.factor == doctest::Approx(1.0));         // ...but the frontend side counts half against real server work
+}
