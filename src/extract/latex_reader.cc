@@ -4,7 +4,6 @@
 #include "extract/latex_reader.h"
 
 #include <algorithm>
-#include <filesystem>
 
 #include "base/text.h"
 
@@ -218,7 +217,8 @@ Result<Document> read_latex(std::string_view text, const std::string& path, cons
 }
 
 Result<Document> read_latex(std::string_view text, const std::string& path, const ExtractLimits& limits) {
-  return read_latex(text, path, SourceLoader(tex::read_source_file), limits);
+  SourceLoader load = [max = limits.max_bytes](const std::string& file) { return tex::read_source_file(file, max); };
+  return read_latex(text, path, load, limits);
 }
 
 }  // namespace bescore

@@ -1,10 +1,9 @@
 #include "extract/tex_includes.h"
 
 #include <algorithm>
-#include <fstream>
 #include <optional>
-#include <sstream>
 
+#include "base/file.h"
 #include "base/text.h"
 
 namespace bescore::tex {
@@ -24,14 +23,10 @@ std::string clean_source(std::string_view bytes) {
 
 }  // namespace
 
-Result<std::string> read_source_file(const std::string& path) {
+Result<std::string> read_source_file(const std::string& path, size_t max_bytes) {
   std::error_code ec;
   if (!fs::is_regular_file(path, ec)) return Error{fs::exists(path, ec) ? "not a regular file" : "no such file"};
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{"cannot open"};
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
+  return read_file(path, max_bytes);  // an include larger than the input limit is refused before it is read
 }
 
 const TexFile& TexIncludes::open_main(std::string_view bytes, const std::string& path) {

@@ -16,8 +16,8 @@
 
 namespace bescore::tex {
 
-/// A .tex file's bytes from disk; an Error with the cause when it cannot be read.
-Result<std::string> read_source_file(const std::string& path);
+/// A .tex file's bytes from disk, refused when larger than max_bytes; an Error with the cause when it cannot be read.
+Result<std::string> read_source_file(const std::string& path, size_t max_bytes);
 
 /// What including a file came to: the file to read in place, a note for the reader, or an error that ends the read.
 struct Opened {

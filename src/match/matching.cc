@@ -57,7 +57,8 @@ SkillMatch find_in_resume(const AskedSkill& skill, const Resume& resume, const L
     }
   for (const Section* s : resume.sections_of(SectionKind::summary))
     for (const auto& l : s->paragraph)
-      if (std::string name = shown_in(skill, l.text, lexicon.find(l.text)); !name.empty()) {
+      if (std::string name = shown_in(skill, l.text, skill.literal.empty() ? lexicon.find(l.text) : std::vector<const Term*>{});
+          !name.empty()) {
         m.shown = Shown::listed;
         m.resume_at = l.at;
         m.resume_term = name;

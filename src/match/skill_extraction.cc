@@ -348,10 +348,13 @@ std::vector<AskedSkill> clause_asks(const PostingClause& clause, size_t no, cons
     if (absorbed.covers_anywhere(m.term)) continue;
     specific.push_back(m);
   }
-  add_alternatives(text, specific, RE2::PartialMatch(text, clause_cues().choice), out);
-  // "Kafka, CloudStack and QuestDB": a tool the lexicon does not know, listed beside one it does.
-  for (std::string& tool : unlisted_tools(std::string_view(text).substr(0, consumers), mentions)) {
-    if (lexicon.lookup_any_case(tool) || !lexicon.find(tool).empty()) continue;  // "GoLang"; "SCSS" said again
+  const bool choice = RE2::PartialMatch(text, clause_cues().choice);
+  add_alternatives(text, specific, choice, out);
+  // "Kafka, CloudStack and QuestDB": a tool the lexicon does not know, listed beside a technology asked on its own
+  // (not one a family word covers as its example). Only when the clause is asked (the first pass only gathers
+  // family words) and offers no choice ("one of"), where the known technologies stand for the choice.
+  if (said || choice) return out;
+  for (std::string& tool : unlisted_tools(std::string_view(text).substr(0, consumers), specific, lexicon)) {
     AskedSkill s;
     s.id = "tool:" + lower(tool);
     s.family = "unlisted";

@@ -283,4 +283,9 @@ TEST_CASE("a tool the lexicon does not know, listed beside one it does, is asked
   CHECK_FALSE(find(v, "GoLang"));  // the lexicon's Go in another letter case
   auto choice = asks("# Backend Engineer\n## Requirements\n- Experience with Kafka or QuorumDB\n");
   CHECK(choice.size() == 1);  // Kafka stands for the choice; QuorumDB is not required beside it
+  // Examples and offered options are not asks of their own either.
+  for (const char* line : {"- Message queues (e.g. Kafka, QuorumMQ)\n", "- One of Kafka, QuorumMQ\n",
+                           "- Cloud providers such as AWS, QuorumCloud\n"})
+    for (const auto& s : asks(std::string("# Backend Engineer\n## Requirements\n") + line))
+      CHECK_MESSAGE(s.literal.empty(), line << " asks " << s.name);
 }

@@ -28,7 +28,8 @@ const std::set<std::string, std::less<>>& everyday_acronyms() {
       "EST",  "CST",  "MST",  "UTC",  "GMT",  "CET",  "ET",   "PT",   "USD",  "EUR",  "GBP",  "ASAP", "FTE",  "WFH",
       "RTO",  "OTE",  "IPO",  "AR",   "VR",   "XR",   "IOT",  "NLP",  "CV",   "IP",   "PR",   "QE",   "SE",   "SWE",
       "SRE",  "SDE",  "SDET", "TL",   "EM",   "PMO",  "HQ",   "B2B",  "B2C",  "II",   "III",  "IV",   "OOP",  "TDD",
-      "BDD",  "DDD",  "MVC",  "SOLID", "DRY", "KISS", "YAGNI", "FDA", "HIPAA", "GDPR", "SOC",  "PCI",  "PII",  "PHI"};
+      "BDD",  "DDD",  "MVC",  "SOLID", "DRY", "KISS", "YAGNI", "FDA", "HIPAA", "GDPR", "SOC",  "PCI",  "PII",  "PHI",
+      "CCPA", "SOX",  "ISO",  "NIST", "PHDS"};
   return words;
 }
 
@@ -97,32 +98,34 @@ bool tool_shaped(std::string_view w) {
   for (size_t k = 1; k < w.size(); ++k)
     if (lower_letter(w[k - 1]) && upper(w[k])) {
       // An industry ("FinTech", "HealthTech") or a shop's word ("eCommerce") is not a tool.
-      return !(w.size() > 4 && w.substr(w.size() - 4) == "Tech") && w != "eCommerce";
+      return !ends_with(w, "Tech") && w != "eCommerce";
     }
   return false;
 }
 
-std::vector<std::string> unlisted_tools(std::string_view text, const std::vector<Mention>& mentions) {
+std::vector<std::string> unlisted_tools(std::string_view text, const std::vector<Mention>& asked,
+                                        const Lexicon& lexicon) {
   bool choice = false;
   const auto items = list_items(text, choice);
   // "Kafka or QuorumDB": the known technology stands for the choice; its other options are not asks of their own.
   if (choice) return {};
-  auto overlaps = [&](const Item& item, bool technology_only) {
-    for (const Mention& m : mentions) {
-      if (m.pos >= item.end || m.pos + m.len <= item.begin) continue;
-      if (!technology_only) return true;
-      const std::string& family = m.term && m.term->family ? m.term->family->id : "";
-      if (!family.empty() && family != "practice" && family != "office") return true;
-    }
+  auto text_of = [&](const Item& item) { return text.substr(item.begin, item.end - item.begin); };
+  auto names_asked_technology = [&](const Item& item) {
+    for (const Mention& m : asked)
+      if (m.pos < item.end && m.pos + m.len > item.begin && m.term && m.term->family &&
+          m.term->family->id != "practice" && m.term->family->id != "office")
+        return true;
     return false;
   };
   // Which items name a technology: a known one, or (in a second round, and on) a tool beside one, so that a list
   // runs on ("Kafka, QuorumDB and SkyLattice").
   std::vector<bool> technology(items.size()), tool(items.size());
   for (size_t i = 0; i < items.size(); ++i) {
-    technology[i] = overlaps(items[i], true);
-    tool[i] = items[i].words.size() <= 2 && !overlaps(items[i], false) &&
-              std::all_of(items[i].words.begin(), items[i].words.end(), [](const std::string& w) { return tool_shaped(w); });
+    technology[i] = names_asked_technology(items[i]);
+    // Unknown to the lexicon: named in no letter case ("GoLang" is Go) and holding no term ("SASS/SCSS").
+    tool[i] = items[i].words.size() <= 2 &&
+              std::all_of(items[i].words.begin(), items[i].words.end(), [](const std::string& w) { return tool_shaped(w); }) &&
+              !lexicon.lookup_any_case(text_of(items[i])) && lexicon.find(text_of(items[i])).empty();
   }
   for (bool grew = true; grew;) {
     grew = false;

@@ -15,10 +15,11 @@ namespace bescore {
 bool tool_shaped(std::string_view word);
 
 /// The names of one clause that are list items of their own (split at commas, slashes, "or", "and"...), one or two
-/// tool-shaped words that no lexicon mention overlaps, next in the list to an item naming a technology (not a
-/// practice or an office tool), or beside such a tool. A clause offering a choice ("Kafka or QuorumDB") gives none:
-/// its known technology stands for the choice. `mentions` are the lexicon's mentions in `text`. In the order
-/// written, each once.
-std::vector<std::string> unlisted_tools(std::string_view text, const std::vector<Mention>& mentions);
+/// tool-shaped words the lexicon does not know in any letter case, next in the list to an item naming one of the
+/// `asked` technologies (mentions in `text`, not practices or office tools), or beside such a tool. A list offering
+/// a choice ("Kafka or QuorumDB") gives none: its known technology stands for the choice (the caller leaves out
+/// clauses with other choice cues: "one of"). In the order written, each once.
+std::vector<std::string> unlisted_tools(std::string_view text, const std::vector<Mention>& asked,
+                                        const Lexicon& lexicon);
 
 }  // namespace bescore

@@ -15,7 +15,7 @@ TEST_CASE("a tool's shape: a capital inside a word, letters with digits, an acro
 
 TEST_CASE("only tool-shaped names listed beside a known technology are unlisted tools") {
   const Lexicon& lex = testing::lexicon();
-  auto tools = [&](const std::string& text) { return unlisted_tools(text, lex.find_mentions(text)); };
+  auto tools = [&](const std::string& text) { return unlisted_tools(text, lex.find_mentions(text), lex); };
   CHECK(tools("Experience with Kafka, QuorumDB and SkyLattice") == std::vector<std::string>{"QuorumDB", "SkyLattice"});
   CHECK(tools("Kafka/ZQX") == std::vector<std::string>{"ZQX"});
   CHECK(tools("Kafka/ZQX pipelines").empty());  // a tool's name, not a phrase about one

@@ -147,7 +147,9 @@ void title_from_description(Entry& e) {
   static const RE2 worked_as(
       R"((?i)^(?:i\s+|we\s+)?(?:(?:am|was|have\s+been|had\s+been)\s+)?(?:work(?:ed|ing)?|serv(?:ed|ing)|employed|hired|joined)\s+as\s+(?:an?\s+|the\s+)?(.+?)\s+(?:at|for|with|in|on|within)\b)");
   std::string role;
-  if (RE2::PartialMatch(e.bullets.front().text, worked_as, &role) && count_words(role) <= 6 && names_role(role))
+  // "a member of the payments team" is where the person worked, not a role.
+  if (RE2::PartialMatch(e.bullets.front().text, worked_as, &role) && count_words(role) <= 6 && names_role(role) &&
+      lower(role).find(" the ") == std::string::npos)
     e.title = role;
 }
 

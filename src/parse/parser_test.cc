@@ -94,12 +94,14 @@ TEST_CASE("a skill's examples in parentheses are skills listed too, the item sta
 TEST_CASE("an entry whose header names no role takes the role its first line names") {
   std::string text = "EXPERIENCE\nHarbor Tools Inc., Leeds | March 2022 - May 2023\n"
                      "Worked as a Junior Developer at Harbor Tools, keeping the billing service running.\n"
-                     "Bayside Books Ltd. | 2020 - 2021\nServed as the shop's unofficial helpdesk at weekends.\n";
+                     "Bayside Books Ltd. | 2020 - 2021\nServed as the shop's unofficial helpdesk at weekends.\n"
+                     "Quay Labs Inc. | 2019 - 2020\nWorked as a member of the payments team at Quay Labs.\n";
   Resume r = parse_text(text);
   REQUIRE(r.sections_of(SectionKind::experience).size() == 1);
   const Section& exp = *r.sections_of(SectionKind::experience).front();
-  REQUIRE(exp.entries.size() == 2);
+  REQUIRE(exp.entries.size() == 3);
   CHECK(exp.entries[0].title == "Junior Developer");
   CHECK(exp.entries[0].organisation == "Harbor Tools Inc.");
   CHECK(exp.entries[1].title == "");  // "served as the shop's unofficial helpdesk" names no role
+  CHECK(exp.entries[2].title == "");  // "a member of the payments team" is a team, not a role
 }

@@ -72,7 +72,12 @@ void Lexicon::add_term(std::string name, const TechFamily* family, bool case_sen
                        const std::vector<std::string>& aliases) {
   size_t index = terms_.size();
   auto add = [&](const std::string& n) {
-    if (case_sensitive) exact_.emplace(n, index); else folded_.emplace(lower(n), index);
+    if (case_sensitive) {
+      exact_.emplace(n, index);
+      exact_folded_.emplace(lower(n), index);
+    } else {
+      folded_.emplace(lower(n), index);
+    }
     max_words_ = std::max(max_words_, size_t(1 + std::count(n.begin(), n.end(), ' ')));
   };
   add(name);
@@ -158,8 +163,7 @@ const Term* Lexicon::lookup(std::string_view item) const {
 const Term* Lexicon::lookup_any_case(std::string_view name) const {
   const std::string folded = lower(trim(name));
   if (auto it = folded_.find(folded); it != folded_.end()) return &terms_[it->second];
-  for (const auto& [alias, index] : exact_)
-    if (lower(alias) == folded) return &terms_[index];
+  if (auto it = exact_folded_.find(folded); it != exact_folded_.end()) return &terms_[it->second];
   return nullptr;
 }
 

@@ -75,6 +75,7 @@ class Lexicon {
   std::vector<Term> terms_;
   std::unordered_map<std::string, size_t> folded_;     ///< lower-cased alias → term index
   std::unordered_map<std::string, size_t> exact_;      ///< case-sensitive alias → term index
+  std::unordered_map<std::string, size_t> exact_folded_;  ///< case-sensitive alias, lower-cased → its first term
   size_t max_words_ = 1;                               ///< Most words in one alias ("Google Cloud Platform").
 };
 

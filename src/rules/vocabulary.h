@@ -14,7 +14,7 @@ namespace bescore {
 struct Vocabulary {
   HeadingVocabulary headings;
   std::shared_ptr<const Lexicon> lexicon;
-  std::map<std::string, Trait> traits;  ///< By name; rules hold pointers into it, so it is built once, in place.
+  std::map<std::string, Trait> traits;  ///< By name; rules hold pointers into it, so it is moved into the RuleSet before the rules are built.
 };
 
 }  // namespace bescore

@@ -47,12 +47,16 @@ const TitleKind kTitles[] = {
     // Other professions a cohort brings (health, law, trades, hospitality, logistics, media, finance), after the
     // software titles so that a "Legal Tech Developer" stays a developer.
     {"non-software",
-     "(?i)\\b(physician|doctor|pharmac\\w*|dentist|dental|therap\\w*|veterinar\\w*|caregiver|lawyer|attorney|"
-     "paralegal|legal|solicitor|chef|cook|waiter|waitress|bartender|hospitality|receptionist|secretary|warehouse|"
-     "logistics|supply chain|procurement|buyer|merchandis\\w*|real estate|realtor|insurance|underwriter|banker|"
-     "teller|financial advisor|journalist|reporter|public relations|social worker|counsel+or|coach|fitness|"
-     "musician|actor|animator|biologist|chemist|electrician|plumber|carpenter|construction|stylist|store manager|"
-     "customer success|customer support|call cent(er|re))\\b"},
+     // Professions, not the industries software is written for: a "Data Warehouse Engineer" or an "Engineer,
+     // Logistics" is an engineer.
+     "(?i)\\b(physician|doctor|pharmacist|pharmacy technician|dentist|dental (assistant|hygienist)|therapist|"
+     "physiotherapist|veterinar\\w*|caregiver|lawyer|attorney|paralegal|legal (assistant|secretary)|solicitor|chef|"
+     "cook|waiter|waitress|bartender|receptionist|secretary|warehouse (associate|operative|worker)|"
+     "logistics (coordinator|associate)|buyer|merchandiser|realtor|real estate agent|insurance (agent|broker)|"
+     "underwriter|banker|teller|financial advisor|journalist|reporter|public relations|social worker|counsel+or|"
+     "coach|fitness (instructor|trainer)|personal trainer|musician|actor|animator|biologist|chemist|electrician|"
+     "plumber|carpenter|construction (worker|manager)|stylist|store manager|customer success|customer support|"
+     "call cent(er|re))\\b"},
 };
 
 std::string title_kind(const std::string& title) {

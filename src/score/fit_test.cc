@@ -97,6 +97,21 @@ Whitfield & Crane LLP | 2019 - Present
 - Built the contract search service in Python and PostgreSQL behind a REST API
 )");
   CHECK(developer.evidence.at("non-software") == doctest::Approx(0.0));
+  // An industry is not a profession: these engineers build software for warehouses, insurers and logistics.
+  auto engineer = fit_of(R"(Ana Vos
+ana.vos@example.com
+Data Warehouse Engineer
+
+EXPERIENCE
+Senior Engineer, Logistics
+Harbor Freight Systems | 2019 - Present
+- Built the shipment tracking service in Go on PostgreSQL
+
+Engineer II - Insurance
+Keel Mutual | 2016 - 2019
+- Wrote the claims API in Java
+)");
+  CHECK(engineer.evidence.at("non-software") == doctest::Approx(0.0));
 }
 
 TEST_CASE("a full-stack engineer with substantial server work is not marked down for the frontend side too") {
