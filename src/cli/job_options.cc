@@ -2,11 +2,13 @@
 
 #include <CLI/CLI.hpp>
 
+#include <optional>
 #include <ostream>
 
 #include "engine/score_run.h"
 #include "engine/auto_rules.h"
 #include "extract/extract.h"
+#include "process/file_deadline.h"
 
 namespace bescore {
 
@@ -16,7 +18,10 @@ void add_job_options(CLI::App& app, ScoreOptions& o, std::string& rules_name, st
     bool batch = false;  // `batch --rules auto` picks a set per file, in each child (src/engine/engine.h)
     for (const CLI::App* sub : app.get_subcommands()) batch = batch || sub->get_name() == "batch";
     if (rules_name == "auto" && !batch) {
-      RulesetPick pick = pick_for_files(o.files);
+      // The first file is read to pick under the run's limits and time limit, as its own reading will be.
+      std::optional<FileDeadline> deadline;
+      if (o.timeout_seconds > 0 && !o.files.empty() && o.files.front() != "-") deadline.emplace(o.files.front(), o.timeout_seconds);
+      RulesetPick pick = pick_for_files(o.files, engine_options(o).limits);
       rules_name = pick.id;
       o.picked_ruleset = pick.id;
       o.picked_because = pick.because;

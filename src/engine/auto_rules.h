@@ -6,6 +6,7 @@
 
 #include "document.h"
 #include "engine/pick_ruleset.h"
+#include "extract/extract.h"
 #include "check/ruleset.h"
 
 namespace bescore {
@@ -17,7 +18,7 @@ int today_months();
 RulesetPick pick_for_document(const Document& doc, const RuleSet& backend);
 
 /// `bescore --rules auto FILE...`: the path set for the first file, used for every file; the backend set, with
-/// the reason, when there is none or it cannot be read.
-RulesetPick pick_for_files(const std::vector<std::string>& files);
+/// the reason, when there is none, it cannot be read within the run's limits, or it is standard input (read once).
+RulesetPick pick_for_files(const std::vector<std::string>& files, const ExtractLimits& limits);
 
 }  // namespace bescore

@@ -255,6 +255,15 @@ check("auto: text mode says what it picked on stderr, one line",
       r.stderr.strip() == 'bescore: --rules auto: platform (the latest role, "Platform Engineer", has an SRE, platform or DevOps title)'
       and "backend rules: platform and infrastructure" in r.stdout, r.stderr)
 check("auto: a named set has no picked_because", "picked_because" not in report(os.path.join(SAMPLES, "platform.txt"))["ruleset"])
+# Standard input is read once: auto keeps the backend set and says why; the file is still scored from it.
+with open(os.path.join(SAMPLES, "platform.txt"), encoding="utf-8") as fh:
+    r = subprocess.run([BIN, "--rules", "auto", "-"], input=fh.read(), capture_output=True, text=True, timeout=60, env=ENV)
+check("auto: standard input is not read ahead to pick from, and is still scored",
+      r.returncode == 0 and r.stderr.strip() == "bescore: --rules auto: backend (standard input is read only once, so not ahead to pick from)"
+      and "score" in r.stdout, (r.returncode, r.stderr))
+# The first file is read to pick within the run's limits: one over --max-size keeps the backend set, then is refused.
+r = run("--rules", "auto", "--max-size", "1", "--max-text", "100", os.path.join(SAMPLES, "platform.txt"))
+check("auto: the pick reads within the run's limits", "could not be read to pick from" in r.stderr and r.returncode == 2, (r.returncode, r.stderr))
 
 # backend-senior's leadership trait needs people or the lead of work: "Set up", "Managed backups", "Grew the test
 # suite" are technical work, "Managed a team of 5" is leadership.
