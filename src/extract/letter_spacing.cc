@@ -1,6 +1,7 @@
 #include "extract/letter_spacing.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cctype>
 #include <cstring>
 #include <set>
@@ -84,6 +85,29 @@ bool same_word(const PlacedWord& a, const PlacedWord& b) {
   return g < 0.5 && digit(a.text) && digit(b.text) && std::min(a.text.size(), b.text.size()) == 1;
 }
 
+// The gap a row's lowercase pieces of words are set at ("Engine" "e"), or -1 when it has none or when no space
+// on the row is clearly wider (justified text sets every gap of a row alike, so a gap there is no tracking).
+// Capitals and digits tracked wide are not measured: their spacing is no guide to the row's letters.
+double row_tracking(const std::vector<PlacedWord>& row) {
+  double tracking = -1;
+  for (size_t i = 1; i < row.size() && tracking < 0; ++i) {
+    double g = relative_gap(row[i - 1], row[i]);
+    if (g >= 0 && g < 0.23 && ends_in_letter(row[i - 1].text) && fragment(row[i].text)) tracking = g;
+  }
+  for (size_t i = 1; i < row.size(); ++i) {  // a space between words, not a column's gutter
+    double g = relative_gap(row[i - 1], row[i]);
+    if (tracking >= 0 && g >= 2.5 * tracking && g < 1.5) return tracking;
+  }
+  return -1;
+}
+
+// A short lowercase word set at exactly the gap the row's pieces are set at is a piece too ("Softw" "are"):
+// tracking spaces every letter alike, and a real space between words is wider.
+bool at_tracking(const PlacedWord& a, const PlacedWord& b, double tracking) {
+  return tracking >= 0 && std::abs(relative_gap(a, b) - tracking) < 0.02 && ends_in_letter(a.text) &&
+         b.text.size() <= 3 && all_of_class(b.text, [](int c) { return int(std::islower(c)); });
+}
+
 }  // namespace
 
 void join_letter_spaced(std::vector<PlacedWord>& words) {
@@ -91,9 +115,11 @@ void join_letter_spaced(std::vector<PlacedWord>& words) {
   auto rows = group_rows(std::move(words));
   words.clear();
   bool join = letter_spaced(rows, count);
-  for (auto& row : rows)
+  for (auto& row : rows) {
+    double tracking = join ? row_tracking(row) : -1;
     for (auto& w : row) {
-      if (join && !words.empty() && &row.front() != &w && same_word(words.back(), w)) {
+      if (join && &row.front() != &w &&
+          (same_word(words.back(), w) || at_tracking(words.back(), w, tracking))) {
         PlacedWord& last = words.back();
         last.text += w.text;
         last.x1 = std::max(last.x1, w.x1);
@@ -104,6 +130,7 @@ void join_letter_spaced(std::vector<PlacedWord>& words) {
       }
       words.push_back(std::move(w));
     }
+  }
 }
 
 }  // namespace bescore

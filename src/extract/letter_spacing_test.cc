@@ -61,3 +61,17 @@ TEST_CASE("letter spacing: a page set normally keeps every space, tight or short
   join_letter_spaced(page);
   CHECK(texts(page) == before);
 }
+
+TEST_CASE("letter spacing: a piece that is also a word joins when set at the row's letter spacing") {
+  auto page = letter_spaced_page();
+  // A designer's title line, tracked at 1.6 pt: "Softw" "are" are one word; "at" after a real space is not, even
+  // at the gap the digits of a date on the same row are tracked at.
+  Row{page, 400}.box("1", 3.5).box("8", 6).box("Sr.", 6).box("Softw", 1.6).box("are", 6).box("Engine", 1.6).box("er", 3.5)
+      .box("at", 6).box("Acme", 3);
+  // A justified row sets every gap alike: a piece joined there says nothing of the row's other gaps.
+  Row{page, 420}.box("Donec", 2).box("nec", 2).box("at", 2).box("nulla", 2).box("in", 2).box("elit", 2);
+  join_letter_spaced(page);
+  CHECK(texts(page).find("18 Sr. Software Engineer at Acme") != std::string::npos);
+  CHECK(texts(page).find(" at nulla in elit") != std::string::npos);
+  CHECK(texts(page).find("Built a test framework in Go") != std::string::npos);
+}

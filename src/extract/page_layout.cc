@@ -7,6 +7,15 @@
 namespace bescore {
 
 namespace {
+// A word in much larger type, then words in small type, are two fields: an employer set large, then the role
+// ("FreshPaint Sr. Software Engineer"). Marks, and icons set small before a handle, are not words here.
+bool type_steps_down(const PlacedWord& a, const PlacedWord& b) {
+  auto wordlike = [](const std::string& s) {
+    return std::count_if(s.begin(), s.end(), [](unsigned char c) { return std::isalpha(c); }) >= 2;
+  };
+  return b.size > 0 && a.size >= 1.6 * b.size && wordlike(a.text) && wordlike(b.text);
+}
+
 std::vector<PlacedLine> group_into_lines(std::vector<PlacedWord> words, int column);
 
 // A narrow column of dates beside the entries (RenderCV, moderncv) is part of a one-column
@@ -179,7 +188,8 @@ std::vector<PlacedLine> group_into_lines(std::vector<PlacedWord> words, int colu
       if (i > 0) {
         double gap = w.x0 - row[i - 1].x1;
         double em = std::max(w.size, row[i - 1].size);
-        line.text += gap > 2.5 * std::max(em, 4.0) ? " | " : gap > 0.12 * em ? " " : "";
+        bool field = gap > 2.5 * std::max(em, 4.0) || (gap > 0.12 * em && type_steps_down(row[i - 1], w));
+        line.text += field ? " | " : gap > 0.12 * em ? " " : "";
       }
       line.text += w.text;
       line.x1 = std::max(line.x1, w.x1);

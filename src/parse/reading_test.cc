@@ -105,6 +105,19 @@ TEST_CASE("a PDF label column is split off by x-position, a two-row label read a
   CHECK(skills_alone);
 }
 
+TEST_CASE("an employer set large beside the role set small on one row are two fields") {
+  std::vector<PlacedWord> words;
+  auto word = [&](std::string t, double x, double y, double size) {
+    words.push_back({t, x, y, x + 0.5 * size * t.size(), y + size, size});
+  };
+  word("Northwind", 100, 100, 22), word("Senior", 204, 108, 11), word("Engineer", 244, 108, 11);
+  word("Built", 100, 130, 11), word("services", 134, 130, 11);
+  auto lines = layout_lines(words, -1);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].text == "Northwind | Senior Engineer");
+  CHECK(lines[1].text == "Built services");  // one size: one field
+}
+
 TEST_CASE("flattened text: one line with space runs, and headings glued to the text around them") {
   Resume one = parse_text(
       "Jo Park  jo@example.com  SUMMARY  Backend engineer building payment APIs in Go and PostgreSQL for five years.  "
