@@ -22,7 +22,8 @@ import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DATA = os.path.join(ROOT, "..", "shared", "realworld")
+# BESCORE_REALWORLD points at another labelled set laid out alike (a validation set of your own).
+DATA = os.path.normpath(os.environ.get("BESCORE_REALWORLD") or os.path.join(ROOT, "..", "shared", "realworld"))
 
 
 def words(s):

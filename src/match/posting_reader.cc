@@ -24,7 +24,8 @@ namespace {
 struct Cues {
   RE2 preferred{
       "\\b(nice[ -]to[ -]haves?|bonus|bonus points|preferred|pluses|plus|good[ -]to[ -]haves?|extra credit|desirable|ideally|"
-      "would be great|optional|even better|stand out|set you apart|excited if|"
+      "would be great|optional|even better|stand out|set you apart|excited if|also have|desired|would love|we'd love|"
+      "love to see|great to have|advantage|"
       "(tech|technology|our) stack|stack we use|technologies we use|tools we use|we use|what we work with|our tools)\\b"};
   RE2 none{
       "\\b(benefits|perks|compensation|salary|pay range|pay|what we offer|we offer|offer|why join|why work|why you'll love|"
@@ -32,7 +33,8 @@ struct Cues {
       "diversity|our values|values|culture|location|locations|who we are|what we do|life at|the company|our company|"
       "company description|our mission|mission|our commitment|commitment|in it for you|additional information|"
       "work environment|physical demands|authorization|sponsorship|visa|travel|workplace|privacy|notice|notes|"
-      "your career|grow with us|we bring|what is|what's|disclaimer|accommodations?|schedule|employment type)\\b"};
+      "your career|grow with us|we bring|what is|what's|disclaimer|accommodations?|schedule|employment type|"
+      "you'll get|you will get|what you get|we provide)\\b"};
   RE2 required{
       "\\b(requirements?|required|must[ -]haves?|you have|you'll have|what we're looking for|what we are looking for|"
       "looking for|qualifications|who you are|about you|is this you|you bring|what you bring|what to bring|bring|"
@@ -183,8 +185,8 @@ bool heading_ask(const std::string& heading, Ask& ask) {
   // "About you" and "About the role" ask; "About the team" tells the stack; "About Acme" asks nothing.
   if (h.rfind("about ", 0) == 0) {
     std::string rest = h.substr(6);
-    ask = rest == "you" || rest == "the role" || rest == "the job" || rest == "the position" || rest == "this role" ||
-                  rest == "the opportunity"
+    static const RE2 the_work("(you|(the|this) (role|job|position|opportunity|project|work))");
+    ask = RE2::FullMatch(rest, the_work)
               ? Ask::required
           : rest == "the team" ? Ask::preferred : Ask::none;
     return true;
@@ -219,11 +221,13 @@ Posting read_posting(const Document& doc, const Lexicon& lexicon) {
     Ask second;
     bool label_line = label_colon != std::string::npos && !(words <= 8 && heading_ask(text.substr(label_colon + 2), second));
     Ask found = Ask::required;
-    bool known = words <= 8 && text.back() != '.' && heading_ask(label, found);
+    // A heading may run to a dozen words when a colon ends it ("Experience with some of the following is a bonus:").
+    int longest = text.back() == ':' ? 12 : 8;
+    bool known = words <= longest && text.back() != '.' && heading_ask(label, found);
     // A heading is marked (Markdown, bold, larger type, capitals, a trailing colon) or is a short known one that
     // names no technology: "Nice to have" is a heading, "Kafka is a plus" a sentence.
     bool capitals = all_capitals(label) && (known || words >= 2);  // "SQL" alone is content
-    bool marked = (line.heading > 0 || text.back() == ':' || capitals) && words <= 8 && !label_line;
+    bool marked = (line.heading > 0 || text.back() == ':' || capitals) && words <= longest && !label_line;
     // An unmarked required cue under "Nice to have" ("Experience with monitoring") is a wish of that list, not a
     // heading that would turn the rest of the list into requirements.
     static const RE2 content_start("(?i)^(experience|knowledge|familiarity|proficiency|understanding|exposure)\\b");
@@ -257,9 +261,12 @@ Posting read_posting(const Document& doc, const Lexicon& lexicon) {
         neutral = false;
       }
       Ask a = ask;
-      if (a == Ask::required && RE2::PartialMatch(clause, cues().wish)) a = Ask::preferred;
+      bool wish = RE2::PartialMatch(clause, cues().wish);
+      if (a == Ask::required && wish) a = Ask::preferred;
       if (neutral && a == Ask::required) neutral_clauses.push_back(p.clauses.size());
-      p.clauses.push_back({clause, line.at, a, aside});
+      // "cloud services (Azure preferred)": a parenthesis that states a wish asks for what it names, where one
+      // that lists ("message queues (Kafka, RabbitMQ)") gives examples of the words before it.
+      p.clauses.push_back({clause, line.at, a, aside && !wish});
     }
   }
   if (has_required_section)

@@ -152,3 +152,26 @@ TEST_CASE("an inline label that names a technology keeps it: 'Experience with te
   CHECK_FALSE(has_clause(p, "Nice to have"));  // a label that names no technology is dropped
   CHECK(ask_of(p, "Kafka") == Ask::preferred);
 }
+
+TEST_CASE("headings of postings seen in the wild: the project, extras the ideal candidate also has, long headings") {
+  auto p = posting("Backend Engineer\n\nHere you'll get:\n* A Redis-shaped mug\n\nAbout the project:\n"
+                   "We build billing services in Kotlin.\n\nRequirements:\n* Go\n\nIdeal candidates will also have:\n"
+                   "* Terraform\n\nExperience with some of the following is a huge bonus:\n* Helm\n", false);
+  CHECK_FALSE(has_clause(p, "Redis"));  // what the job gives, not what it asks
+  CHECK(ask_of(p, "Kotlin") == Ask::required);
+  CHECK(ask_of(p, "Go") == Ask::required);
+  CHECK(ask_of(p, "Terraform") == Ask::preferred);
+  CHECK(ask_of(p, "Helm") == Ask::preferred);
+  Ask a = Ask::none;
+  REQUIRE(heading_ask("Desired Characteristics", a));
+  CHECK(a == Ask::preferred);
+}
+
+TEST_CASE("a parenthesis that states a wish asks for what it names; one that lists gives examples") {
+  auto p = posting("# Backend Engineer\n## Requirements\n- Cloud services (Azure preferred)\n- Message queues (Kafka, NATS)\n");
+  for (const auto& c : p.clauses) {
+    if (c.text == "Azure preferred") CHECK_FALSE(c.aside);
+    if (c.text == "Kafka, NATS") CHECK(c.aside);
+  }
+  CHECK(ask_of(p, "Azure") == Ask::preferred);
+}

@@ -297,9 +297,10 @@ std::string with_shared_heads(const std::string& text) {
 }
 
 // The asks clause number `no` makes; `covered` holds what family words of the same line ask for, and `said`, when
-// given, receives this clause's family words.
+// given, receives this clause's family words; `examples`, when given, the technologies given as their examples.
 std::vector<AskedSkill> clause_asks(const PostingClause& clause, size_t no, const Lexicon& lexicon,
-                                    const Covered& covered, Covered* said = nullptr) {
+                                    const Covered& covered, Covered* said = nullptr,
+                                    std::vector<const Term*>* examples_given = nullptr) {
   const std::string text = with_shared_heads(clause.text);
   std::vector<AskedSkill> out;
   std::vector<Mention> found;
@@ -344,7 +345,10 @@ std::vector<AskedSkill> clause_asks(const PostingClause& clause, size_t no, cons
   bool examples = clause.aside || RE2::PartialMatch(text, clause_cues().examples);
   std::vector<Mention> specific;
   for (const Mention& m : found) {
-    if (examples && covered.covers(m.term, {no, m.pos})) continue;  // "(e.g. Kafka)" after "message queues"
+    if (examples && covered.covers(m.term, {no, m.pos})) {  // "(e.g. Kafka)" after "message queues"
+      if (examples_given) examples_given->push_back(m.term);
+      continue;
+    }
     if (absorbed.covers_anywhere(m.term)) continue;
     specific.push_back(m);
   }
@@ -362,6 +366,23 @@ std::vector<AskedSkill> clause_asks(const PostingClause& clause, size_t no, cons
     out.push_back(std::move(s));
   }
   return out;
+}
+
+// "Containerization technologies such as Docker": a family word whose line gives one example, and only one, asks
+// for that example by name (any technology of the family still satisfies it). With several ("Postgres, MySQL,
+// etc.", "caching and NoSQL such as Redis or MongoDB") the family words keep their own names, as they do before
+// a practice.
+void named_by_only_example(AskedSkill& s, const std::vector<const Term*>& examples) {
+  if (s.families.empty() || s.choice || examples.empty()) return;
+  const Term* only = examples.front();
+  for (const Term* t : examples)
+    if (t != only) return;
+  // A product ("Docker", "PostgreSQL"), not a practice ("endpoint mapping" after "API development").
+  bool product = std::any_of(only->name.begin(), only->name.end(), [](unsigned char c) { return std::isupper(c); });
+  if (!product) return;
+  if (!s.families.count(only->family->id) && std::find(s.terms.begin(), s.terms.end(), only) == s.terms.end()) return;
+  s.name = only->name;
+  if (std::find(s.terms.begin(), s.terms.end(), only) == s.terms.end()) s.terms.push_back(only);
 }
 
 // "Build APIs in Kotlin" then "Kotlin or Java on the server": one ask, not a required Kotlin beside the choice.
@@ -397,10 +418,12 @@ std::vector<AskedSkill> asked_skills(const Posting& posting, const Lexicon& lexi
   const auto& clauses = posting.clauses;
   for (size_t i = 0; i < clauses.size(); ++i)
     clause_asks(clauses[i], i, lexicon, {}, &covered_by_line[{clauses[i].at.page, clauses[i].at.line}]);
+  std::map<std::pair<int, int>, std::vector<const Term*>> examples_by_line;
   for (size_t i = 0; i < clauses.size(); ++i) {
     const PostingClause& c = clauses[i];
     if (c.ask == Ask::none) continue;
-    for (auto& s : clause_asks(c, i, lexicon, covered_by_line[{c.at.page, c.at.line}])) {
+    std::pair<int, int> line{c.at.page, c.at.line};
+    for (auto& s : clause_asks(c, i, lexicon, covered_by_line[line], nullptr, &examples_by_line[line])) {
       // Office and collaboration tools (Jira, Slack, Salesforce) are asked, but a person learns them on the job:
       // never a requirement the match holds against a resume.
       const Ask ask = s.family == "office" ? Ask::preferred : c.ask;
@@ -419,6 +442,7 @@ std::vector<AskedSkill> asked_skills(const Posting& posting, const Lexicon& lexi
       if (ask == Ask::required && known.asked == Ask::preferred) { known.asked = Ask::required; known.at = c.at; }
     }
   }
+  for (AskedSkill& s : out) named_by_only_example(s, examples_by_line[{s.at.page, s.at.line}]);
   return without_restated(std::move(out));
 }
 

@@ -289,3 +289,19 @@ TEST_CASE("a tool the lexicon does not know, listed beside one it does, is asked
     for (const auto& s : asks(std::string("# Backend Engineer\n## Requirements\n") + line))
       CHECK_MESSAGE(s.literal.empty(), line << " asks " << s.name);
 }
+
+TEST_CASE("a family word with one product as its example asks for it by name; with two, or a practice, it keeps its own") {
+  const Lexicon& lex = *testing::backend_rules().vocabulary.lexicon;
+  auto v = asks("# Backend Engineer\n## Requirements\n- Familiarity with containerization technologies such as Docker\n"
+                "- Cloud services (Azure preferred)\n");
+  REQUIRE(find(v, "Docker"));
+  CHECK(find(v, "Docker")->satisfied_by(lex.lookup("Podman")));  // any container technology still shows it
+  CHECK_FALSE(find(v, "containerization"));
+  REQUIRE(find(v, "Azure"));
+  CHECK(find(v, "Azure")->asked == Ask::preferred);
+  REQUIRE(find(v, "cloud"));
+  CHECK(find(v, "cloud")->asked == Ask::required);
+  auto w = asks("# Backend Engineer\n## Requirements\n- Experience with caching and NoSQL systems such as Redis or MongoDB\n");
+  CHECK(find(w, "caching"));
+  CHECK_FALSE(find(w, "Redis"));
+}
