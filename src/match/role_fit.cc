@@ -37,6 +37,17 @@ std::string kind_of_family(const std::string& family) {
   return family == "frontend" || family == "mobile" || family == "data" ? family : "";
 }
 
+// "Partnerships Development Manager", "Provider Network Specialist": a title holding the role noun of another
+// profession and no word of engineering ("Engineering Manager", "Technical Lead" stay engineering titles).
+bool names_other_profession(const std::string& title) {
+  static const RE2 role("(?i)\\b(manager|director|coordinator|representative|recruiter|specialist|assistant|designer|"
+                        "nurse|accountant|counsel|attorney|executive|officer|associate|consultant|advisor|agent|"
+                        "analyst|writer|editor|marketer|salesperson|partner)s?\\b");
+  static const RE2 engineering("(?i)\\b(engineering|engineers?|technical|technology|software|developers?|devops|"
+                               "platform|data|it|security|systems?|solutions?|product)\\b");
+  return RE2::PartialMatch(title, role) && !RE2::PartialMatch(title, engineering);
+}
+
 }  // namespace
 
 std::string posting_kind(const Posting& posting, const std::vector<AskedSkill>& asked, const Lexicon& lexicon,
@@ -53,6 +64,7 @@ std::string posting_kind(const Posting& posting, const std::vector<AskedSkill>& 
   if (kind == "fullstack" && (qualified == "backend" || qualified == "frontend")) return said("title qualifier", qualified);
   if (!specific(kind) && specific(qualified)) return said("title qualifier", qualified);
   if (specific(kind)) return said("title", kind);
+  if (kind == "other" && qualified == "other" && names_other_profession(posting.title)) return said("title", "other");
   // A general title: the asks tell. Weigh the backend families against frontend, mobile and data.
   double backend = 0;
   std::map<std::string, double> other;
@@ -95,7 +107,10 @@ RoleFit role_fit(const Posting& posting, const std::vector<AskedSkill>& asked, c
   r.resume_kind = resume_kind(resume, &r.resume_from);
   const std::string pk = r.posting_kind == "software" ? "software engineering" : r.posting_kind;
   const std::string rk = r.resume_kind == "software" ? "software engineering" : r.resume_kind;
-  if (!specific(r.posting_kind) || !specific(r.resume_kind)) {
+  if (r.posting_kind == "other") {
+    r.fit = kOtherKindFit;
+    r.why = "the posting's title names no engineering role";
+  } else if (!specific(r.posting_kind) || !specific(r.resume_kind)) {
     r.why = r.resume_kind == "software" ? "the resume presents no particular kind of role" : "the posting is for any engineer";
   } else if (r.posting_kind == r.resume_kind) {
     r.why = "a " + rk + " resume for a " + pk + " posting";

@@ -63,3 +63,15 @@ TEST_CASE("a backend resume keeps its skills match for a backend posting, less f
   CHECK(other.role.why == "a backend resume for a frontend posting");
   CHECK(general.percentage == 100);
 }
+
+TEST_CASE("a posting for another profession fits no engineer fully; engineering managers and DevSecOps stay engineering") {
+  CHECK(kind_of("Title: Partnerships Development Manager\nRequirements\n- Salesforce\n- REST APIs\n") == "other from title");
+  CHECK(kind_of("Title: Engineering Manager\nRequirements\n- Go and PostgreSQL\n") == "software from ");  // a general title
+  CHECK(kind_of("Title: Technical Account Manager\nRequirements\n- Go and PostgreSQL\n") == "software from ");  // a general title
+  CHECK(kind_of("Title: DevSecOps Engineer\nRequirements\n- Terraform\n") == "platform from title");
+  auto m = testing::match_of("Title: Provider Network Manager\nRequirements\n- Go\n- PostgreSQL\n",
+                             resume_as("Backend Engineer"));
+  CHECK(m.role.fit == doctest::Approx(kOtherKindFit));
+  CHECK(m.role.why == "the posting's title names no engineering role");
+  CHECK(m.percentage == 60);
+}

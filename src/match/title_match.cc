@@ -44,7 +44,7 @@ const std::map<std::string, std::string>& kind_of_word() {
   static const std::map<std::string, std::string> m = {
       {"backend", "backend"},      {"serverside", "backend"},  {"api", "backend"},       {"apis", "backend"},
       {"platform", "platform"},    {"infrastructure", "platform"}, {"infra", "platform"}, {"sre", "platform"},
-      {"devops", "platform"},      {"reliability", "platform"}, {"cloud", "platform"},
+      {"devops", "platform"},      {"devsecops", "platform"},  {"reliability", "platform"}, {"cloud", "platform"},
       {"fullstack", "fullstack"},  {"frontend", "frontend"},   {"ui", "frontend"},
       {"ios", "mobile"},           {"android", "mobile"},      {"mobile", "mobile"},     {"reactnative", "mobile"},
       {"flutter", "mobile"},       {"data", "data"},           {"ml", "data"},           {"analytics", "data"}};
