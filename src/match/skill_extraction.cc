@@ -50,6 +50,7 @@ const std::map<std::string, Concept>& term_concepts() {
       {"CI/CD", {"CI/CD", {"cicd"}, {}}},
       {"continuous integration", {"continuous integration", {"cicd"}, {}}},
       {"continuous deployment", {"continuous deployment", {"cicd"}, {}}},
+      {"continuous delivery", {"continuous delivery", {"cicd"}, {}}},
       {"containerization", {"containers", {"container"}, {}}},  // Kubernetes after it is an ask of its own
       {"container orchestration", {"container orchestration", {"orchestration"}, {}}},
       {"observability", {"observability", {"observability"}, {}}},
@@ -94,7 +95,7 @@ const std::vector<Phrase>& phrase_concepts() {
     std::vector<Phrase> out;
     auto add = [&](const char* re, Concept c) { out.push_back({std::make_unique<RE2>(re), std::move(c)}); };
     add("(?i)\\bcloud\\b", {"cloud", {"cloud"}, {}});
-    add("(?i)\\bmonitor(ing)?\\b", {"monitoring", {"observability"}, {}});
+    add("(?i)\\bmonitor(s|ing)?\\b", {"monitoring", {"observability"}, {}});
     add("(?i)\\balert(s|ing)?\\b", {"alerting", {"observability"}, {}});
     add("(?i)\\blogging\\b", {"logging", {"observability"}, {}});
     add("(?i)\\btracing\\b", {"tracing", {"observability"}, {}});
@@ -114,6 +115,11 @@ const std::vector<Phrase>& phrase_concepts() {
     add("(?i)\\b(software|system|systems|application|technical|deep|solid|strong|sound|scalable|modern) "
         "(engineering and )?architectures?\\b",
         {"software architecture", {"distributed"}, {"software architecture"}, true});
+    add("(?i)\\b(architecture,? (and|&) design|design,? (and|&) architecture|complex architectures?|overall architecture|"
+        "architect(ing)? (solutions|systems|services|platforms))\\b",
+        {"software architecture", {"distributed"}, {"software architecture"}, true});
+    add("(?i)\\b(highly performant|(improv|tun)(e|es|ed|ing)\\b[a-z ,/-]{0,30}\\bperformance)\\b",
+        {"performance optimization", {"cache"}, {"performance optimization", "query optimization", "database indexing"}, true});
     add("(?i)\\bcode\\b[a-z ,/-]{0,30}\\breviews?\\b", {"code review", {}, {"code review"}});
     add("(?i)\\b(apis?|web services)\\b", {"API development", {"api"}, {"API development"}});
     add("(?i)\\b(automated )?testing\\b", {"testing", {"testing"}, {}});
@@ -173,9 +179,9 @@ std::string as_worded(const Term& term, std::string_view wording) {
   auto has_capital = [](std::string_view t) {
     return std::any_of(t.begin(), t.end(), [](unsigned char ch) { return std::isupper(ch); });
   };
-  static const RE2 product_name("[A-Za-z0-9 .+#-]+");  // "AWS Bedrock", not "AWS: EKS"
+  static const RE2 product_name("[A-Za-z0-9 .+#/-]+");  // "AWS Bedrock", "GitLab CI/CD", not "AWS: EKS"
   if (has_capital(term.name)) return has_capital(w) && RE2::FullMatch(w, product_name) ? w : term.name;
-  static const RE2 noun_phrase("(?i)^[a-z-]+( [a-z-]+)*(ing|ion|ity|ment|ness|[^s]s)$");
+  static const RE2 noun_phrase("(?i)^[a-z-]+( [a-z-]+)*(ing|ion|ity|ment|ness|ure|[^s]s)$");
   if (has_capital(w.substr(1)) || !RE2::FullMatch(w, noun_phrase)) return term.name;
   w[0] = char(std::tolower(static_cast<unsigned char>(w[0])));
   return w;

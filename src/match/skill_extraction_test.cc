@@ -305,3 +305,14 @@ TEST_CASE("a family word with one product as its example asks for it by name; wi
   CHECK(find(w, "caching"));
   CHECK_FALSE(find(w, "Redis"));
 }
+
+TEST_CASE("practices as postings word them: architecture and design, highly performant, resilient services, monitors") {
+  auto v = asks("# Backend Engineer\n## What you will do\n- Drive architecture and design efforts for the team\n"
+                "- Build highly performant and resilient services for highly concurrent workloads\n"
+                "- Instrument monitors for live systems\n- Follow a Kanban-like approach\n"
+                "## Eligibility\n- USA work authorization required\n");
+  check_asked(v, {"software architecture", "performance optimization", "resilient services", "concurrency", "monitoring", "Kanban"});
+  CHECK(find(v, "resilient services")->terms.front()->name == "fault tolerance");  // named as the posting says it
+  CHECK_FALSE(find(v, "API authorization"));
+  CHECK(v.size() == 6);
+}

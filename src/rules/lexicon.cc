@@ -1,6 +1,7 @@
 #include "rules/lexicon.h"
 
 #include <algorithm>
+#include <set>
 
 #include "base/text.h"
 
@@ -96,6 +97,18 @@ std::vector<const Term*> Lexicon::find(std::string_view text) const {
   return out;
 }
 
+namespace {
+
+// "Docker-based", "Kafka-backed", "Kanban-like": a technology named with a modifier hyphenated to it.
+bool modifier_suffix(const std::string& s) {
+  static const std::set<std::string> suffixes = {"based", "backed", "like", "driven", "powered", "native", "first",
+                                                 "centric", "heavy", "focused", "oriented", "enabled", "compatible",
+                                                 "related", "specific", "style", "friendly", "savvy", "certified"};
+  return suffixes.count(lower(s)) > 0;
+}
+
+}  // namespace
+
 std::vector<Mention> Lexicon::find_mentions(std::string_view text) const {
   // Longest match first at each word: "Spring Boot" before "Spring", "GitHub Actions" before "GitHub".
   auto words = split_words(text);
@@ -139,6 +152,8 @@ std::vector<Mention> Lexicon::find_mentions(std::string_view text) const {
         if (slash == std::string::npos) break;
         from = slash + 1;
       }
+      if (size_t dash = w.rfind('-'); dash != std::string::npos && dash > 0 && modifier_suffix(w.substr(dash + 1)))
+        if (long idx = match(w.substr(0, dash)); idx >= 0) take(words[i].pos, dash, size_t(idx));
       used = 1;
     }
     i += used;

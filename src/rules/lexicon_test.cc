@@ -105,3 +105,16 @@ TEST_CASE("widely used tools beyond the seed postings are known, and common word
   CHECK(lex.lookup("ESLint")->family->id == "frontend");
   CHECK(names("Ordered an espresso with a detox juice").empty());
 }
+
+TEST_CASE("a technology with a modifier hyphenated to it is found; a hyphenated name of its own stays whole") {
+  const Lexicon& lex = *testing::backend_rules().vocabulary.lexicon;
+  auto names = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& m : lex.find_mentions(text)) out.push_back(m.term->name + "@" + std::to_string(m.pos) + "+" + std::to_string(m.len));
+    return out;
+  };
+  CHECK(names("a Kanban-like approach") == std::vector<std::string>{"Kanban@2+6"});
+  CHECK(names("Docker-based deployment, Kafka-backed queues") == std::vector<std::string>{"Docker@0+6", "Kafka@25+5"});
+  CHECK(names("Redis-ish caches").empty());  // not a modifier: no guess
+  CHECK(lex.lookup("continuous delivery")->name == "continuous delivery");
+}
