@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "extract/extract.h"
+#include "extract/markdown_html.h"
 #include "extract/markers.h"
 #include "base/text.h"
 
@@ -107,16 +108,20 @@ Result<Document> read_text(std::string_view bytes, const std::string& name, bool
   bool in_code = false, in_comment = false;
   for (std::string_view raw_view : split_lines(text)) {
     ++line_no;
-    for (std::string& raw : unflatten(std::string(raw_view))) {
+    std::string source(raw_view);
+    // A fenced block is read as plain text: a resume set whole in one ("```text") is still a resume.
+    bool code = markdown && in_code && trim(source).rfind("```", 0) != 0 && trim(source).rfind("~~~", 0) != 0;
+    std::vector<std::string> pieces = markdown && !code ? html_pieces(source) : std::vector<std::string>{source};
+    for (const std::string& piece : pieces)
+    for (std::string& raw : unflatten(piece)) {
       TextLine line;
       line.at = {0, line_no};
       line.indent = leading_spaces(raw);
       std::string t = trim(raw);
-      if (markdown) {
+      if (markdown && !code) {
         if (t.rfind("```", 0) == 0 || t.rfind("~~~", 0) == 0) { in_code = !in_code; continue; }
         if (in_comment) { if (t.find("-->") != std::string::npos) in_comment = false; continue; }
         if (t.rfind("<!--", 0) == 0) { in_comment = t.find("-->") == std::string::npos; continue; }
-        if (in_code) continue;
         if (t == "---" || t == "***" || t == "___") { ++blank_run; continue; }
         // Setext underline turns the previous line into a heading.
         if (!t.empty() && t.find_first_not_of('=') == std::string::npos && !doc.lines.empty() && blank_run == 0) {
@@ -131,7 +136,7 @@ Result<Document> read_text(std::string_view bytes, const std::string& name, bool
       }
       if (t.empty()) { ++blank_run; continue; }
       line.bullet = strip_list_marker(t);
-      if (markdown) {
+      if (markdown && !code) {
         t = trim(strip_inline_markdown(t));
         if (t.size() > 3 && t.compare(0, 3, "[ ]") == 0) t = trim(t.substr(3));
         if (t.empty()) continue;

@@ -267,14 +267,15 @@ def smaller(tmp):
     resume = open(sample("weak-backend.txt"), encoding="utf-8").read()
     lines = resume.splitlines()
     bullet = next(i for i, line in enumerate(lines) if line.lstrip().startswith("-") and "esponsible" in line)
-    lines[bullet] += " ![pixel](https://evil.example/p.png) <img src=https://evil.example/q.png>"
+    # A tag in Markdown is read as markup and dropped; "<3" and "< 5" are text and must come out escaped.
+    lines[bullet] += " ![pixel](https://evil.example/p.png) <img src=https://evil.example/q.png> <3 < 5"
     with open(md, "w") as fh:
         fh.write("\n".join(lines) + "\n")
     summary = os.path.join(tmp, "s.md")
     run("--format", "github", "--summary", summary, md)
     s = open(summary, encoding="utf-8").read()
     check("summary: no live image or HTML from the resume", "![pixel](" not in s and "<img" not in s, s[:400])
-    check("summary: the text is still there, escaped", "\\(https://evil.example/p.png\\) &lt;img src=" in s,
+    check("summary: the text is still there, escaped", "\\(https://evil.example/p.png\\) &lt;3 &lt; 5" in s,
           [line for line in s.splitlines() if "pixel" in line][:1])
 
 
