@@ -37,7 +37,7 @@ bool opens_with_past_verb(const std::string& t) {
 
 bool names_role(const std::string& p) {
   static const RE2 role(
-      R"((?i)\b(engineer|engineering intern|developer|programmer|intern|internship|apprentice(ship)?|trainee|manager|analyst|scientist|lead|leader|architect|consultant|assistant|researcher|research\s+fellow|fellow|associate|director|officer|specialist|administrator|admin|designer|technician|contractor|freelancer|supervisor|student|ambassador|lecturer|professor|teacher|tutor|instructor|head\s+of|founder|co-?founder|president|vp|cto|ceo|coo|owner|coordinator|representative|executive|sre|swe|devops|advisor|mentor|member|volunteer|editor|writer|clerk|cashier|operator|strategist|marketer|recruiter|accountant|actuary|tester|qa|sdet|maintainer|contributor|candidate|postdoc|ph\.?\s?d\.?)s?\b)");
+      R"((?i)\b(engineer|engineering intern|developer|programmer|intern|internship|apprentice(ship)?|trainee|manager|analyst|scientist|lead|leader|architect|consultant|assistant|researcher|research\s+fellow|fellow|associate|director|officer|specialist|administrator|admin|designer|technician|contractor|freelancer|supervisor|student|ambassador|lecturer|professor|teacher|tutor|instructor|head\s+of|founder|co-?founder|president|vp|cto|ceo|coo|owner|coordinator|representative|executive|sre|swe|sde|se|devops|advisor|mentor|member|volunteer|editor|writer|clerk|cashier|operator|strategist|marketer|recruiter|accountant|actuary|tester|qa|sdet|maintainer|contributor|candidate|postdoc|ph\.?\s?d\.?)s?\b)");
   return RE2::PartialMatch(p, role);
 }
 
@@ -77,6 +77,22 @@ bool is_organisation_line(const std::string& line) {
          is_name(text);
 }
 
+namespace {
+
+// "CROWDSTRIKE Senior SE": an employer in capitals run into the role written after it. Returns where the role
+// starts, or 0 when the part is not so (a role in capitals, a short acronym).
+size_t capitals_before_role(const std::string& p) {
+  static const RE2 shape(R"(^((?:[A-Z][A-Z&.'-]+\s+)+)([A-Z][a-z].*)$)");
+  std::string head, rest;
+  if (!RE2::FullMatch(p, shape, &head, &rest)) return 0;
+  head = trim(head);
+  // Four letters or fewer is as likely part of the title ("MEAN Stack Developer", "AWS Solutions Architect").
+  if (head.size() < 5 || names_role(head) || !names_role(rest)) return 0;
+  return p.size() - rest.size();
+}
+
+}  // namespace
+
 void split_entry_line(const std::string& text, int line, const Location& at, std::vector<EntryPart>& parts) {
   std::string rest = text;
   static const RE2 link_icon(R"(\[[^\]A-Za-z0-9]{0,3}\])");  // "[]", "[§]": a link icon's brackets
@@ -95,16 +111,26 @@ void split_entry_line(const std::string& text, int line, const Location& at, std
     while (!p.empty() && std::string_view(",([-:").find(p.back()) != std::string_view::npos) p = trim(p.substr(0, p.size() - 1));
     while (!p.empty() && std::string_view(")],;:").find(p.front()) != std::string_view::npos) p = trim(p.substr(1));
     if (p == "[" || p == "(") p.clear();
-    if (!p.empty() && p != ")" && !looks_like_url(p)) {
+    bool has_word = std::any_of(p.begin(), p.end(), [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
+    if (has_word && !looks_like_url(p)) {
       // "Staff Engineer, Intercom, Dublin": a role line with commas holds several fields; "Acme, Berlin" a place.
       if (names_role(p) && p.find(", ") != std::string::npos && !names_place(p)) {
+        // A comma inside parentheses qualifies the role ("Frontend Developer (Freelance, Part-time)").
+        auto next_comma = [&](size_t from) {
+          for (size_t c = p.find(", ", from); c != std::string::npos; c = p.find(", ", c + 1))
+            if (std::count(p.begin(), p.begin() + long(c), '(') <= std::count(p.begin(), p.begin() + long(c), ')')) return c;
+          return std::string::npos;
+        };
         size_t from = 0;
-        for (size_t c = p.find(", "); ; c = p.find(", ", from)) {
+        for (size_t c = next_comma(0); ; c = next_comma(from)) {
           std::string piece = trim(p.substr(from, c == std::string::npos ? std::string::npos : c - from));
           if (!piece.empty()) parts.push_back({piece, line, at});
           if (c == std::string::npos) break;
           from = c + 2;
         }
+      } else if (size_t cut = capitals_before_role(p)) {
+        parts.push_back({trim(p.substr(0, cut)), line, at});
+        parts.push_back({trim(p.substr(cut)), line, at});
       } else {
         parts.push_back({p, line, at});
       }

@@ -154,11 +154,30 @@ void split_bullets(std::vector<TextLine>& out, TextLine line) {
 
 }  // namespace
 
+namespace {
+
+// Leaders drawn as characters ("Mahsan Co. . . . . . . . Tehran", "ACME Senior SE ------- Boston MA") separate
+// fields as a wide gap does; one running to the end of the line is dropped.
+std::string without_leaders(const std::string& t) {
+  if (t.find(". . .") == std::string::npos && t.find("....") == std::string::npos && t.find("----") == std::string::npos)
+    return t;
+  static const RE2 leader(R"((?:\s*\.){5,}\s*|\s*-{4,}\s*)");
+  std::string out = t;
+  RE2::GlobalReplace(&out, leader, " | ");
+  while (out.size() >= 3 && out.compare(out.size() - 3, 3, " | ") == 0) out.resize(out.size() - 3);
+  while (out.rfind(" | ", 0) == 0) out.erase(0, 3);
+  return trim(out);
+}
+
+}  // namespace
+
 std::vector<TextLine> repair_lines(const std::vector<TextLine>& lines, const HeadingVocabulary& v) {
   const auto forms = written_forms(v);
   std::vector<TextLine> out;
   out.reserve(lines.size());
-  for (const auto& line : lines) {
+  for (const auto& source : lines) {
+    TextLine line = source;
+    line.text = without_leaders(source.text);
     const std::string& t = line.text;
     // A list item keeps its column gaps, and so does a contact line ("Contact | jo@example.com"): a label naming no
     // section of the resume's body is not split from contact details.

@@ -351,3 +351,25 @@ TEST_CASE("a sidebar's phone read on one row with the main column's heading: the
   CHECK(r.contacts.phone == "(202)-469-9782");
   CHECK(heading_of("Extra Curricular Activities") == "other:Extra Curricular Activities");  // typed words keep their spacing
 }
+
+TEST_CASE("entry headers seen in the wild: dot and dash leaders, an employer in capitals run into the role, a qualified role") {
+  Resume r = parse_text(
+      "Jo Park\n\nPersonal Profile\nBackend engineer, five years of payment APIs in Go.\n\nEXPERIENCE\n"
+      "Mahsan Co.. . . . . . . . . . . . . . . . . . . . .\nSenior Software Engineer   2022/10-2024/07\n- Built the ledger service in Go\n"
+      "2019-2021   NORTHWIND Staff SE ---------------------------- Boston MA\n- Moved billing to Kafka\n"
+      "Frontend Developer (Freelance, Part-time) | Contoso | 2017 - 2019\n- Shipped the shop in React\n"
+      "Fabrikam Hosting - 2015-2016.\n- Ran the racks\n"
+      "MEAN Stack Developer at Tailspin | 2014 - 2015\n- Wrote Angular screens\n");
+  CHECK(only(r, SectionKind::summary));
+  const Section* exp = experience(r, 5);
+  REQUIRE(exp);
+  CHECK(exp->entries[0].title == "Senior Software Engineer");
+  CHECK(exp->entries[0].organisation == "Mahsan Co");  // the leader takes the abbreviation's full stop with it
+  CHECK(exp->entries[1].title == "Staff SE");
+  CHECK(exp->entries[1].organisation == "NORTHWIND");
+  CHECK(exp->entries[1].location == "Boston MA");
+  CHECK(exp->entries[2].title == "Frontend Developer (Freelance, Part-time)");
+  CHECK(exp->entries[2].organisation == "Contoso");
+  CHECK(exp->entries[3].organisation.empty());  // no "." left of the sentence as a field
+  CHECK(exp->entries[4].title == "MEAN Stack Developer");
+}
