@@ -282,7 +282,10 @@ class Builder {
       // "Technologies used: Kotlin, Gradle": the entry's stack, a list of terms rather than a point to judge.
       static const RE2 stack_line(
           R"((?i)^(tech(nology|nologies)?(\s+(stack|used))?|stack|tools(\s+used)?|technologies\s+used|skills\s+used|environment|built\s+with)\s*:)");
-      if (RE2::PartialMatch(line.text, link_line) || RE2::PartialMatch(line.text, stack_line)) {
+      // A point that is one technology's name and nothing else ("Java", "React" as JSON Resume highlights) is the
+      // entry's stack too: nothing was done there to judge.
+      bool only_a_technology = count_words(line.text) <= 3 && vocabulary_.lexicon->lookup_any_case(line.text) != nullptr;
+      if (RE2::PartialMatch(line.text, link_line) || RE2::PartialMatch(line.text, stack_line) || only_a_technology) {
         s.paragraph.push_back(line);
         return;
       }

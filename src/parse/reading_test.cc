@@ -373,3 +373,12 @@ TEST_CASE("entry headers seen in the wild: dot and dash leaders, an employer in 
   CHECK(exp->entries[3].organisation.empty());  // no "." left of the sentence as a field
   CHECK(exp->entries[4].title == "MEAN Stack Developer");
 }
+
+TEST_CASE("a point that is only a technology's name is the entry's stack, not an accomplishment to judge") {
+  Resume r = parse_text("Jo Park\n\nEXPERIENCE\nFrontend Developer | Contoso | 2019 - 2021\n- Java\n- React\n"
+                        "- Built the checkout in React for 40K users\n");
+  const Section* exp = experience(r, 1);
+  REQUIRE(exp);
+  REQUIRE(exp->entries[0].bullets.size() == 1);
+  CHECK(exp->entries[0].bullets[0].text == "Built the checkout in React for 40K users");
+}
