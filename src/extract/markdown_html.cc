@@ -9,20 +9,34 @@ namespace bescore {
 
 namespace {
 
-// A tag: '<', then a letter, '/' or '!', up to the next '>' ("< 50 ms" and "<3" are text).
-bool tag_at(const std::string& s, size_t i, size_t& end) {
-  if (s[i] != '<' || i + 1 >= s.size()) return false;
-  unsigned char c = (unsigned char)s[i + 1];
-  if (!std::isalpha(c) && c != '/' && c != '!') return false;
-  end = s.find('>', i);
-  return end != std::string::npos;
-}
-
 // The tag's name in lower case, without '/' or attributes: "li", "h3", "br", "!--".
 std::string tag_name(std::string_view tag) {
   size_t b = tag.find_first_not_of("</");
   size_t e = tag.find_first_of(" \t/>", b);
   return lower(std::string(tag.substr(b, e - b)));
+}
+
+bool block_tag(const std::string& name);
+
+// A tag: '<', a known HTML element's name (or a comment), up to the next '>'. "< 50 ms", "<3", an autolink
+// ("<ana@example.com>", "<https://...>") and a generic ("Cache<K, V>") are text.
+bool tag_at(const std::string& s, size_t i, size_t& end) {
+  if (s[i] != '<' || i + 1 >= s.size()) return false;
+  if (s.compare(i, 4, "<!--") == 0) {
+    end = s.find('>', i);
+    return end != std::string::npos;
+  }
+  unsigned char c = (unsigned char)s[i + 1];
+  if (!std::isalpha(c) && c != '/') return false;
+  end = s.find('>', i);
+  if (end == std::string::npos) return false;
+  static const char* inline_tags[] = {"b", "i", "u", "em", "strong", "a", "img", "span", "font", "sub", "sup", "small",
+                                      "code", "big", "mark", "s", "strike", "del", "ins", "abbr", "kbd", "picture",
+                                      "source", "svg", "path", "nobr", "wbr"};
+  std::string name = tag_name(std::string_view(s).substr(i, end - i + 1));
+  for (const char* t : inline_tags)
+    if (name == t) return true;
+  return block_tag(name);
 }
 
 bool block_tag(const std::string& name) {
@@ -33,12 +47,25 @@ bool block_tag(const std::string& name) {
   return false;
 }
 
-std::string decode_entities(std::string s) {
-  static const std::pair<const char*, const char*> entities[] = {
+// One pass, left to right: "&amp;lt;" is "&lt;" as written, and a long run costs no more than its length.
+std::string decode_entities(const std::string& s) {
+  static const std::pair<std::string_view, const char*> entities[] = {
       {"&nbsp;", " "}, {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&apos;", "'"}};
-  for (const auto& [from, to] : entities)
-    for (size_t p; (p = s.find(from)) != std::string::npos;) s.replace(p, std::string_view(from).size(), to);
-  return s;
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    bool replaced = false;
+    if (s[i] == '&')
+      for (const auto& [from, to] : entities)
+        if (s.compare(i, from.size(), from) == 0) {
+          out += to;
+          i += from.size() - 1;
+          replaced = true;
+          break;
+        }
+    if (!replaced) out += s[i];
+  }
+  return out;
 }
 
 }  // namespace
@@ -50,10 +77,11 @@ std::vector<std::string> html_pieces(const std::string& line) {
   if (!any) return {line};
   std::vector<std::string> out;
   std::string piece, prefix;
-  auto flush = [&] {
+  auto flush = [&] {  // a list item's or heading's mark waits for its text ("<li><p>Built ...")
     std::string t = trim(squeeze_spaces(decode_entities(piece)));
-    if (!t.empty()) out.push_back(prefix + t);
     piece.clear();
+    if (t.empty()) return;
+    out.push_back(prefix + t);
     prefix.clear();
   };
   for (size_t i = 0; i < line.size(); ++i) {
@@ -62,9 +90,14 @@ std::vector<std::string> html_pieces(const std::string& line) {
     std::string_view tag(line.data() + i, end - i + 1);
     std::string name = tag_name(tag);
     bool closing = tag.size() > 1 && tag[1] == '/';
-    if (name.rfind("!--", 0) == 0) {  // a comment: to its end, which may be further on
+    if (name.rfind("!--", 0) == 0) {  // a comment to its end; one left open is left for the reader to follow
       size_t close = line.find("-->", i);
-      i = close == std::string::npos ? line.size() : close + 2;
+      if (close == std::string::npos) {
+        flush();
+        out.push_back(line.substr(i));
+        return out;
+      }
+      i = close + 2;
       continue;
     }
     if (block_tag(name)) {

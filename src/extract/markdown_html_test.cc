@@ -36,3 +36,17 @@ TEST_CASE("a Markdown resume in HTML or set whole in a fenced block reads line b
   CHECK(fenced->lines[3].text == "Led *the* rewrite");  // plain text: no Markdown inside the fence
   CHECK(fenced->lines[3].indent == 5);
 }
+
+TEST_CASE("HTML in Markdown: autolinks, generics and open comments are not tags; a point's mark waits for its text") {
+  CHECK(html_pieces("<ana@example.com> | <https://github.com/ana>") ==
+        Pieces{"<ana@example.com> | <https://github.com/ana>"});
+  CHECK(html_pieces("Built a generic Cache<K, V> in <b>C++</b>") == Pieces{"Built a generic Cache<K, V> in C++"});
+  CHECK(html_pieces("<li><p>Built order APIs</p></li>") == Pieces{"- Built order APIs"});
+  CHECK(html_pieces("Go <!-- old job, hidden <b>draft</b>") == Pieces{"Go", "<!-- old job, hidden <b>draft</b>"});
+  CHECK(html_pieces("<b>a</b> &amp;lt; b") == Pieces{"a &lt; b"});  // decoded once
+  auto doc = read_text("# Ana\n<!-- old job <b>x</b>\n### Intern | Fabrikam | 2015\n-->\n```bash\ncurl -X POST localhost\n```\n"
+                       "Go\n", "cv.md", true);
+  REQUIRE(doc);
+  REQUIRE(doc->lines.size() == 2);  // the comment and the code fence are not read
+  CHECK(doc->lines[1].text == "Go");
+}

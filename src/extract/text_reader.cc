@@ -105,12 +105,19 @@ Result<Document> read_text(std::string_view bytes, const std::string& name, bool
   doc.file = name;
   doc.format = markdown ? "markdown" : "text";
   int blank_run = 0, line_no = 0;
-  bool in_code = false, in_comment = false;
+  bool in_code = false, in_comment = false, text_fence = false;
   for (std::string_view raw_view : split_lines(text)) {
     ++line_no;
     std::string source(raw_view);
-    // A fenced block is read as plain text: a resume set whole in one ("```text") is still a resume.
-    bool code = markdown && in_code && trim(source).rfind("```", 0) != 0 && trim(source).rfind("~~~", 0) != 0;
+    // A fence of plain text ("```", "```text") is read as plain text: a resume set whole in one is still a resume.
+    // A fence of code ("```bash") is code, not the resume's words.
+    bool fence = markdown && (trim(source).rfind("```", 0) == 0 || trim(source).rfind("~~~", 0) == 0);
+    if (fence && !in_code) {
+      std::string info = lower(trim(trim(source).substr(3)));
+      text_fence = info.empty() || info == "text" || info == "txt" || info == "plain" || info == "plaintext";
+    }
+    bool code = markdown && in_code && !fence;
+    if (code && !text_fence) continue;
     std::vector<std::string> pieces = markdown && !code ? html_pieces(source) : std::vector<std::string>{source};
     for (const std::string& piece : pieces)
     for (std::string& raw : unflatten(piece)) {

@@ -34,12 +34,12 @@ struct Cues {
       "company description|our mission|mission|our commitment|commitment|in it for you|additional information|"
       "work environment|physical demands|authorization|sponsorship|visa|travel|workplace|privacy|notice|notes|"
       "your career|grow with us|we bring|what is|what's|disclaimer|accommodations?|schedule|employment type|"
-      "you'll get|you will get|what you get|we provide)\\b"};
+      "we provide)\\b"};
   RE2 required{
       "\\b(requirements?|required|must[ -]haves?|you have|you'll have|what we're looking for|what we are looking for|"
       "looking for|qualifications|who you are|about you|is this you|you bring|what you bring|what to bring|bring|"
       "you'll need|what you need|what you will need|we need|skills|experience|expertise|responsibilities|what you'll do|"
-      "what you will do|you'll do|you will do|you'll be doing|work on|the role|your role|about the role|about the job|"
+      "what you will do|you'll do|you will do|you'll be doing|get to do|work on|the role|your role|about the role|about the job|"
       "the job|job description|description|summary|day to day|day-to-day|your day|you will|in this role|essential|"
       "minimum|basic|impact|the fit|fit|accomplish|duties|key skills|what it takes|ideal candidate|you are|you're)\\b"};
   RE2 wish{
@@ -191,6 +191,12 @@ bool heading_ask(const std::string& heading, Ask& ask) {
           : rest == "the team" ? Ask::preferred : Ask::none;
     return true;
   }
+  // "Here you'll get:" lists what the job gives; "What you'll get to do" is the work.
+  static const RE2 gives("(here('s| is)? |what )?you('ll| will)? get");
+  // LinkedIn's own section for a posting's requirements, "desired" only by name.
+  static const RE2 linkedin("desired skills (and|&) experience");
+  if (RE2::FullMatch(h, gives)) { ask = Ask::none; return true; }
+  if (RE2::FullMatch(h, linkedin)) { ask = Ask::required; return true; }
   if (RE2::PartialMatch(h, cues().preferred)) { ask = Ask::preferred; return true; }
   if (RE2::PartialMatch(h, cues().none)) { ask = Ask::none; return true; }
   if (RE2::PartialMatch(h, cues().required)) { ask = Ask::required; return true; }

@@ -169,9 +169,18 @@ TEST_CASE("headings of postings seen in the wild: the project, extras the ideal 
 
 TEST_CASE("a parenthesis that states a wish asks for what it names; one that lists gives examples") {
   auto p = posting("# Backend Engineer\n## Requirements\n- Cloud services (Azure preferred)\n- Message queues (Kafka, NATS)\n");
+  int seen = 0;
   for (const auto& c : p.clauses) {
-    if (c.text == "Azure preferred") CHECK_FALSE(c.aside);
-    if (c.text == "Kafka, NATS") CHECK(c.aside);
+    if (c.text == "Azure preferred") { CHECK_FALSE(c.aside); ++seen; }
+    if (c.text == "Kafka, NATS") { CHECK(c.aside); ++seen; }
   }
+  CHECK(seen == 2);
   CHECK(ask_of(p, "Azure") == Ask::preferred);
+}
+
+TEST_CASE("'What you'll get to do' is the work and LinkedIn's 'Desired Skills and Experience' its requirements") {
+  auto p = posting("Backend Engineer\n\nWhat you'll get to do:\n* Build services in Go\n\nDesired Skills and Experience:\n"
+                   "* Kafka\n", false);
+  CHECK(ask_of(p, "Go") == Ask::required);
+  CHECK(ask_of(p, "Kafka") == Ask::required);
 }

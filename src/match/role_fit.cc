@@ -44,6 +44,7 @@ bool names_other_profession(const std::string& title) {
                         "nurse|accountant|counsel|attorney|executive|officer|associate|consultant|advisor|agent|"
                         "analyst|writer|editor|marketer|salesperson|partner)s?\\b");
   static const RE2 engineering("(?i)\\b(engineering|engineers?|technical|technology|software|developers?|devops|"
+                               "programmers?|architects?|"
                                "platform|data|it|security|systems?|solutions?|product)\\b");
   return RE2::PartialMatch(title, role) && !RE2::PartialMatch(title, engineering);
 }
@@ -64,7 +65,9 @@ std::string posting_kind(const Posting& posting, const std::vector<AskedSkill>& 
   if (kind == "fullstack" && (qualified == "backend" || qualified == "frontend")) return said("title qualifier", qualified);
   if (!specific(kind) && specific(qualified)) return said("title qualifier", qualified);
   if (specific(kind)) return said("title", kind);
-  if (kind == "other" && qualified == "other" && names_other_profession(posting.title)) return said("title", "other");
+  // "Golang Consultant", "Python Specialist": a technology in the title makes it a technical role.
+  if (kind == "other" && qualified == "other" && names_other_profession(posting.title) && lexicon.find(posting.title).empty())
+    return said("title", "other");
   // A general title: the asks tell. Weigh the backend families against frontend, mobile and data.
   double backend = 0;
   std::map<std::string, double> other;

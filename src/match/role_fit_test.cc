@@ -75,3 +75,8 @@ TEST_CASE("a posting for another profession fits no engineer fully; engineering 
   CHECK(m.role.why == "the posting's title names no engineering role");
   CHECK(m.percentage == 60);
 }
+
+TEST_CASE("a technology in a consultant's or specialist's title makes it a technical posting") {
+  CHECK(kind_of("Title: Golang Consultant\nRequirements\n- Go and PostgreSQL\n") == "software from ");
+  CHECK(kind_of("Title: Solutions Architect\nRequirements\n- AWS\n") != "other from title");
+}

@@ -118,7 +118,8 @@ const std::vector<Phrase>& phrase_concepts() {
     add("(?i)\\b(architecture,? (and|&) design|design,? (and|&) architecture|complex architectures?|overall architecture|"
         "architect(ing)? (solutions|systems|services|platforms))\\b",
         {"software architecture", {"distributed"}, {"software architecture"}, true});
-    add("(?i)\\b(highly performant|(improv|tun)(e|es|ed|ing)\\b[a-z ,/-]{0,30}\\bperformance)\\b",
+    add("(?i)\\b(highly performant|(improv|tun)(e|es|ed|ing)\\b[a-z ,/-]{0,30}\\b(system|query|queries|api|service|"
+        "application|database|app|site|page|runtime|code|platform)s?'?s? performance)\\b",
         {"performance optimization", {"cache"}, {"performance optimization", "query optimization", "database indexing"}, true});
     add("(?i)\\bcode\\b[a-z ,/-]{0,30}\\breviews?\\b", {"code review", {}, {"code review"}});
     add("(?i)\\b(apis?|web services)\\b", {"API development", {"api"}, {"API development"}});

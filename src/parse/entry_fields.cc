@@ -37,8 +37,10 @@ bool opens_with_past_verb(const std::string& t) {
 
 bool names_role(const std::string& p) {
   static const RE2 role(
-      R"((?i)\b(engineer|engineering intern|developer|programmer|intern|internship|apprentice(ship)?|trainee|manager|analyst|scientist|lead|leader|architect|consultant|assistant|researcher|research\s+fellow|fellow|associate|director|officer|specialist|administrator|admin|designer|technician|contractor|freelancer|supervisor|student|ambassador|lecturer|professor|teacher|tutor|instructor|head\s+of|founder|co-?founder|president|vp|cto|ceo|coo|owner|coordinator|representative|executive|sre|swe|sde|se|devops|advisor|mentor|member|volunteer|editor|writer|clerk|cashier|operator|strategist|marketer|recruiter|accountant|actuary|tester|qa|sdet|maintainer|contributor|candidate|postdoc|ph\.?\s?d\.?)s?\b)");
-  return RE2::PartialMatch(p, role);
+      R"((?i)\b(engineer|engineering intern|developer|programmer|intern|internship|apprentice(ship)?|trainee|manager|analyst|scientist|lead|leader|architect|consultant|assistant|researcher|research\s+fellow|fellow|associate|director|officer|specialist|administrator|admin|designer|technician|contractor|freelancer|supervisor|student|ambassador|lecturer|professor|teacher|tutor|instructor|head\s+of|founder|co-?founder|president|vp|cto|ceo|coo|owner|coordinator|representative|executive|sre|swe|devops|advisor|mentor|member|volunteer|editor|writer|clerk|cashier|operator|strategist|marketer|recruiter|accountant|actuary|tester|qa|sdet|maintainer|contributor|candidate|postdoc|ph\.?\s?d\.?)s?\b)");
+  // "Senior SE", "Staff SDE": short for engineer only after a level, and in capitals ("SE" alone is Sweden).
+  static const RE2 level_se(R"(\b(Sr\.?|Senior|Staff|Lead|Principal|Junior|Jr\.?)\s+SD?E\d?\b)");
+  return RE2::PartialMatch(p, role) || RE2::PartialMatch(p, level_se);
 }
 
 namespace {
@@ -86,8 +88,10 @@ size_t capitals_before_role(const std::string& p) {
   std::string head, rest;
   if (!RE2::FullMatch(p, shape, &head, &rest)) return 0;
   head = trim(head);
-  // Four letters or fewer is as likely part of the title ("MEAN Stack Developer", "AWS Solutions Architect").
-  if (head.size() < 5 || names_role(head) || !names_role(rest)) return 0;
+  // A word of four letters or fewer, or one with a dot, is as likely part of the title ("MEAN Stack Developer",
+  // "ASP.NET Developer", "AI ML Engineer"); so is a level ("SENIOR Software Engineer").
+  static const RE2 title_like(R"((?:^|\s)(?:[A-Z&'-]{1,4}|\S*\.\S*|SENIOR|JUNIOR|STAFF|PRINCIPAL|LEAD|CHIEF|HEAD)(?:\s|$))");
+  if (head.size() < 5 || RE2::PartialMatch(head, title_like) || names_role(head) || !names_role(rest)) return 0;
   return p.size() - rest.size();
 }
 
@@ -111,7 +115,8 @@ void split_entry_line(const std::string& text, int line, const Location& at, std
     while (!p.empty() && std::string_view(",([-:").find(p.back()) != std::string_view::npos) p = trim(p.substr(0, p.size() - 1));
     while (!p.empty() && std::string_view(")],;:").find(p.front()) != std::string_view::npos) p = trim(p.substr(1));
     if (p == "[" || p == "(") p.clear();
-    bool has_word = std::any_of(p.begin(), p.end(), [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
+    // Letters or digits, ASCII or a Latin letter's lead byte (é, ø); not bullets or dashes ("•", "—").
+    bool has_word = std::any_of(p.begin(), p.end(), [](unsigned char c) { return std::isalnum(c) || (c >= 0xC3 && c <= 0xC9); });
     if (has_word && !looks_like_url(p)) {
       // "Staff Engineer, Intercom, Dublin": a role line with commas holds several fields; "Acme, Berlin" a place.
       if (names_role(p) && p.find(", ") != std::string::npos && !names_place(p)) {

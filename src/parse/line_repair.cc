@@ -178,6 +178,7 @@ std::vector<TextLine> repair_lines(const std::vector<TextLine>& lines, const Hea
   for (const auto& source : lines) {
     TextLine line = source;
     line.text = without_leaders(source.text);
+    if (line.text.empty()) continue;  // a rule drawn in dots or dashes: nothing to read
     const std::string& t = line.text;
     // A list item keeps its column gaps, and so does a contact line ("Contact | jo@example.com"): a label naming no
     // section of the resume's body is not split from contact details.

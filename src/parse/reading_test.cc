@@ -370,6 +370,7 @@ TEST_CASE("entry headers seen in the wild: dot and dash leaders, an employer in 
   CHECK(exp->entries[1].location == "Boston MA");
   CHECK(exp->entries[2].title == "Frontend Developer (Freelance, Part-time)");
   CHECK(exp->entries[2].organisation == "Contoso");
+  CHECK(exp->entries[3].title == "Fabrikam Hosting");
   CHECK(exp->entries[3].organisation.empty());  // no "." left of the sentence as a field
   CHECK(exp->entries[4].title == "MEAN Stack Developer");
 }
@@ -381,4 +382,17 @@ TEST_CASE("a point that is only a technology's name is the entry's stack, not an
   REQUIRE(exp);
   REQUIRE(exp->entries[0].bullets.size() == 1);
   CHECK(exp->entries[0].bullets[0].text == "Built the checkout in React for 40K users");
+}
+
+TEST_CASE("entry headers: a country code is no role, a technology in capitals stays in the title, a dotted rule is nothing") {
+  Resume r = parse_text("Jo Park\n\nEXPERIENCE\nSpotify, Stockholm, SE\nBackend Engineer   2017 - 2019\n- Built the ledger\n"
+                        "....................\nASP.NET Developer | Contoso | 2015 - 2016\n- Shipped the shop\n"
+                        "SENIOR Software Engineer | Fabrikam | 2013 - 2014\n- Ran the racks\n");
+  const Section* exp = experience(r, 3);
+  REQUIRE(exp);
+  CHECK(exp->entries[0].title == "Backend Engineer");
+  CHECK(exp->entries[0].organisation.rfind("Spotify", 0) == 0);
+  CHECK(exp->entries[1].title == "ASP.NET Developer");
+  CHECK(exp->entries[1].organisation == "Contoso");
+  CHECK(exp->entries[2].title == "SENIOR Software Engineer");
 }

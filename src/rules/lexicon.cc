@@ -152,7 +152,12 @@ std::vector<Mention> Lexicon::find_mentions(std::string_view text) const {
         if (slash == std::string::npos) break;
         from = slash + 1;
       }
-      if (size_t dash = w.rfind('-'); dash != std::string::npos && dash > 0 && modifier_suffix(w.substr(dash + 1)))
+      // "React-Native" is React Native itself; "C-like" names no language (a base of one letter is no name).
+      std::string spaced = w;
+      std::replace(spaced.begin(), spaced.end(), '-', ' ');
+      long whole = w.find('-') != std::string::npos ? match(spaced) : -1;
+      if (whole >= 0) take(words[i].pos, w.size(), size_t(whole));
+      else if (size_t dash = w.rfind('-'); dash != std::string::npos && dash >= 2 && modifier_suffix(w.substr(dash + 1)))
         if (long idx = match(w.substr(0, dash)); idx >= 0) take(words[i].pos, dash, size_t(idx));
       used = 1;
     }

@@ -118,3 +118,10 @@ TEST_CASE("a technology with a modifier hyphenated to it is found; a hyphenated 
   CHECK(names("Redis-ish caches").empty());  // not a modifier: no guess
   CHECK(lex.lookup("continuous delivery")->name == "continuous delivery");
 }
+
+TEST_CASE("a hyphenated name is looked up whole first; a one-letter base with a modifier names nothing") {
+  const Lexicon& lex = *testing::backend_rules().vocabulary.lexicon;
+  auto m = lex.find_mentions("3+ years of React-Native and C-like languages");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].term->name == "React Native");
+}
