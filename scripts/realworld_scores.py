@@ -22,6 +22,7 @@ FIX_FAULTS = [
     ("clause after a full stop", re.compile(r"[.!?][\"”]?\s*,\s*(cutting|reducing|raising|improving|serving|handling|with|by|from|at)\b")),
     ("doubled punctuation", re.compile(r"[.,;:]\s*[.,;]")),
     ("dangling placeholder", re.compile(r"\{(text|rest|evidence|count|min|max|total|n|pct|listed|entry|phrases|heading|first|what)\}")),
+    ("two prepositions in a row", re.compile(r"\b(to|of|in|on|for|with)\s+(in|on|at|with|for|within|across|into)\s", re.I)),
     ("fragment: ends without a verb or object", re.compile(r"\b(around|for|with|by|the|a|an|to|of|and)\s*[\"”]?\s*$")),
 ]
 

@@ -2,6 +2,7 @@
 // Used for duty phrasing, first-person pronouns, filler words and keyword blocks.
 #include <cmath>
 
+#include "check/duty_object.h"
 #include "check/kinds.h"
 #include "base/text.h"
 
@@ -25,10 +26,10 @@ class FlagRule : public Rule {
     std::vector<Finding> out;
     auto flag = [&](const std::string& text, Location at) {
       std::string evidence = trait_->evidence(text);
-      // What the bullet is about once the flagged words are taken away ("database management").
-      std::string rest = text;
-      if (!evidence.empty() && text.compare(0, evidence.size(), evidence) == 0) rest = trim(text.substr(evidence.size()));
-      TemplateValues v{{"evidence", evidence}, {"rest", rest.empty() ? text : rest}};
+      // What the bullet is about once the flagged words are taken away ("database management"); a fix that
+      // quotes it falls back to the bullet's own words when the duty names no object ("Collaborated with ...").
+      std::string rest = duty_object(text, evidence);
+      TemplateValues v{{"evidence", evidence}, {"rest", rest.empty() ? opening_words(text) : rest}};
       out.push_back(make_finding(per_item_, v, at, text));
     };
     if (lines_) {

@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "base/text.h"
 
@@ -48,6 +49,23 @@ namespace {
 // where it starts and ends, without the slower engines that track groups.
 bool find_match(std::string_view text, const RE2& re, re2::StringPiece* m) {
   return re.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED, m, 1);
+}
+
+bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// The match as a person would quote it: a pattern that peeks at the next word's first letter ("interviewer & j")
+// gives back that part-word and the joining "&" or "and" before it.
+std::string whole_words(std::string_view text, re2::StringPiece m) {
+  size_t end = size_t(m.data() - text.data()) + m.size();
+  std::string out(m.data(), m.size());
+  if (end < text.size() && !out.empty() && word_char(out.back()) && word_char(text[end])) {
+    size_t space = out.find_last_of(' ');
+    out.resize(space == std::string::npos ? 0 : space);
+    out = trim(out);
+    for (const char* joiner : {" &", " and"})
+      if (out.ends_with(joiner)) out.resize(out.size() - std::string(joiner).size());
+  }
+  return trim(out);
 }
 
 Result<std::vector<std::shared_ptr<TraitPattern>>> compile_list(const nlohmann::json& j, const char* key) {
@@ -108,7 +126,7 @@ std::string Trait::evidence(std::string_view text) const {
   std::string s = stripped(text);
   re2::StringPiece m;
   for (const auto& p : match_)
-    if (const RE2* re = p->for_text(s); re && find_match(s, *re, &m)) return trim(std::string(m.data(), m.size()));
+    if (const RE2* re = p->for_text(s); re && find_match(s, *re, &m)) return whole_words(s, m);
   if (!first_words_.empty()) return std::string(text.substr(0, text.find(' ')));
   return "";
 }

@@ -115,3 +115,11 @@ TEST_CASE("backend: teaching, people and community work about backend topics is 
             {"Taught a class on databases to first-year students", "Ran workshops for 300 students on cloud services",
              "Did community service at the local library"});
 }
+
+TEST_CASE("evidence: the duty's words as written, never a part-word the pattern peeked at") {
+  static const auto set = *load_ruleset("backend");
+  const Trait& duty = set->vocabulary.traits.at("responsibility");
+  CHECK(duty.evidence("Senior engineer interviewer & junior mentor") == "Senior engineer interviewer");
+  CHECK(duty.evidence("Responsible for database management") == "Responsible for");
+  CHECK(duty.evidence("Worked on the billing service") == "Worked on");
+}

@@ -1,0 +1,93 @@
+#include "check/duty_object.h"
+
+#include <cctype>
+#include <set>
+#include <vector>
+
+#include "base/text.h"
+
+namespace bescore {
+
+namespace {
+
+const std::set<std::string> kLeadingPrepositions = {"of", "in", "on", "at", "within", "across", "into", "for",
+                                                    "as", "under", "over", "from", "during", "throughout", "around"};
+const std::set<std::string> kAdverbs = {"remotely", "closely", "actively", "directly", "primarily", "mainly",
+                                        "daily", "regularly", "also", "successfully", "cross-functionally",
+                                        "part-time", "part‑time", "full-time", "independently", "jointly"};
+// Words that end the object: what follows is how, why or with whom, not what.
+const std::set<std::string> kClauseWords = {"to", "by", "using", "ensuring", "including", "which", "while", "so",
+                                            "through", "resulting", "where", "that", "with", "via", "leveraging",
+                                            "utilizing", "utilising", "alongside", "as", "made", "built", "written",
+                                            "associated", "based"};
+// Words an object does not end on.
+const std::set<std::string> kDangling = {"of", "the", "a", "an", "and", "or", "for", "to", "in", "on", "at", "with",
+                                         "from", "our", "my", "their", "its", "&", "-", "–", "—"};
+
+std::vector<std::string> words_of(const std::string& s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t end = s.find(' ', i);
+    if (end == std::string::npos) end = s.size();
+    if (end > i) out.push_back(s.substr(i, end - i));
+    i = end;
+  }
+  return out;
+}
+
+bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+bool ends_clause(const std::string& word) {
+  char last = word.empty() ? ' ' : word.back();
+  return last == ',' || last == ';' || last == ':' || last == '.' || last == ')';
+}
+
+}  // namespace
+
+std::string duty_object(const std::string& text, const std::string& evidence) {
+  std::string rest = text;
+  if (!evidence.empty() && lower(text.substr(0, evidence.size())) == lower(evidence)) rest = text.substr(evidence.size());
+  // The duty's phrase cut inside a word ("interviewer & j|unior") leaves the word's tail: skip it.
+  if (!evidence.empty() && rest.size() < text.size() && !rest.empty() && word_char(rest[0]) && word_char(evidence.back()))
+    rest = rest.substr(std::min(rest.size(), rest.find(' ')));
+  std::vector<std::string> words = words_of(rest);
+  size_t i = 0;
+  if (!words.empty() && (words[0][0] == ',' || words[0][0] == ';')) return "";  // a list of duties: "Support, design, ..."
+  while (i < words.size() && (words[i] == "-" || words[i] == "–" || words[i] == ":")) ++i;
+  while (i < words.size()) {
+    std::string w = lower(words[i]);
+    if (kAdverbs.count(w)) { ++i; continue; }
+    if ((w != "and" && w != "or" && w != "&") || i + 1 == words.size()) break;
+    std::string verb = lower(words[++i]);  // "Managed and maintained X": X
+    if (verb.size() > 3 && (verb.ends_with("ed") || verb.ends_with("ing"))) ++i;
+  }
+  // About people ("with the design team") or a purpose ("to maintain the app"): no object to quote.
+  if (i < words.size() && (lower(words[i]) == "with" || lower(words[i]) == "alongside" || lower(words[i]) == "to"))
+    return "";
+  if (i < words.size() && kLeadingPrepositions.count(lower(words[i]))) ++i;
+  std::vector<std::string> object;
+  for (; i < words.size() && object.size() < 8; ++i) {
+    std::string w = lower(words[i]);
+    if (!object.empty() && kClauseWords.count(w)) break;
+    if (w.size() > 1 && w[0] == '(') break;
+    object.push_back(words[i]);
+    if (ends_clause(words[i])) break;
+  }
+  while (!object.empty() && kDangling.count(lower(object.back()))) object.pop_back();
+  std::string out;
+  for (const auto& w : object) out += (out.empty() ? "" : " ") + w;
+  while (!out.empty() && (ends_clause(out) || out.back() == ' ')) out.pop_back();
+  return out;
+}
+
+std::string opening_words(const std::string& text) {
+  std::vector<std::string> words = words_of(text);
+  std::string out;
+  for (size_t i = 0; i < words.size() && i < 8; ++i) out += (out.empty() ? "" : " ") + words[i];
+  while (!out.empty() && (ends_clause(out) || out.back() == ' ')) out.pop_back();
+  return words.size() > 8 ? out + "…" : out;
+}
+
+}  // namespace bescore
