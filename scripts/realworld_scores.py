@@ -19,6 +19,7 @@ BACKEND = {"backend", "fullstack"}
 # Faults a careful editor would not leave in a fix (issue 16, part 4).
 FIX_FAULTS = [
     ("empty quote", re.compile(r"\"\s*\"|“\s*”")),
+    ("quote that opens on a comma (nothing quoted before it)", re.compile(r"(^|[:(]\s*|\s)[\"“]\s*,")),
     ("clause after a full stop", re.compile(r"[.!?][\"”]?\s*,\s*(cutting|reducing|raising|improving|serving|handling|with|by|from|at)\b")),
     ("doubled punctuation", re.compile(r"[.,;:]\s*[.,;]")),
     ("dangling placeholder", re.compile(r"\{(text|rest|evidence|count|min|max|total|n|pct|listed|entry|phrases|heading|first|what)\}")),

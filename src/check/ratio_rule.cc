@@ -18,6 +18,7 @@ class RatioRule : public Rule {
     latest_weight_ = param_number(p, "latest_weight", 1.5);
     per_entry_ = p.value("per", "entry") == "entry";
     empty_message_ = p.value("empty_message", "");
+    empty_fix_ = p.value("empty_fix", "");
   }
 
   std::vector<Finding> run(const Resume& resume) const override {
@@ -59,8 +60,11 @@ class RatioRule : public Rule {
   std::vector<Finding> too_few(size_t units) const {
     std::vector<Finding> out;
     if (empty_message_.empty()) return out;
-    Finding f = make_finding(spec().points, {{"total", std::to_string(units)}}, {}, "");
-    f.message = fill_template(empty_message_, {{"total", std::to_string(units)}});
+    TemplateValues values{{"total", std::to_string(units)}, {"min", std::to_string(min_units_)}};
+    Finding f = make_finding(spec().points, values, {}, "");
+    f.message = fill_template(empty_message_, values);
+    // The rule's own fix quotes a bullet, and there is none to quote: the set says what to do instead.
+    if (!empty_fix_.empty()) f.fix = fill_template(empty_fix_, values);
     out.push_back(f);
     return out;
   }
@@ -109,6 +113,7 @@ class RatioRule : public Rule {
   int min_units_;
   bool per_entry_;
   std::string empty_message_;
+  std::string empty_fix_;
 };
 
 }  // namespace
@@ -120,6 +125,8 @@ Result<std::unique_ptr<Rule>> make_ratio_rule(RuleSpec spec, const RuleContext& 
   if (target <= 0 || target > 1) return Error{"params.target: must be in (0, 1]"};
   std::string per = spec.params.value("per", "entry");
   if (per != "entry" && per != "all") return Error{"params.per: must be \"entry\" or \"all\""};
+  for (const char* key : {"empty_message", "empty_fix"})
+    if (spec.params.contains(key) && !spec.params[key].is_string()) return Error{std::string("params.") + key + ": must be a string"};
   return std::unique_ptr<Rule>(new RatioRule(std::move(spec), *trait));
 }
 

@@ -1,5 +1,7 @@
 #include "check/template.h"
 
+#include <algorithm>
+
 namespace bescore {
 
 std::string fill_template(const std::string& text, const TemplateValues& values) {
@@ -18,6 +20,18 @@ std::string fill_template(const std::string& text, const TemplateValues& values)
   return out;
 }
 
+namespace {
+
+// What an empty value fills in a fix, so that tidy_fix finds the quote it leaves empty wherever it stands
+// ("\"{text}, cutting …\"" with no text would read "\", cutting …\"").
+constexpr char kNothing = '\x1f';
+
+size_t empty_quote(const std::string& s, size_t from = 0) {
+  return std::min(s.find("\"\"", from), s.find(kNothing, from));
+}
+
+}  // namespace
+
 TemplateValues fix_values(TemplateValues values) {
   for (auto& [name, value] : values) {
     size_t end = value.size();
@@ -25,15 +39,16 @@ TemplateValues fix_values(TemplateValues values) {
                        value[end - 1] == ' '))
       --end;
     value.resize(end);
+    if (value.empty()) value = std::string(1, kNothing);
   }
   return values;
 }
 
 std::string tidy_fix(const std::string& fix) {
-  if (fix.find("\"\"") == std::string::npos) return fix;
+  if (empty_quote(fix) == std::string::npos) return fix;
   std::string out, piece;
   auto take = [&](std::string p) {
-    size_t empty = p.find("\"\"");
+    size_t empty = empty_quote(p);
     if (empty != std::string::npos) {
       size_t cut = std::string::npos;
       for (const char* lead : {", e.g.", " e.g.", ", for example", " for example", ": \""}) {
@@ -41,6 +56,7 @@ std::string tidy_fix(const std::string& fix) {
         if (at != std::string::npos && (cut == std::string::npos || at > cut)) cut = at;
       }
       p = cut == std::string::npos ? "" : p.substr(0, cut);
+      p.erase(std::remove(p.begin(), p.end(), kNothing), p.end());
     }
     if (!p.empty()) out += (out.empty() ? "" : "; ") + p;
   };
