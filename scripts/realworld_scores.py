@@ -29,7 +29,9 @@ FIX_FAULTS = [
 
 
 def fix_faults(fix):
-    return [name for name, rx in FIX_FAULTS if rx.search(fix)]
+    # The person's own words, quoted, are theirs to word: two prepositions in a row there is not the fix's fault.
+    unquoted = re.sub(r"\"[^\"]*\"|“[^”]*”", "\"…\"", fix)
+    return [name for name, rx in FIX_FAULTS if rx.search(unquoted if name == "two prepositions in a row" else fix)]
 
 
 def rank(v):

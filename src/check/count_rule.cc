@@ -53,6 +53,14 @@ class CountRule : public Rule {
   }
 
  private:
+  // A unit under the range and one over it need different words ("too short: say more" against "split it"): a set
+  // gives them as messages "below" and "above"; without one, the rule's own message serves both.
+  Finding unit_finding(double n, const TemplateValues& v, Location at, const std::string& excerpt) const {
+    const char* side = n < min_ ? "below" : "above";
+    if (spec().messages.count(side)) return make_finding(side, per_item_, v, at, excerpt);
+    return make_finding(per_item_, v, at, excerpt);
+  }
+
   void run_units(const Resume& resume, std::vector<Finding>& out) const {
     for (const Entry* e : entries(resume)) {
       if (measure_ == "bullets_per_entry") {
@@ -61,14 +69,14 @@ class CountRule : public Rule {
         if (n >= min_ && n <= max_) continue;
         TemplateValues v{{"count", std::to_string(int(n))}, {"min", std::to_string(int(min_))},
                          {"max", std::to_string(int(max_))}, {"entry", entry_label(*e)}};
-        out.push_back(make_finding(per_item_, v, e->at, e->title));
+        out.push_back(unit_finding(n, v, e->at, e->title));
       } else {
         for (const auto& b : e->bullets) {
           double n = count_words(b.text);
           if (n >= min_ && n <= max_) continue;
           TemplateValues v{{"count", std::to_string(int(n))}, {"min", std::to_string(int(min_))},
                            {"max", std::to_string(int(max_))}, {"entry", entry_label(*e)}};
-          out.push_back(make_finding(per_item_, v, b.at, b.text));
+          out.push_back(unit_finding(n, v, b.at, b.text));
         }
       }
     }

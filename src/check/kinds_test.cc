@@ -111,6 +111,19 @@ TEST_CASE("count: a unit out of range costs per_item; a document measure costs b
   CHECK(scale[0].message == "4 of at least 6");
 }
 
+TEST_CASE("count: a unit under its range has the set's 'below' message and fix, one over it the rule's own") {
+  json rule = {{"kind", "count"}, {"points", 3}, {"message", "{count} words"}, {"fix", "split it"},
+               {"messages", {{"below", {{"message", "short: {count} of {min}"}, {"fix", "say more about \"{text}\""}}}}},
+               {"params", {{"measure", "words_per_bullet"}, {"min", 5}, {"max", 9}, {"per_item", 1}}}};
+  auto found = run_rule(rule, "Ana\n\nEXPERIENCE\nEngineer, Lumen | 2019 - 2021\n- Shipped billing\n"
+                              "- Cut PostgreSQL query time by 40% with composite indexes on the ledger tables\n");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].message == "short: 2 of 5");
+  CHECK(found[0].fix == "say more about \"Shipped billing\"");
+  CHECK(found[1].message == "13 words");
+  CHECK(found[1].fix == "split it");
+}
+
 TEST_CASE("coverage: groups a resume does not show cost in proportion to the shortfall") {
   json groups = json::array({{{"name", "queues"}, {"match", {"(?i)\\b(kafka|rabbitmq)\\b"}}},
                              {{"name", "GraphQL"}, {"match", {"(?i)\\bgraphql\\b"}}},
