@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "score/reading.h"
 #include "test_support.h"
 
 using namespace bescore::testing;
@@ -32,4 +33,13 @@ TEST_CASE("findings are ordered by points lost") {
   for (size_t i = 1; i < r.findings.size(); ++i)
     if (!r.findings[i - 1].lead) CHECK(r.findings[i - 1].points >= r.findings[i].points);
   CHECK(points_lost(r, "summary/generic") >= 4);
+}
+
+TEST_CASE("template placeholder text is not read as the person's words") {
+  using bescore::is_placeholder;
+  CHECK(is_placeholder("Sample text with Emphasis!"));
+  CHECK(is_placeholder("Your text here"));
+  CHECK(is_placeholder("Lorem ipsum dolor sit amet"));
+  CHECK_FALSE(is_placeholder("Classified sample text from 40K support tickets with a fine-tuned BERT model"));
+  CHECK_FALSE(is_placeholder("Sample text classifier serving 3K requests/s"));
 }
