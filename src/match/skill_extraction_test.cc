@@ -326,3 +326,12 @@ TEST_CASE("a team's performance is no performance work; a system's is") {
   auto w = asks("# Backend Engineer\n## What you will do\n- Improve our API performance under load\n");
   CHECK(find(w, "performance optimization"));
 }
+
+TEST_CASE("open source work, performance problems and writing tests are asks; open source tools are not") {
+  auto v = asks("# Backend Engineer\n## Requirements\n- Contributions to open-source projects\n"
+                "- Analyze and fix performance issues in production\n- Writing tests for everything you ship\n");
+  check_asked(v, {"open source software", "performance optimization", "writing tests"});  // test automation, as written
+  auto w = asks("# Backend Engineer\n## What you will do\n- Work with open source technologies including Solr and Spark\n");
+  CHECK_FALSE(find(w, "open source software"));
+  check_asked(w, {"Solr", "Apache Spark"});
+}

@@ -115,7 +115,7 @@ TEST_CASE("a technology with a modifier hyphenated to it is found; a hyphenated 
   };
   CHECK(names("a Kanban-like approach") == std::vector<std::string>{"Kanban@2+6"});
   CHECK(names("Docker-based deployment, Kafka-backed queues") == std::vector<std::string>{"Docker@0+6", "Kafka@25+5"});
-  CHECK(names("Redis-ish caches").empty());  // not a modifier: no guess
+  CHECK(names("Redis-ish stores").empty());  // not a modifier: no guess
   CHECK(lex.lookup("continuous delivery")->name == "continuous delivery");
 }
 
