@@ -209,7 +209,9 @@ class JsonResumeReader {
       Place p = locate(v, from);
       emit(v, p.line, std::string("/basics/") + key);
     }
+    // "website" is the older schema's name for "url" (JSON Resume 0.0.x), still written by some themes' exports.
     std::vector<std::string> contacts = {string_at(b, "email"), string_at(b, "phone"), string_at(b, "url")};
+    if (std::string site = string_at(b, "website"); !site.empty() && site != contacts[2]) contacts.push_back(site);
     if (b.is_object() && b.contains("profiles") && b["profiles"].is_array())
       for (const json& profile : b["profiles"]) contacts.push_back(profile_link(profile));
     int line = 0;

@@ -106,3 +106,12 @@ TEST_CASE("JSON Resume is told by content, or by a .json name") {
   CHECK(detect_format("not json at all", "resume.json") == "jsonresume");
   CHECK(detect_format("Worked at {\"work\" co}\n", "resume.txt") == "text");
 }
+
+TEST_CASE("JSON Resume's older 'website' is read like 'url': a GitHub address there is the person's GitHub") {
+  std::string text = kResume;
+  text.replace(text.find(R"("profiles": [{ "network": "GitHub", "username": "anakovac" }])"),
+               std::string(R"("profiles": [{ "network": "GitHub", "username": "anakovac" }])").size(),
+               R"("website": "https://github.com/anakovac")");
+  Resume r = parse_resume(json_resume(text), backend_rules().vocabulary);
+  CHECK(r.contacts.github == "https://github.com/anakovac");
+}
