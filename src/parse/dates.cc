@@ -18,16 +18,17 @@ int month_number(const std::string& m) {
   return 0;
 }
 
-// One date: "Jan 2020", "Sept. 2021", "01/2020", "2020-01", "2020".
+// One date: "Jan 2020", "Sept. 2021", "01/2020", "2020-01", "2020 Aug.", "2020".
 std::string date_pattern() {
   std::string month = std::string("(?:") + (kMonth + 1);  // same alternation, not capturing
-  return std::string("(?:") + month + "\\.?\\s+(?:\\d{4}|'\\d{2})|(?:0?[1-9]|1[0-2])[/.](?:19|20)\\d{2}|(?:19|20)\\d{2}[-/](?:0[1-9]|1[0-2])|(?:19|20)\\d{2}|(?:spring|summer|fall|autumn|winter)\\s+(?:19|20)\\d{2})";
+  return std::string("(?:") + month + "\\.?\\s+(?:\\d{4}|'\\d{2})|(?:0?[1-9]|1[0-2])[/.](?:19|20)\\d{2}|(?:19|20)\\d{2}[-/](?:0[1-9]|1[0-2])|(?:19|20)\\d{2}\\s+" + month + "\\b\\.?|(?:19|20)\\d{2}|(?:spring|summer|fall|autumn|winter)\\s+(?:19|20)\\d{2})";
 }
 
 std::string normalise(const std::string& d) {
   static const RE2 month_year(std::string("(?i)") + kMonth + "\\.?\\s+((?:19|20)\\d{2})");
   static const RE2 num_month_year("((?:0?[1-9]|1[0-2]))[/.]((?:19|20)\\d{2})");
   static const RE2 year_month("((?:19|20)\\d{2})[-/](0[1-9]|1[0-2])");
+  static const RE2 year_month_name(std::string("(?i)((?:19|20)\\d{2})\\s+") + kMonth + "\\b");
   static const RE2 year("((?:19|20)\\d{2})");
   std::string m, y;
   if (RE2::PartialMatch(d, month_year, &m, &y)) {
@@ -36,6 +37,10 @@ std::string normalise(const std::string& d) {
   }
   if (RE2::PartialMatch(d, num_month_year, &m, &y)) return y + "-" + (m.size() == 1 ? "0" + m : m);
   if (RE2::PartialMatch(d, year_month, &y, &m)) return y + "-" + m;
+  if (RE2::PartialMatch(d, year_month_name, &y, &m)) {
+    int n = month_number(m);
+    return y + (n < 10 ? "-0" : "-") + std::to_string(n);
+  }
   if (RE2::PartialMatch(d, year, &y)) return y;
   return d;
 }
@@ -45,7 +50,7 @@ std::string normalise(const std::string& d) {
 bool find_date_range(const std::string& line, DateRange& out) {
   re2::StringPiece input(line), whole, start, end;
   static const RE2 wrapped("(?i)((" + date_pattern() +
-                           ")(?:\\s*(?:-|–|—|−|to|until|till)\\s*(present|current|now|today|ongoing|date|" + date_pattern() + "))?)");
+                           ")(?:\\s*(?:-{1,3}|–|—|−|to|until|till)\\s*(present|current|now|today|ongoing|date|" + date_pattern() + "))?)");
   if (!RE2::PartialMatch(input, wrapped, &whole, &start, &end)) return false;
   // A lone number that is part of a figure ("2020 users") is not a date: require a word boundary.
   size_t begin = size_t(whole.data() - line.data());

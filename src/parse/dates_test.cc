@@ -13,7 +13,10 @@ TEST_CASE("date ranges in the usual formats") {
                  Case{"Sept 2021 - now", "2021-09", "present"},
                  Case{"B.Sc. — Uni | 2014 – 2018", "2014", "2018"},
                  Case{"Mar 2019 to Feb 2021", "2019-03", "2021-02"},
-                 Case{"2019-04 – 2020-11", "2019-04", "2020-11"}}) {
+                 Case{"2019-04 – 2020-11", "2019-04", "2020-11"},
+                 Case{"Nov 2020 -- Present", "2020-11", "present"},  // LaTeX's en dash, typed in Markdown
+                 Case{"2020 Aug. – Present", "2020-08", "present"},  // year first
+                 Case{"2018 Sept -- 2019 Jan", "2018-09", "2019-01"}}) {
     DateRange d;
     REQUIRE_MESSAGE(find_date_range(c.line, d), c.line);
     CHECK(d.start == c.start);

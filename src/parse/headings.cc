@@ -99,7 +99,7 @@ std::optional<SectionKind> word_kind(const std::string& w, const HeadingVocabula
 
 // The kind named by the head words: the heading must end in one (English puts the head noun last, so a job
 // title such as "Project Manager" does not qualify), and the first word that names a kind wins.
-std::optional<SectionKind> head_word_kind(const std::string& text, const HeadingVocabulary& v) {
+std::optional<SectionKind> head_word_kind(const std::string& text, const HeadingVocabulary& v, bool joined) {
   auto words = head_words(text);
   if (words.empty()) return std::nullopt;
   const std::string& last = words.back();
@@ -107,7 +107,18 @@ std::optional<SectionKind> head_word_kind(const std::string& text, const Heading
   // Letter-spaced headings lose their word breaks: "WORKEXPERIENCE" ends in a head word.
   if (!last_is_head && words.size() == 1)
     for (const auto& w : v.weak) if (last.size() > w.size() && last.compare(last.size() - w.size(), w.size(), w) == 0) return SectionKind::experience;
-  if (!last_is_head) return std::nullopt;
+  if (!last_is_head) {
+    // Two things joined ("Skills & Software", "Projects and Tools"): the first one's head noun names the section
+    // (not in a sub-heading, "### Tools & Protocols" under Skills, nor after a comma: "Nest Project, CCNP").
+    if (!joined) return std::nullopt;
+    std::string l = lower(text);
+    size_t join = std::string::npos;
+    for (const char* j : {" & ", " and ", " / "}) join = std::min(join, l.find(j));
+    if (join == std::string::npos || join == 0) return std::nullopt;
+    auto first = head_words(text.substr(0, join));
+    if (first.empty() || !word_kind(first.back(), v)) return std::nullopt;
+    words = first;
+  }
   for (const auto& w : words)
     if (auto k = word_kind(w, v)) return k;
   return SectionKind::experience;
@@ -141,7 +152,7 @@ HeadingGuess guess_heading(const TextLine& line, const HeadingVocabulary& v) {
   bool caps = all_caps(t);
   bool set_apart = caps || colon || line.heading || (title_case(t) && !lower_start);
   if (set_apart && count_words(t) <= 5)
-    if (auto k = head_word_kind(t, v)) return {HeadingMatch::head_word, *k, ""};
+    if (auto k = head_word_kind(t, v, line.heading < 3)) return {HeadingMatch::head_word, *k, ""};
   // An unknown all-caps line must also stand apart: "HTML" wrapped onto its own line is not a section.
   bool apart = line.gap_before >= 0.5 || line.heading;
   bool markdown_section = line.heading >= 1 && line.heading <= 2 && line.at.page == 0;

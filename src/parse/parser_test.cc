@@ -36,6 +36,16 @@ TEST_CASE("heading synonyms and letter case all name the same section") {
   CHECK(r.skills.size() == 8);
 }
 
+TEST_CASE("a heading of two things joined is named by the first: Skills & Software, Projects and Tools") {
+  for (std::string heading : {"Skills & Software", "SKILLS AND TOOLS", "Skills / Software"}) {
+    Resume r = parse_text(replace(strong_resume(), "SKILLS\n", heading + "\n"));
+    CHECK_MESSAGE(r.skills.size() == 8, heading);
+  }
+  // A role's field is not a heading: the first part must end in a section's own word.
+  Resume r = parse_text(replace(strong_resume(), "SKILLS\n", "Sales & Marketing\n"));
+  CHECK(r.skills.empty());
+}
+
 TEST_CASE("wrapped bullets are joined and hyphenation repaired") {
   std::string text = "EXPERIENCE\nEngineer — Acme | 2020 – 2022\n- Built the data-\n  base layer for orders,\n  serving 4K requests/day\n- Cut costs by 20%\n";
   Resume r = parse_text(text);
