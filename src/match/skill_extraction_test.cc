@@ -335,3 +335,11 @@ TEST_CASE("open source work, performance problems and writing tests are asks; op
   CHECK_FALSE(find(w, "open source software"));
   check_asked(w, {"Solr", "Apache Spark"});
 }
+
+TEST_CASE("tools and practices postings ask for that the lexicon lacked: Lucene, Jenkins X, VMs, 12-factor, bash") {
+  auto v = asks("# Backend Engineer\n## Requirements\n- Search with Lucene; CI on Jenkins-X\n"
+                "- Run services on virtual machines following 12-factor principles\n"
+                "- Our team builds software using Python, bash, and Go\n- Capacity planning and scheduled jobs\n");
+  check_asked(v, {"Lucene", "Jenkins X", "virtual machines", "twelve-factor app", "Bash", "capacity planning", "scheduled jobs"});
+  CHECK_FALSE(find(v, "Jenkins"));  // the longer name wins
+}
