@@ -136,6 +136,8 @@ struct ClauseCues {
   RE2 choice{"(?i)(\\bone of\\b|\\bany of\\b|\\bone or more\\b|\\bat least one\\b|\\btwo or more\\b|\\beither\\b|\\bsuch as\\b|\\be\\.?g\\b|\\bfor example\\b|\\blike\\b|\\bsimilar\\b|\\bequivalent\\b)"};
   RE2 examples{"(?i)(\\bsuch as\\b|\\be\\.?g\\b|\\bfor example\\b|\\bfor instance\\b|\\blike\\b)"};
   RE2 another{"(?i)\\bor (another|any other|other|a similar|similar|an equivalent|equivalent|comparable)\\b"};
+  // An aside naming the team's own stack ("databases (we use ClickHouse and Postgres)"): the tools are asked, each.
+  RE2 own_stack{"(?i)^\\W*(we use|we're using|we are using|we run|we rely on|our stack)\\b"};
 };
 const ClauseCues& clause_cues() {
   static const ClauseCues c;
@@ -349,7 +351,8 @@ std::vector<AskedSkill> clause_asks(const PostingClause& clause, size_t no, cons
     if (said && !p.meaning.umbrella) said->add(out.back(), {no, size_t(at.data() - text.data())});
     if (named) absorbed.add(out.back());
   }
-  bool examples = clause.aside || RE2::PartialMatch(text, clause_cues().examples);
+  bool examples = (clause.aside && !RE2::PartialMatch(text, clause_cues().own_stack)) ||
+                  RE2::PartialMatch(text, clause_cues().examples);
   std::vector<Mention> specific;
   for (const Mention& m : found) {
     if (examples && covered.covers(m.term, {no, m.pos})) {  // "(e.g. Kafka)" after "message queues"

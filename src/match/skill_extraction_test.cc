@@ -343,3 +343,10 @@ TEST_CASE("tools and practices postings ask for that the lexicon lacked: Lucene,
   check_asked(v, {"Lucene", "Jenkins X", "virtual machines", "twelve-factor app", "Bash", "capacity planning", "scheduled jobs"});
   CHECK_FALSE(find(v, "Jenkins"));  // the longer name wins
 }
+
+TEST_CASE("an aside naming the team's own stack asks for each tool; an aside of examples stays covered") {
+  auto v = asks("# Backend Engineer\n## Requirements\n- A strong background in databases (we use ClickHouse and Postgres)\n");
+  check_asked(v, {"databases", "ClickHouse", "PostgreSQL"});
+  auto w = asks("# Backend Engineer\n## Requirements\n- A strong background in message queues (Kafka, RabbitMQ)\n");
+  CHECK_FALSE(find(w, "Kafka"));
+}
