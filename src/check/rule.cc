@@ -72,8 +72,10 @@ bool Rule::scope_has_text(const Resume& resume) const {
 }
 
 std::string Rule::nothing_to_judge(const Resume& resume) const {
-  if (!bullets(resume, false).empty()) return "";
-  return "no bullets were found in " + scope_names();
+  size_t n = bullets(resume, false).size();
+  if (n >= 2) return "";
+  // One bullet is no evidence of how a person writes: a rule about bullets awards nothing on it.
+  return n == 0 ? "no bullets were found in " + scope_names() : "only one bullet was found in " + scope_names();
 }
 
 std::vector<const Bullet*> Rule::bullets(const Resume& resume, bool distinct) const {

@@ -43,3 +43,15 @@ TEST_CASE("template placeholder text is not read as the person's words") {
   CHECK_FALSE(is_placeholder("Classified sample text from 40K support tickets with a fine-tuned BERT model"));
   CHECK_FALSE(is_placeholder("Sample text classifier serving 3K requests/s"));
 }
+
+TEST_CASE("one bullet is too little to judge phrasing by: its rules award nothing and say why") {
+  std::string text = "Ana Kovac\nana@example.com\n\nEXPERIENCE\nBackend Engineer — Lumen Freight | 2019 – 2021\n"
+                     "- Built the billing API in Go serving 4K requests/day\n\nEDUCATION\nB.Sc. Computer Science — Uni | 2015 – 2019\n";
+  auto r = score_text(text);
+  bool phrasing_unjudged = false;
+  for (const auto& u : r.unjudged)
+    if (u.rule == "phrasing/action-verb") phrasing_unjudged = u.why == "only one bullet was found in experience or projects";
+  CHECK(phrasing_unjudged);
+  auto two = score_text(replace(text, "requests/day\n", "requests/day\n- Cut deploy time from 40 to 5 minutes\n"));
+  for (const auto& u : two.unjudged) CHECK(u.rule != "phrasing/action-verb");
+}
