@@ -284,7 +284,11 @@ class Builder {
           R"((?i)^(tech(nology|nologies)?(\s+(stack|used))?|stack|tools(\s+used)?|technologies\s+used|skills\s+used|environment|built\s+with)\s*:)");
       // A point that is one technology's name and nothing else ("Java", "React" as JSON Resume highlights) is the
       // entry's stack too: nothing was done there to judge.
-      bool only_a_technology = count_words(line.text) <= 3 && vocabulary_.lexicon->lookup_any_case(line.text) != nullptr;
+      // A version after the name ("Angular 2+", "Java 17", "Python 3.x") is still the name alone.
+      static const RE2 version(R"(\s+v?\d+(\.\d+)*(\.x)?\+?$)");
+      std::string name = line.text;
+      RE2::Replace(&name, version, "");
+      bool only_a_technology = count_words(name) <= 3 && vocabulary_.lexicon->lookup_any_case(name) != nullptr;
       if (RE2::PartialMatch(line.text, link_line) || RE2::PartialMatch(line.text, stack_line) || only_a_technology) {
         s.paragraph.push_back(line);
         return;

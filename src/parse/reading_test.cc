@@ -376,7 +376,7 @@ TEST_CASE("entry headers seen in the wild: dot and dash leaders, an employer in 
 }
 
 TEST_CASE("a point that is only a technology's name is the entry's stack, not an accomplishment to judge") {
-  Resume r = parse_text("Jo Park\n\nEXPERIENCE\nFrontend Developer | Contoso | 2019 - 2021\n- Java\n- React\n"
+  Resume r = parse_text("Jo Park\n\nEXPERIENCE\nFrontend Developer | Contoso | 2019 - 2021\n- Java\n- React\n- Angular 2+\n- Python 3.x\n"
                         "- Built the checkout in React for 40K users\n");
   const Section* exp = experience(r, 1);
   REQUIRE(exp);
