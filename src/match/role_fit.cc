@@ -65,6 +65,8 @@ std::string posting_kind(const Posting& posting, const std::vector<AskedSkill>& 
   if (kind == "fullstack" && (qualified == "backend" || qualified == "frontend")) return said("title qualifier", qualified);
   if (!specific(kind) && specific(qualified)) return said("title qualifier", qualified);
   if (specific(kind)) return said("title", kind);
+  if (kind == "other" && names_other_discipline(posting.title) && lexicon.find(posting.title).empty())
+    return said("title", "other");
   // "Golang Consultant", "Python Specialist": a technology in the title makes it a technical role.
   if (kind == "other" && qualified == "other" && names_other_profession(posting.title) && lexicon.find(posting.title).empty())
     return said("title", "other");
@@ -112,7 +114,8 @@ RoleFit role_fit(const Posting& posting, const std::vector<AskedSkill>& asked, c
   const std::string rk = r.resume_kind == "software" ? "software engineering" : r.resume_kind;
   if (r.posting_kind == "other") {
     r.fit = kOtherKindFit;
-    r.why = "the posting's title names no engineering role";
+    r.why = names_other_discipline(posting.title) ? "the posting's title names another engineering discipline"
+                                                  : "the posting's title names no engineering role";
   } else if (!specific(r.posting_kind) || !specific(r.resume_kind)) {
     r.why = r.resume_kind == "software" ? "the resume presents no particular kind of role" : "the posting is for any engineer";
   } else if (r.posting_kind == r.resume_kind) {

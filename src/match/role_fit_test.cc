@@ -76,6 +76,15 @@ TEST_CASE("a posting for another profession fits no engineer fully; engineering 
   CHECK(m.percentage == 60);
 }
 
+TEST_CASE("a posting for an engineer of another discipline fits a software engineer as another kind") {
+  CHECK(kind_of("Title: Mechatronics Engineer\nRequirements\n- SolidWorks\n- fault tolerance\n") == "other from title");
+  auto m = testing::match_of("Title: Mechanical Engineer\nRequirements\n- Go\n- PostgreSQL\n", resume_as("Backend Engineer"));
+  CHECK(m.role.fit == doctest::Approx(kOtherKindFit));
+  CHECK(m.role.why == "the posting's title names another engineering discipline");
+  CHECK(m.title.verdict == "no");
+  CHECK(kind_of("Title: Firmware Engineer\nRequirements\n- C\n") != "other from title");
+}
+
 TEST_CASE("a technology in a consultant's or specialist's title makes it a technical posting") {
   CHECK(kind_of("Title: Golang Consultant\nRequirements\n- Go and PostgreSQL\n") == "software from ");
   CHECK(kind_of("Title: Solutions Architect\nRequirements\n- AWS\n") != "other from title");

@@ -76,7 +76,9 @@ TitleMatch compare(const std::string& posting, const std::string& resume, Locati
       m.shared.push_back(w);
   std::string pk = title_kind(posting), rk = title_kind(resume);
   if (rk == "other" || pk == "other") {
-    m.why = rk == "other" ? "\"" + resume + "\" is not an engineering title" : "the posting's title names no engineering role";
+    m.why = rk == "other"                         ? "\"" + resume + "\" is not an engineering title"
+            : names_other_discipline(posting) ? "the posting's title names another engineering discipline"
+                                              : "the posting's title names no engineering role";
   } else if (pk == rk) {
     m.verdict = "yes";
     m.why = pk == "software" ? "both are software engineering titles" : "both are " + pk + " titles";
@@ -95,9 +97,26 @@ std::string title_kind(const std::string& title) {
   auto words = title_words(title);
   for (const auto& w : words)
     if (auto it = kind_of_word().find(w); it != kind_of_word().end()) return it->second;
+  if (names_other_discipline(title)) return "other";
   for (const auto& w : words)
     if (engineering_noun(w)) return "software";
   return "other";
+}
+
+bool names_other_discipline(const std::string& title) {
+  static const std::set<std::string> discipline = {
+      "mechanical", "mechatronics", "mechatronic", "electrical", "electronics", "civil", "chemical", "structural",
+      "aerospace", "manufacturing", "biomedical", "industrial", "hardware", "analog", "materials", "petroleum",
+      "mining", "environmental", "optical", "geotechnical"};
+  static const std::set<std::string> software = {
+      "software", "firmware", "embedded", "developer", "developers", "programmer", "devops", "platform", "cloud",
+      "data", "system", "systems", "automation", "test", "qa", "it", "security", "network", "backend", "frontend"};
+  bool other = false;
+  for (const auto& w : title_words(title)) {
+    if (software.count(w)) return false;
+    other = other || discipline.count(w) > 0;
+  }
+  return other;
 }
 
 TitleMatch match_title(const std::string& posting_title, const Resume& resume) {

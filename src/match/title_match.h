@@ -21,6 +21,10 @@ struct TitleMatch {
 /// (a general engineering title) or other (no engineering title at all).
 std::string title_kind(const std::string& title);
 
+/// "Mechatronics Engineer", "Civil Engineer": an engineer of another discipline, with no word of software in the
+/// title ("Embedded Software Engineer", "Hardware Test Engineer" stay software titles). title_kind gives "other".
+bool names_other_discipline(const std::string& title);
+
 /// Compares the posting's title with the resume's headline and its experience titles, keeping the best. Pure.
 TitleMatch match_title(const std::string& posting_title, const Resume& resume);
 

@@ -22,6 +22,10 @@ TEST_CASE("title kinds: backend, platform, mobile, a general software title, or 
   CHECK(title_kind("Senior iOS Engineer") == "mobile");
   CHECK(title_kind("Software Engineer II") == "software");
   CHECK(title_kind("Barista") == "other");
+  CHECK(title_kind("Mechatronics Engineer") == "other");  // another engineering discipline
+  CHECK(title_kind("Civil Engineer (Structures)") == "other");
+  CHECK(title_kind("Embedded Software Engineer") == "software");
+  CHECK(title_kind("Hardware Test Engineer") == "software");
 }
 
 TEST_CASE("same kind is yes, a neighbour is partial, another kind is no; the best resume title is kept") {
