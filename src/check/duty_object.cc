@@ -11,10 +11,15 @@ namespace bescore {
 namespace {
 
 const std::set<std::string> kLeadingPrepositions = {"of", "in", "on", "at", "within", "across", "into", "for",
-                                                    "as", "under", "over", "from", "during", "throughout", "around"};
+                                                    "under", "over", "from", "during", "throughout", "around"};
 const std::set<std::string> kAdverbs = {"remotely", "closely", "actively", "directly", "primarily", "mainly",
                                         "daily", "regularly", "also", "successfully", "cross-functionally",
                                         "part-time", "part‑time", "full-time", "independently", "jointly"};
+// Who a duty may be with: "Collaborated with the design team" is about people, not a thing to quote.
+const std::set<std::string> kPeople = {
+    "team", "teams", "pm", "pms", "designers", "stakeholders", "engineers", "developers", "colleagues", "clients",
+    "customers", "members", "partners", "vendors", "fellows", "interns", "mentors", "managers", "users", "peers",
+    "cto", "ceo", "leads", "groups", "departments", "dept", "analysts", "scientists", "researchers", "others"};
 // Words that end the object: what follows is how, why or with whom, not what.
 const std::set<std::string> kClauseWords = {"to", "by", "using", "ensuring", "including", "which", "while", "so",
                                             "through", "resulting", "where", "that", "with", "via", "leveraging",
@@ -55,7 +60,7 @@ std::string duty_object(const std::string& text, const std::string& evidence) {
   std::vector<std::string> words = words_of(rest);
   size_t i = 0;
   if (!words.empty() && (words[0][0] == ',' || words[0][0] == ';')) return "";  // a list of duties: "Support, design, ..."
-  while (i < words.size() && (words[i] == "-" || words[i] == "–" || words[i] == ":")) ++i;
+  while (i < words.size() && (words[i] == "-" || words[i] == "–" || words[i] == "—" || words[i] == ":")) ++i;
   while (i < words.size()) {
     std::string w = lower(words[i]);
     if (kAdverbs.count(w)) { ++i; continue; }
@@ -63,15 +68,25 @@ std::string duty_object(const std::string& text, const std::string& evidence) {
     std::string verb = lower(words[++i]);  // "Managed and maintained X": X
     if (verb.size() > 3 && (verb.ends_with("ed") || verb.ends_with("ing"))) ++i;
   }
-  // About people ("with the design team") or a purpose ("to maintain the app"): no object to quote.
-  if (i < words.size() && (lower(words[i]) == "with" || lower(words[i]) == "alongside" || lower(words[i]) == "to"))
-    return "";
+  // About people ("with the design team"), a purpose ("to maintain the app") or a role ("as a backend engineer"):
+  // no object to quote. "With" a technology ("Worked with AWS Lambda") is about it.
+  if (i < words.size() && (lower(words[i]) == "with" || lower(words[i]) == "alongside")) {
+    for (size_t j = i + 1; j < words.size() && j <= i + 6; ++j) {
+      std::string w = lower(words[j]);
+      while (!w.empty() && !word_char(w.back())) w.pop_back();
+      if (kPeople.count(w)) return "";
+    }
+    ++i;
+  }
+  if (i < words.size() && (lower(words[i]) == "to" || lower(words[i]) == "as")) return "";
   if (i < words.size() && kLeadingPrepositions.count(lower(words[i]))) ++i;
   std::vector<std::string> object;
-  for (; i < words.size() && object.size() < 8; ++i) {
+  bool cut = false;  // stopped at eight words, inside the phrase
+  for (; i < words.size(); ++i) {
     std::string w = lower(words[i]);
     if (!object.empty() && kClauseWords.count(w)) break;
-    if (w.size() > 1 && w[0] == '(') break;
+    if (!object.empty() && w.size() > 1 && w[0] == '(') break;
+    if (object.size() == 8) { cut = true; break; }
     object.push_back(words[i]);
     if (ends_clause(words[i])) break;
   }
@@ -79,7 +94,7 @@ std::string duty_object(const std::string& text, const std::string& evidence) {
   std::string out;
   for (const auto& w : object) out += (out.empty() ? "" : " ") + w;
   while (!out.empty() && (ends_clause(out) || out.back() == ' ')) out.pop_back();
-  return out;
+  return cut && !out.empty() ? out + "…" : out;
 }
 
 std::string opening_words(const std::string& text) {

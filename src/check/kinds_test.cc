@@ -176,3 +176,17 @@ TEST_CASE("section_text: each phrase to avoid costs per_phrase, prose without th
                   {"params", {{"avoid", "cliche"}, {"require", "specific"}}}},
                  strong_resume()).empty());
 }
+
+TEST_CASE("flag: a duty about people has its own fix; 'Worked with <technology>' keeps the object's fix") {
+  json rule = json::parse(embedded_rule_file("backend.json"));
+  json duty;
+  for (const auto& r : rule["rules"])
+    if (r["id"] == "phrasing/responsibility") duty = r;
+  REQUIRE(!duty.is_null());
+  duty.erase("id");
+  auto people = run_rule(duty, "Ana\n\nEXPERIENCE\nEngineer, Lumen | 2019 - 2021\n"
+                               "- Collaborated with the design team to ship the checkout\n- Worked with AWS Lambda and DynamoDB\n");
+  REQUIRE(people.size() == 2);
+  CHECK(people[0].fix.rfind("say what you delivered together", 0) == 0);
+  CHECK(people[1].fix.find("\"AWS Lambda and DynamoDB\"") != std::string::npos);
+}

@@ -76,8 +76,11 @@ TitleMatch compare(const std::string& posting, const std::string& resume, Locati
       m.shared.push_back(w);
   std::string pk = title_kind(posting), rk = title_kind(resume);
   if (rk == "other" || pk == "other") {
-    m.why = rk == "other"                         ? "\"" + resume + "\" is not an engineering title"
-            : names_other_discipline(posting) ? "the posting's title names another engineering discipline"
+    if (rk == "other")
+      m.why = "\"" + resume + (names_other_discipline(resume) ? "\" is a title of another engineering discipline"
+                                                              : "\" is not an engineering title");
+    else
+      m.why = names_other_discipline(posting) ? "the posting's title names another engineering discipline"
                                               : "the posting's title names no engineering role";
   } else if (pk == rk) {
     m.verdict = "yes";

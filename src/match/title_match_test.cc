@@ -26,6 +26,8 @@ TEST_CASE("title kinds: backend, platform, mobile, a general software title, or 
   CHECK(title_kind("Civil Engineer (Structures)") == "other");
   CHECK(title_kind("Embedded Software Engineer") == "software");
   CHECK(title_kind("Hardware Test Engineer") == "software");
+  CHECK(match_title("Backend Engineer", with_headline("Electrical Engineer", "Electrical Engineer")).why ==
+        "\"Electrical Engineer\" is a title of another engineering discipline");
 }
 
 TEST_CASE("same kind is yes, a neighbour is partial, another kind is no; the best resume title is kept") {

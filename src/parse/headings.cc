@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <set>
 #include <string_view>
 
 #include "base/text.h"
@@ -117,6 +118,12 @@ std::optional<SectionKind> head_word_kind(const std::string& text, const Heading
     if (join == std::string::npos || join == 0) return std::nullopt;
     auto first = head_words(text.substr(0, join));
     if (first.empty() || !word_kind(first.back(), v)) return std::nullopt;
+    // "Tools & Infrastructure Engineer", "Project and Program Manager": a role, whose last word is a person's.
+    static const std::set<std::string> person = {
+        "engineer", "engineers", "manager", "specialist", "coordinator", "lead", "developer", "analyst", "director",
+        "officer", "designer", "consultant", "architect", "intern", "assistant", "administrator", "associate",
+        "scientist", "researcher", "representative", "head", "owner", "technician", "instructor", "tutor"};
+    if (person.count(words.back())) return std::nullopt;
     words = first;
   }
   for (const auto& w : words)
@@ -152,7 +159,9 @@ HeadingGuess guess_heading(const TextLine& line, const HeadingVocabulary& v) {
   bool caps = all_caps(t);
   bool set_apart = caps || colon || line.heading || (title_case(t) && !lower_start);
   if (set_apart && count_words(t) <= 5)
-    if (auto k = head_word_kind(t, v, line.heading < 3)) return {HeadingMatch::head_word, *k, ""};
+    // A join is read only where the line is plainly a heading: capitals, a colon, or a Markdown # or ## heading.
+    if (auto k = head_word_kind(t, v, (caps || colon || (line.heading >= 1 && line.heading <= 2))))
+      return {HeadingMatch::head_word, *k, ""};
   // An unknown all-caps line must also stand apart: "HTML" wrapped onto its own line is not a section.
   bool apart = line.gap_before >= 0.5 || line.heading;
   bool markdown_section = line.heading >= 1 && line.heading <= 2 && line.at.page == 0;

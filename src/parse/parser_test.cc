@@ -36,14 +36,20 @@ TEST_CASE("heading synonyms and letter case all name the same section") {
   CHECK(r.skills.size() == 8);
 }
 
-TEST_CASE("a heading of two things joined is named by the first: Skills & Software, Projects and Tools") {
-  for (std::string heading : {"Skills & Software", "SKILLS AND TOOLS", "Skills / Software"}) {
+TEST_CASE("a heading of two things joined is named by the first: SKILLS & SOFTWARE, Skills and Tools:") {
+  for (std::string heading : {"SKILLS & SOFTWARE", "Skills and Tools:", "SKILLS / SOFTWARE"}) {
     Resume r = parse_text(replace(strong_resume(), "SKILLS\n", heading + "\n"));
     CHECK_MESSAGE(r.skills.size() == 8, heading);
   }
   // A role's field is not a heading: the first part must end in a section's own word.
-  Resume r = parse_text(replace(strong_resume(), "SKILLS\n", "Sales & Marketing\n"));
+  Resume r = parse_text(replace(strong_resume(), "SKILLS\n", "SALES & MARKETING\n"));
   CHECK(r.skills.empty());
+  // A job title in title case, or one ending in a person's noun, stays a role line.
+  for (std::string role : {"Tools & Infrastructure Engineer", "PROJECT AND PROGRAM MANAGER", "Skills & Software"}) {
+    Resume j = parse_text("Jo Park\n\nEXPERIENCE\n" + role + "\nStripe | Jan 2019 - Dec 2020\n- Built the ledger in Go\n"
+                          "- Cut query time by 40%\n");
+    CHECK_MESSAGE(j.sections.size() == 2, role);
+  }
 }
 
 TEST_CASE("wrapped bullets are joined and hyphenation repaired") {

@@ -72,7 +72,7 @@ bool is_placeholder(const std::string& text) {
       "(?i)^\\W*(job title|position title|your name|company name|employer( name)?|school name|university name|"
       "degree name|city,? state|month,? year|mm/yyyy|start date|end date|dates? of employment|"
       "describe your (role|responsibilities|achievements)[^.]*|your (email|phone|address)|\\[[^\\]]*\\]|"
-      "sample text( with [\\w ]+)?|(some|your|example|placeholder|dummy) text( goes)? here)"
+      "sample text( with (emphasis|formatting|bold|italics?|links?))?[!.]?|(some|your|example|placeholder|dummy) text( goes)? here)"
       "(\\s*[|,–—-]\\s*(job title|position title|company name|employer( name)?|city,? state|month,? year|"
       "mm/yyyy|start date|end date|present|location|\\[[^\\]]*\\]))*\\W*$");
   return RE2::PartialMatch(text, lorem) || RE2::FullMatch(text, template_field);

@@ -42,6 +42,7 @@ TEST_CASE("template placeholder text is not read as the person's words") {
   CHECK(is_placeholder("Lorem ipsum dolor sit amet"));
   CHECK_FALSE(is_placeholder("Classified sample text from 40K support tickets with a fine-tuned BERT model"));
   CHECK_FALSE(is_placeholder("Sample text classifier serving 3K requests/s"));
+  CHECK_FALSE(is_placeholder("Sample text with a classifier trained on 40K support tickets"));
 }
 
 TEST_CASE("one bullet is too little to judge phrasing by: its rules award nothing and say why") {
