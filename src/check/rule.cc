@@ -42,8 +42,8 @@ Finding Rule::make_finding(const std::string& name, int points, const TemplateVa
 }
 
 const std::string& Rule::fix_for(const std::string& text) const {
-  for (const auto& [re, fix] : spec_.fixes)
-    if (RE2::PartialMatch(text, *re)) return fix;
+  for (const auto& [when, fix] : spec_.fixes)
+    if (const RE2* re = when->for_text(text); re && RE2::PartialMatch(text, *re)) return fix;
   return spec_.fix;
 }
 

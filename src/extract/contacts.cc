@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "base/gated_pattern.h"
 #include "base/text.h"
 
 namespace bescore {
@@ -22,16 +23,18 @@ const RE2& url_re() {
 // "GitHub: @name", "Github:// name", "github/name", or a handle after the GitHub icon where the icon font extracts
 // as "§" (Jake's resume template): the profile without its host. A handle followed by "." is a site, not a user.
 std::string github_handle(const std::string& line) {
-  static const RE2 labelled("(?i)\\bgithub\\s*(?::\\s*(?://)?|/)\\s*@?([A-Za-z0-9][A-Za-z0-9-]{0,38})([./]?)");
-  static const RE2 icon("§\\s*@?([A-Za-z0-9][A-Za-z0-9-]{0,38})([./]?)");
-  static const RE2 not_handle("(?i)^(github|gitlab|bitbucket|git|actions|pages|copilot|com|io)$");
+  static const GatedPattern labelled("(?i)\\bgithub\\s*(?::\\s*(?://)?|/)\\s*@?([A-Za-z0-9][A-Za-z0-9-]{0,38})([./]?)");
+  static const GatedPattern icon("§\\s*@?([A-Za-z0-9][A-Za-z0-9-]{0,38})([./]?)");
+  static const GatedPattern not_handle("(?i)^(github|gitlab|bitbucket|git|actions|pages|copilot|com|io)$");
   // Only where contact details are: "Git/GitHub/GitLab" in a skills line names tools, not a profile.
   static const RE2 contact_mark("@|\\d{3}|https?://|\\.(com|io|dev|me|org)\\b|\\||•|·");
   if (count_words(line) > 3 && !RE2::PartialMatch(line, contact_mark)) return "";
   std::string handle, after;
-  if (RE2::PartialMatch(line, labelled, &handle, &after) && after.empty() && !RE2::FullMatch(handle, not_handle)) return handle;
-  if (RE2::PartialMatch(line, icon, &handle, &after) && after.empty() && line.find('|') != std::string::npos &&
-      !RE2::FullMatch(handle, not_handle))
+  if (auto* re = labelled.for_text(line); re && RE2::PartialMatch(line, *re, &handle, &after) && after.empty() &&
+      !not_handle.full_match(handle))
+    return handle;
+  if (auto* re = icon.for_text(line); re && RE2::PartialMatch(line, *re, &handle, &after) && after.empty() &&
+      line.find('|') != std::string::npos && !not_handle.full_match(handle))
     return handle;
   return "";
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "base/gated_pattern.h"
 #include "base/text.h"
 
 namespace bescore {
@@ -36,32 +37,32 @@ bool opens_with_past_verb(const std::string& t) {
 }
 
 bool names_role(const std::string& p) {
-  static const RE2 role(
+  static const GatedPattern role(
       R"((?i)\b(engineer|engineering intern|developer|programmer|intern|internship|apprentice(ship)?|trainee|manager|analyst|scientist|lead|leader|architect|consultant|assistant|researcher|research\s+fellow|fellow|associate|director|officer|specialist|administrator|admin|designer|technician|contractor|freelancer|supervisor|student|ambassador|lecturer|professor|teacher|tutor|instructor|head\s+of|founder|co-?founder|president|vp|cto|ceo|coo|owner|coordinator|representative|executive|sre|swe|devops|advisor|mentor|member|volunteer|editor|writer|clerk|cashier|operator|strategist|marketer|recruiter|accountant|actuary|tester|qa|sdet|maintainer|contributor|candidate|postdoc|ph\.?\s?d\.?)s?\b)");
   // "Senior SE", "Staff SDE": short for engineer only after a level, and in capitals ("SE" alone is Sweden).
-  static const RE2 level_se(R"(\b(Sr\.?|Senior|Staff|Lead|Principal|Junior|Jr\.?)\s+SD?E\d?\b)");
-  return RE2::PartialMatch(p, role) || RE2::PartialMatch(p, level_se);
+  static const GatedPattern level_se(R"(\b(Sr\.?|Senior|Staff|Lead|Principal|Junior|Jr\.?)\s+SD?E\d?\b)");
+  return role.partial_match(p) || level_se.partial_match(p);
 }
 
 namespace {
 
 // Words that only an organisation's name holds ("University", "Inc."), and words it often holds ("Labs").
 bool names_organisation(const std::string& p, bool strong_only) {
-  static const RE2 strong(
+  static const GatedPattern strong(
       R"((?i)\b(university|universit[àä]t|college|institute|school|academy|inc|llc|ltd|limited|gmbh|corp|corporation|company|bank|agency|ministry|hospital|foundation|sdn|bhd|plc|pvt)\b)");
-  static const RE2 weak(R"((?i)\b(group|labs?|laboratory|technologies|solutions|systems|studios?|partners|consulting|services|department|center|centre)\b)");
-  return RE2::PartialMatch(p, strong) || (!strong_only && RE2::PartialMatch(p, weak));
+  static const GatedPattern weak(R"((?i)\b(group|labs?|laboratory|technologies|solutions|systems|studios?|partners|consulting|services|department|center|centre)\b)");
+  return strong.partial_match(p) || (!strong_only && weak.partial_match(p));
 }
 
 bool names_place(const std::string& p) {
-  static const RE2 place(
+  static const GatedPattern place(
       R"(^([A-Z][a-zA-Z.\s-]+,\s*(AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)|(AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)|(?i:remote|hybrid|on-?site|usa|u\.s\.a?\.?|us|united states|uk|united kingdom|england|scotland|ireland|canada|india|germany|france|spain|italy|netherlands|poland|portugal|sweden|norway|denmark|finland|switzerland|austria|belgium|czech republic|czechia|romania|ukraine|russia|turkey|t[uü]rkiye|israel|egypt|nigeria|kenya|south africa|brazil|mexico|argentina|chile|colombia|china|japan|korea|south korea|singapore|malaysia|indonesia|vietnam|philippines|thailand|pakistan|bangladesh|nepal|sri lanka|australia|new zealand|uae|dubai|qatar|saudi arabia))$)");
-  static const RE2 city_country(R"(^[A-Z][\w.\s-]*,\s*[A-Z][\w.\s-]*$)");
+  static const GatedPattern city_country(R"(^[A-Z][\w.\s-]*,\s*[A-Z][\w.\s-]*$)");
   std::string t = trim(p);
-  if (RE2::FullMatch(t, place)) return true;
+  if (place.full_match(t)) return true;
   // "Waltham, MA", "Hyderabad, India": a comma pair whose second part is a place.
   size_t comma = t.rfind(", ");
-  return comma != std::string::npos && RE2::FullMatch(t, city_country) && names_place(t.substr(comma + 2));
+  return comma != std::string::npos && city_country.full_match(t) && names_place(t.substr(comma + 2));
 }
 
 }  // namespace
@@ -90,8 +91,8 @@ size_t capitals_before_role(const std::string& p) {
   head = trim(head);
   // A word of four letters or fewer, or one with a dot, is as likely part of the title ("MEAN Stack Developer",
   // "ASP.NET Developer", "AI ML Engineer"); so is a level ("SENIOR Software Engineer").
-  static const RE2 title_like(R"((?:^|\s)(?:[A-Z&'-]{1,4}|\S*\.\S*|SENIOR|JUNIOR|STAFF|PRINCIPAL|LEAD|CHIEF|HEAD)(?:\s|$))");
-  if (head.size() < 5 || RE2::PartialMatch(head, title_like) || names_role(head) || !names_role(rest)) return 0;
+  static const GatedPattern title_like(R"((?:^|\s)(?:[A-Z&'-]{1,4}|\S*\.\S*|SENIOR|JUNIOR|STAFF|PRINCIPAL|LEAD|CHIEF|HEAD)(?:\s|$))");
+  if (head.size() < 5 || title_like.partial_match(head) || names_role(head) || !names_role(rest)) return 0;
   return p.size() - rest.size();
 }
 
@@ -99,13 +100,13 @@ size_t capitals_before_role(const std::string& p) {
 
 void split_entry_line(const std::string& text, int line, const Location& at, std::vector<EntryPart>& parts) {
   std::string rest = text;
-  static const RE2 link_icon(R"(\[[^\]A-Za-z0-9]{0,3}\])");  // "[]", "[§]": a link icon's brackets
-  RE2::GlobalReplace(&rest, link_icon, "");
+  static const GatedPattern link_icon(R"(\[[^\]A-Za-z0-9]{0,3}\])");  // "[]", "[§]": a link icon's brackets
+  link_icon.replace_all(rest, "");
   // "~ 7 years", "(2 yrs 3 mos)": a tenure as LinkedIn exports and some templates print it, not a field.
-  static const RE2 tenure(R"((?i)[~(]?\s*\b\d+\+?\s*(years?|yrs?)(\s+\d+\s*(months?|mos?))?\b\s*\)?|\(\s*\d+\s*(months?|mos?)\s*\))");
-  RE2::GlobalReplace(&rest, tenure, " ");
-  static const RE2 seps("\\s+(?:—|–|\\||-|@|at)\\s+|\\s*\\|\\s*|\\s*—\\s*|\\s*\\.\\s?\\.\\s?\\.[\\s.]*");
-  RE2::GlobalReplace(&rest, seps, "\x1f");
+  static const GatedPattern tenure(R"((?i)[~(]?\s*\b\d+\+?\s*(years?|yrs?)(\s+\d+\s*(months?|mos?))?\b\s*\)?|\(\s*\d+\s*(months?|mos?)\s*\))");
+  tenure.replace_all(rest, " ");
+  static const GatedPattern seps("\\s+(?:—|–|\\||-|@|at)\\s+|\\s*\\|\\s*|\\s*—\\s*|\\s*\\.\\s?\\.\\s?\\.[\\s.]*");
+  seps.replace_all(rest, "\x1f");
   size_t pos = 0;
   while (pos <= rest.size()) {
     size_t next = rest.find('\x1f', pos);
@@ -166,8 +167,8 @@ void assign_entry_fields(const std::vector<EntryPart>& parts, Entry& e) {
   // "Acme Corp, Berlin": an organisation followed by its place.
   if (e.location.empty()) {
     size_t comma = e.organisation.rfind(", ");
-    static const RE2 suffix(R"((?i)(inc|llc|ltd|limited|gmbh|corp|co|plc|s\.?a|ag|pvt|bv|oy|ab)\.?)");
-    if (comma != std::string::npos && !RE2::FullMatch(e.organisation.substr(comma + 2), suffix)) { e.location = trim(e.organisation.substr(comma + 2)); e.organisation.resize(comma); }
+    static const GatedPattern suffix(R"((?i)(inc|llc|ltd|limited|gmbh|corp|co|plc|s\.?a|ag|pvt|bv|oy|ab)\.?)");
+    if (comma != std::string::npos && !suffix.full_match(e.organisation.substr(comma + 2))) { e.location = trim(e.organisation.substr(comma + 2)); e.organisation.resize(comma); }
     for (size_t i = 0; i < parts.size() && e.location.empty(); ++i)
       if (!used[i]) take(i, e.location);
   }
@@ -175,11 +176,11 @@ void assign_entry_fields(const std::vector<EntryPart>& parts, Entry& e) {
 
 void title_from_description(Entry& e) {
   if (!e.title.empty() || e.organisation.empty() || e.bullets.empty()) return;
-  static const RE2 worked_as(
+  static const GatedPattern worked_as(
       R"((?i)^(?:i\s+|we\s+)?(?:(?:am|was|have\s+been|had\s+been)\s+)?(?:work(?:ed|ing)?|serv(?:ed|ing)|employed|hired|joined)\s+as\s+(?:an?\s+|the\s+)?(.+?)\s+(?:at|for|with|in|on|within)\b)");
   std::string role;
   // "a member of the payments team" is where the person worked, not a role.
-  if (RE2::PartialMatch(e.bullets.front().text, worked_as, &role) && count_words(role) <= 6 && names_role(role) &&
+  if (auto* re = worked_as.for_text(e.bullets.front().text); re && RE2::PartialMatch(e.bullets.front().text, *re, &role) && count_words(role) <= 6 && names_role(role) &&
       lower(role).find(" the ") == std::string::npos)
     e.title = role;
 }

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <optional>
 
+#include "base/gated_pattern.h"
 #include "base/text.h"
 #include "extract/contacts.h"
 #include "parse/dates.h"
@@ -33,8 +34,8 @@ void join_wrapped(std::string& text, const std::string& more) {
 
 // "Responsibilities:", "Key achievements:", "Environment: Java, Kafka": a label inside a role, not a new role.
 bool names_role_part(const std::string& t) {
-  static const RE2 label(R"((?i)^(key\s+)?(responsibilities|achievements|accomplishments|duties|highlights|results|impact|environment|tech(nology|nologies)?(\s+stack)?|stack|tools(\s+used)?|technologies\s+used|skills(\s+used)?|description|key\s+qualifications.*)\s*:)");
-  return RE2::PartialMatch(t, label);
+  static const GatedPattern label(R"((?i)^(key\s+)?(responsibilities|achievements|accomplishments|duties|highlights|results|impact|environment|tech(nology|nologies)?(\s+stack)?|stack|tools(\s+used)?|technologies\s+used|skills(\s+used)?|description|key\s+qualifications.*)\s*:)");
+  return label.partial_match(t);
 }
 
 bool is_sub_label(const std::string& t) {
@@ -49,8 +50,8 @@ bool is_sub_label(const std::string& t) {
 // "Led initiatives reducing manual effort by over" / "30%.": a line that stops on a word that cannot end a
 // sentence wraps onto the next.
 bool ends_mid_sentence(const std::string& t) {
-  static const RE2 open_end(R"((?i)\b(by|over|under|than|to|of|from|and|or|with|for|in|at|on|the|a|an|about|nearly|almost|up|into|across|per)$)");
-  return RE2::PartialMatch(t, open_end);
+  static const GatedPattern open_end(R"((?i)\b(by|over|under|than|to|of|from|and|or|with|for|in|at|on|the|a|an|about|nearly|almost|up|into|across|per)$)");
+  return open_end.partial_match(t);
 }
 
 // "• Acme | May 2024 - Dec 2024 Software Engineering Intern | Remote": a template that lists roles as items.
@@ -278,18 +279,18 @@ class Builder {
     }
     if (line.bullet && !is_organisation_line(line.text) && !is_dated_entry_item(line.text)) {
       // "GitHub Link: …", "Demo: …": a link under a project is evidence, not an accomplishment.
-      static const RE2 link_line(R"((?i)^((github|gitlab|source|code|repo|demo|live|project|website|site)\s*(link|url|demo|page)?|link|url)\s*:)");
+      static const GatedPattern link_line(R"((?i)^((github|gitlab|source|code|repo|demo|live|project|website|site)\s*(link|url|demo|page)?|link|url)\s*:)");
       // "Technologies used: Kotlin, Gradle": the entry's stack, a list of terms rather than a point to judge.
-      static const RE2 stack_line(
+      static const GatedPattern stack_line(
           R"((?i)^(tech(nology|nologies)?(\s+(stack|used))?|stack|tools(\s+used)?|technologies\s+used|skills\s+used|environment|built\s+with)\s*:)");
       // A point that is one technology's name and nothing else ("Java", "React" as JSON Resume highlights) is the
       // entry's stack too: nothing was done there to judge.
       // A version after the name ("Angular 2+", "Java 17", "Python 3.x") is still the name alone.
-      static const RE2 version(R"(\s+v?\d+(\.\d+)*(\.x)?\+?$)");
+      static const GatedPattern version(R"(\s+v?\d+(\.\d+)*(\.x)?\+?$)");
       std::string name = line.text;
-      RE2::Replace(&name, version, "");
+      if (auto* re = version.for_text(name)) RE2::Replace(&name, *re, "");
       bool only_a_technology = count_words(name) <= 3 && vocabulary_.lexicon->lookup_any_case(name) != nullptr;
-      if (RE2::PartialMatch(line.text, link_line) || RE2::PartialMatch(line.text, stack_line) || only_a_technology) {
+      if (link_line.partial_match(line.text) || stack_line.partial_match(line.text) || only_a_technology) {
         s.paragraph.push_back(line);
         return;
       }

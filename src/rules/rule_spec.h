@@ -9,8 +9,7 @@
 #include <vector>
 
 #include "rules/section_kind.h"
-
-namespace re2 { class RE2; }
+#include "rules/trait_pattern.h"
 
 namespace bescore {
 
@@ -27,8 +26,9 @@ struct RuleSpec {
   std::string message, fix, why, source;
   nlohmann::json params = nlohmann::json::object();
   bool lead = false;                   ///< Its findings are shown first.
-  /// Fix templates picked by the first pattern the person's text matches; `fix` otherwise.
-  std::vector<std::pair<std::shared_ptr<re2::RE2>, std::string>> fixes;
+  /// Fix templates picked by the first pattern the person's text matches; `fix` otherwise. A built-in set's
+  /// patterns compile on the first text that could match them, like its traits'.
+  std::vector<std::pair<std::shared_ptr<TraitPattern>, std::string>> fixes;
   /// The kind's other findings by name ("stuffing" of a repeat rule), each with its own message and fix.
   std::map<std::string, MessageTemplate> messages;
 };

@@ -59,7 +59,7 @@ Result<RuleSpec> read_spec(const json& r) {
   for (const auto& k : r.value("sections", json::array())) s.sections.push_back(*section_kind_named(k.get<std::string>()));
   auto fixes = r.value("fixes", json::array());
   for (size_t i = 0; i < fixes.size(); ++i) {
-    auto re = compile_pattern(fixes[i]["when"].get<std::string>());
+    auto re = TraitPattern::make(fixes[i]["when"].get<std::string>());
     if (!re) return Error{"fixes[" + std::to_string(i) + "].when: " + re.error()};
     s.fixes.emplace_back(*re, fixes[i]["fix"].get<std::string>());
   }

@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <map>
 
-#include "rules/required_literals.h"
+#include "base/required_literals.h"
 #include "rules/trait.h"
 
 namespace bescore {

@@ -1,4 +1,4 @@
-// One pattern of a trait (strip, match or unless), with the literals one of which any match contains: a
+// One pattern of a rule set (a trait's strip, match or unless; a rule's fixes[].when), with the literals one of which any match contains: a
 // text without any of them is answered "no match" without running RE2, and a pattern of a built-in rule
 // set is only compiled when a text first passes that test (most never do on a given resume).
 #pragma once
@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "base/result.h"
-#include "rules/required_literals.h"
+#include "base/required_literals.h"
 
 namespace re2 { class RE2; }
 

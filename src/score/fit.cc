@@ -1,7 +1,5 @@
 #include "score/fit.h"
 
-#include <re2/re2.h>
-
 #include <algorithm>
 #include <map>
 #include <memory>
@@ -9,6 +7,7 @@
 #include <vector>
 
 #include "base/format.h"
+#include "base/gated_pattern.h"
 #include "check/template.h"
 
 namespace bescore {
@@ -61,12 +60,12 @@ const TitleKind kTitles[] = {
 
 std::string title_kind(const std::string& title) {
   static const auto compiled = [] {
-    std::vector<std::pair<std::string, std::unique_ptr<RE2>>> v;
-    for (const auto& t : kTitles) v.emplace_back(t.kind, std::make_unique<RE2>(t.pattern));
+    std::vector<std::pair<std::string, std::unique_ptr<GatedPattern>>> v;
+    for (const auto& t : kTitles) v.emplace_back(t.kind, std::make_unique<GatedPattern>(t.pattern));
     return v;
   }();
   for (const auto& [kind, re] : compiled)
-    if (RE2::PartialMatch(title, *re)) return kind;
+    if (re->partial_match(title)) return kind;
   return "";
 }
 

@@ -24,16 +24,6 @@ int distinct_hits(const std::string& text, const RE2& re) {
 }  // namespace
 
 std::string not_a_resume(const Document& doc, const Resume& r) {
-  static const RE2 posting(
-      "(?i)\\b(we are looking for|we're looking for|you will|you'll|about the role|about the team|about us|"
-      "requirements|what you'll do|what you will do|what we offer|we offer|benefits|"
-      "equal opportunity|the ideal candidate|job description|nice to have|join our|how to apply|apply now|"
-      "salary range|you have|you are|must have|preferred qualifications|minimum qualifications|perks|preferred|"
-      "is a plus|we're|we are|we use|are hiring|hiring an?|bonus)\\b");
-  static const RE2 letter(
-      "(?i)(^dear\\b|\\bsincerely\\b|yours (faithfully|truly|sincerely)|\\bkind regards\\b|\\bbest regards\\b|"
-      "\\bi am writing\\b|to whom it may concern|\\bhiring manager\\b|cover letter|\\bi look forward\\b|"
-      "thank you for (your|considering)|\\bi am excited to apply\\b|\\bi would welcome\\b)");
   std::string text;
   int words = 0, dated = 0, placeholder_words = 0;
   for (const auto& l : doc.lines) {
@@ -56,18 +46,28 @@ std::string not_a_resume(const Document& doc, const Resume& r) {
     for (const auto& e : s.entries) bullets += int(e.bullets.size());
   }
   if (words > 0 && placeholder_words * 2 > words) return "this is template placeholder text (lorem ipsum), not a resume";
-  // A resume names dated roles or studies; postings and letters do not.
-  bool few_dates = dated < 2;
-  int post = distinct_hits(text, posting), mail = distinct_hits(text, letter);
-  // Postings talk to the reader: "you", "your".
-  static const RE2 second_person("(?i)\\b(you|your)\\b");
-  re2::StringPiece rest(text);
-  int you = 0;
-  while (RE2::FindAndConsume(&rest, second_person)) ++you;
-  // Words a resume uses as much ("responsibilities", "our team") are not cues.
-  post += you >= 3;
-  if (few_dates && post >= 4 && post > mail) return "this reads as a job posting, not a resume";
-  if (few_dates && mail >= 2 && bullets < 4) return "this reads as a cover letter, not a resume";
+  if (dated < 2) {  // a resume names dated roles or studies; postings and letters do not
+    static const RE2 posting(
+        "(?i)\\b(we are looking for|we're looking for|you will|you'll|about the role|about the team|about us|"
+        "requirements|what you'll do|what you will do|what we offer|we offer|benefits|"
+        "equal opportunity|the ideal candidate|job description|nice to have|join our|how to apply|apply now|"
+        "salary range|you have|you are|must have|preferred qualifications|minimum qualifications|perks|preferred|"
+        "is a plus|we're|we are|we use|are hiring|hiring an?|bonus)\\b");
+    static const RE2 letter(
+        "(?i)(^dear\\b|\\bsincerely\\b|yours (faithfully|truly|sincerely)|\\bkind regards\\b|\\bbest regards\\b|"
+        "\\bi am writing\\b|to whom it may concern|\\bhiring manager\\b|cover letter|\\bi look forward\\b|"
+        "thank you for (your|considering)|\\bi am excited to apply\\b|\\bi would welcome\\b)");
+    int post = distinct_hits(text, posting), mail = distinct_hits(text, letter);
+    // Postings talk to the reader: "you", "your".
+    static const RE2 second_person("(?i)\\b(you|your)\\b");
+    re2::StringPiece rest(text);
+    int you = 0;
+    while (RE2::FindAndConsume(&rest, second_person)) ++you;
+    // Words a resume uses as much ("responsibilities", "our team") are not cues.
+    post += you >= 3;
+    if (post >= 4 && post > mail) return "this reads as a job posting, not a resume";
+    if (mail >= 2 && bullets < 4) return "this reads as a cover letter, not a resume";
+  }
   // A long text with none of them is still read (scored low, its report says why); a short one is not a resume.
   if (!sections && dated == 0 && bullets == 0 && words < 120)
     return "has no resume sections (no experience, education or skills)";

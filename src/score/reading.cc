@@ -6,6 +6,7 @@
 #include <cmath>
 #include <sstream>
 
+#include "base/gated_pattern.h"
 #include "base/text.h"
 #include "check/util.h"
 
@@ -65,17 +66,17 @@ std::string missing_experience_cause(const Resume& r) {
 }  // namespace
 
 bool is_placeholder(const std::string& text) {
-  static const RE2 lorem(
+  static const GatedPattern lorem(
       "(?i)\\b(lorem ipsum|dolor sit amet|consectetur adipiscing|sed do eiusmod|ut labore et dolore|"
       "ut enim ad minim|duis aute irure|excepteur sint)\\b");
-  static const RE2 template_field(
+  static const GatedPattern template_field(
       "(?i)^\\W*(job title|position title|your name|company name|employer( name)?|school name|university name|"
       "degree name|city,? state|month,? year|mm/yyyy|start date|end date|dates? of employment|"
       "describe your (role|responsibilities|achievements)[^.]*|your (email|phone|address)|\\[[^\\]]*\\]|"
       "sample text( with (emphasis|formatting|bold|italics?|links?))?[!.]?|(some|your|example|placeholder|dummy) text( goes)? here)"
       "(\\s*[|,–—-]\\s*(job title|position title|company name|employer( name)?|city,? state|month,? year|"
       "mm/yyyy|start date|end date|present|location|\\[[^\\]]*\\]))*\\W*$");
-  return RE2::PartialMatch(text, lorem) || RE2::FullMatch(text, template_field);
+  return lorem.partial_match(text) || template_field.full_match(text);
 }
 
 int drop_placeholders(Resume& r) {

@@ -1,4 +1,4 @@
-#include "rules/required_literals.h"
+#include "base/required_literals.h"
 
 #include <algorithm>
 #include <cctype>
