@@ -18,16 +18,16 @@ int month_number(const std::string& m) {
   return 0;
 }
 
-// One date: "Jan 2020", "Sept. 2021", "01/2020", "2020-01", "2020 Aug.", "2020".
+// One date: "Jan 2020", "Sept. 2021", "Oct, 2017", "01/2020", "2020-01", "2021.01", "2020 Aug.", "2020".
 std::string date_pattern() {
   std::string month = std::string("(?:") + (kMonth + 1);  // same alternation, not capturing
-  return std::string("(?:") + month + "\\.?\\s+(?:\\d{4}|'\\d{2})|(?:0?[1-9]|1[0-2])[/.](?:19|20)\\d{2}|(?:19|20)\\d{2}[-/](?:0[1-9]|1[0-2])|(?:19|20)\\d{2}\\s+" + month + "\\b\\.?|(?:19|20)\\d{2}|(?:spring|summer|fall|autumn|winter)\\s+(?:19|20)\\d{2})";
+  return std::string("(?:") + month + "\\.?,?\\s+(?:\\d{4}|'\\d{2})|(?:0?[1-9]|1[0-2])[/.](?:19|20)\\d{2}|(?:19|20)\\d{2}[-/.](?:0[1-9]|1[0-2])|(?:19|20)\\d{2}\\s+" + month + "\\b\\.?|(?:19|20)\\d{2}|(?:spring|summer|fall|autumn|winter)\\s+(?:19|20)\\d{2})";
 }
 
 std::string normalise(const std::string& d) {
-  static const RE2 month_year(std::string("(?i)") + kMonth + "\\.?\\s+((?:19|20)\\d{2})");
+  static const RE2 month_year(std::string("(?i)") + kMonth + "\\.?,?\\s+((?:19|20)\\d{2})");
   static const RE2 num_month_year("((?:0?[1-9]|1[0-2]))[/.]((?:19|20)\\d{2})");
-  static const RE2 year_month("((?:19|20)\\d{2})[-/](0[1-9]|1[0-2])");
+  static const RE2 year_month("((?:19|20)\\d{2})[-/.](0[1-9]|1[0-2])");
   static const RE2 year_month_name(std::string("(?i)((?:19|20)\\d{2})\\s+") + kMonth + "\\b");
   static const RE2 year("((?:19|20)\\d{2})");
   std::string m, y;

@@ -16,7 +16,10 @@ TEST_CASE("date ranges in the usual formats") {
                  Case{"2019-04 – 2020-11", "2019-04", "2020-11"},
                  Case{"Nov 2020 -- Present", "2020-11", "present"},  // LaTeX's en dash, typed in Markdown
                  Case{"2020 Aug. – Present", "2020-08", "present"},  // year first
-                 Case{"2018 Sept -- 2019 Jan", "2018-09", "2019-01"}}) {
+                 Case{"2018 Sept -- 2019 Jan", "2018-09", "2019-01"},
+                 Case{"Oct, 2017- Mar, 2018", "2017-10", "2018-03"},  // a comma after the month
+                 Case{"2021.01 – present", "2021-01", "present"},  // year and month with a dot
+                 Case{"2019.09 - 2020.06", "2019-09", "2020-06"}}) {
     DateRange d;
     REQUIRE_MESSAGE(find_date_range(c.line, d), c.line);
     CHECK(d.start == c.start);
@@ -28,4 +31,5 @@ TEST_CASE("figures are not dates") {
   DateRange d;
   CHECK_FALSE(find_date_range("Served 20200 requests", d));
   CHECK_FALSE(find_date_range("Cut latency by 40%", d));
+  CHECK_FALSE(find_date_range("Scored 2019.125 points", d));  // a decimal, not year.month
 }

@@ -168,7 +168,20 @@ void assign_entry_fields(const std::vector<EntryPart>& parts, Entry& e) {
   if (e.location.empty()) {
     size_t comma = e.organisation.rfind(", ");
     static const GatedPattern suffix(R"((?i)(inc|llc|ltd|limited|gmbh|corp|co|plc|s\.?a|ag|pvt|bv|oy|ab)\.?)");
-    if (comma != std::string::npos && !suffix.full_match(e.organisation.substr(comma + 2))) { e.location = trim(e.organisation.substr(comma + 2)); e.organisation.resize(comma); }
+    std::string head = e.organisation.substr(0, comma), tail = comma == std::string::npos ? "" : e.organisation.substr(comma + 2);
+    if (comma == std::string::npos || suffix.full_match(tail)) {
+    } else if (names_organisation(tail, true) && !names_place(tail) && !names_organisation(head, true)) {
+      // "Payments Team, Northwind Inc" is one organisation; "BSc Computer Science, University of Leeds" and
+      // "Gone Fishing: Geometry Conference, Example University" a title and its organisation, not a place.
+      static const GatedPattern unit(R"((?i)\b(team|department|division|unit|group|office|lab|practice)\b)");
+      if (!unit.partial_match(head) && e.title.empty()) {
+        e.title = trim(head);
+        e.organisation = trim(tail);
+      }
+    } else {
+      e.location = trim(tail);
+      e.organisation.resize(comma);
+    }
     for (size_t i = 0; i < parts.size() && e.location.empty(); ++i)
       if (!used[i]) take(i, e.location);
   }

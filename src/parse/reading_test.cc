@@ -396,3 +396,27 @@ TEST_CASE("entry headers: a country code is no role, a technology in capitals st
   CHECK(exp->entries[1].organisation == "Contoso");
   CHECK(exp->entries[2].title == "SENIOR Software Engineer");
 }
+
+TEST_CASE("entry headers: a team of an organisation and a degree's university are not places; a month with a comma, a year and month with a dot") {
+  Resume r = parse_text(
+      "Jo Park\n\n## Experience\n\n### Payments Team, Northwind Group Inc\nNov 2020 -- Present\n- Built the ledger service in Go\n\n"
+      "### Contoso Ltd (part time job)\nOct, 2017- Mar, 2018\n- Shipped the shop in Rails\n\n"
+      "### Backend Engineer, Fabrikam\n2015.01 - 2016.06\n- Ran the racks\n\n## Education\n\n"
+      "BSc Computer Science, University of Leeds | 2011 - 2014\n",
+      true);
+  const Section* edu = only(r, SectionKind::education);
+  REQUIRE(edu);
+  REQUIRE(edu->entries.size() == 1);
+  CHECK(edu->entries[0].title == "BSc Computer Science");
+  CHECK(edu->entries[0].organisation == "University of Leeds");
+  CHECK(edu->entries[0].location.empty());
+  const Section* exp = experience(r, 3);
+  REQUIRE(exp);
+  CHECK(exp->entries[0].organisation == "Payments Team, Northwind Group Inc");
+  CHECK(exp->entries[0].location.empty());
+  CHECK(exp->entries[1].start == "2017-10");
+  CHECK(exp->entries[1].end == "2018-03");
+  CHECK(exp->entries[1].title.empty());  // not "Oct"
+  CHECK(exp->entries[2].start == "2015-01");
+  CHECK(exp->entries[2].end == "2016-06");
+}
