@@ -96,8 +96,9 @@ std::string find_phone(const std::string& line) {
   std::string p(m);
   int digits = 0;
   for (char ch : p) digits += isdigit(static_cast<unsigned char>(ch)) != 0;
-  // Year ranges ("2019 - 2021") look like numbers too; a phone has 9-15 digits and is not a year pair.
-  static const RE2 years("^(19|20)\\d{2}\\s*[-–]\\s*(19|20)\\d{2}$");
+  // Year ranges ("2019 - 2021", "2019.06 -2019.08") look like numbers too; a phone has 9-15 digits and is not a
+  // pair of years or of years and months.
+  static const RE2 years("^(19|20)\\d{2}([./-](0[1-9]|1[0-2]))?\\s*[-–]\\s*(19|20)\\d{2}([./-](0[1-9]|1[0-2]))?$");
   if (digits < 9 || digits > 15 || RE2::FullMatch(p, years)) return "";
   return trim(p);
 }

@@ -1,4 +1,6 @@
 // Plain text and Markdown: the source line of every content line is kept for findings.
+#include <algorithm>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -92,6 +94,39 @@ std::string mark_wide_gaps(const std::string& t) {
   return out;
 }
 
+// A site generator's front matter ("---" lines at the top around "layout: archive", "permalink: /cv/"): the
+// number of lines it takes, 0 when there is none. It may hold the resume's own header ("name: …", contacts).
+int front_matter_lines(const std::vector<std::string_view>& lines) {
+  if (lines.empty() || trim(std::string(lines[0])) != "---") return 0;
+  for (size_t i = 1; i < lines.size() && i < 80; ++i) {
+    std::string t = trim(std::string(lines[i]));
+    if (t == "---" || t == "...") return int(i + 1);
+  }
+  return 0;
+}
+
+// A front matter line that sets up the page rather than saying anything about the person: "layout: archive",
+// "author_profile: true", "title: \" \"", or a path listed under a setting ("- /resume").
+bool page_setting(const std::string& t) {
+  static const std::set<std::string> keys = {"layout", "permalink", "author_profile", "redirect_from", "date", "tags",
+                                             "categories", "draft", "sidebar", "toc", "excerpt", "classes", "weight",
+                                             "slug", "aliases", "menu", "type", "lang", "published", "output", "geometry",
+                                             "template", "fontsize", "mainfont", "header-includes", "documentclass"};
+  if (t.rfind("- /", 0) == 0) return true;
+  size_t colon = t.find(':');
+  if (colon == std::string::npos) return false;
+  std::string key = lower(trim(t.substr(0, colon))), value = trim(t.substr(colon + 1));
+  bool no_words = std::none_of(value.begin(), value.end(), [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
+  return keys.count(key) || (key == "title" && no_words);
+}
+
+// A line that is only a template tag ("{% include base_path %}", "{{ site.author }}"): the page's code.
+bool template_tag(const std::string& t) {
+  bool liquid = t.size() >= 4 && t.compare(0, 2, "{%") == 0 && t.compare(t.size() - 2, 2, "%}") == 0;
+  bool output = t.size() >= 4 && t.compare(0, 2, "{{") == 0 && t.compare(t.size() - 2, 2, "}}") == 0;
+  return liquid || output;
+}
+
 }  // namespace
 
 Result<Document> read_text(std::string_view bytes, const std::string& name, bool markdown) {
@@ -106,9 +141,16 @@ Result<Document> read_text(std::string_view bytes, const std::string& name, bool
   doc.format = markdown ? "markdown" : "text";
   int blank_run = 0, line_no = 0;
   bool in_code = false, in_comment = false, text_fence = false;
-  for (std::string_view raw_view : split_lines(text)) {
+  const auto source_lines = split_lines(text);
+  int front_matter_end = markdown ? front_matter_lines(source_lines) : 0;
+  for (std::string_view raw_view : source_lines) {
     ++line_no;
     std::string source(raw_view);
+    if (line_no <= front_matter_end) {
+      if (line_no == 1 || line_no == front_matter_end || page_setting(trim(source))) continue;
+      std::string t = trim(source);
+      if (lower(t).rfind("name:", 0) == 0 || lower(t).rfind("author:", 0) == 0) source = trim(t.substr(t.find(':') + 1));
+    }
     // A fence of plain text ("```", "```text") is read as plain text: a resume set whole in one is still a resume.
     // A fence of code ("```bash") is code, not the resume's words.
     bool fence = markdown && (trim(source).rfind("```", 0) == 0 || trim(source).rfind("~~~", 0) == 0);
@@ -130,6 +172,7 @@ Result<Document> read_text(std::string_view bytes, const std::string& name, bool
         if (in_comment) { if (t.find("-->") != std::string::npos) in_comment = false; continue; }
         if (t.rfind("<!--", 0) == 0) { in_comment = t.find("-->") == std::string::npos; continue; }
         if (t == "---" || t == "***" || t == "___") { ++blank_run; continue; }
+        if (template_tag(t)) continue;
         // Setext underline turns the previous line into a heading.
         if (!t.empty() && t.find_first_not_of('=') == std::string::npos && !doc.lines.empty() && blank_run == 0) {
           doc.lines.back().heading = 1; continue;

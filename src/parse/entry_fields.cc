@@ -60,9 +60,15 @@ bool names_place(const std::string& p) {
   static const GatedPattern city_country(R"(^[A-Z][\w.\s-]*,\s*[A-Z][\w.\s-]*$)");
   std::string t = trim(p);
   if (place.full_match(t)) return true;
-  // "Waltham, MA", "Hyderabad, India": a comma pair whose second part is a place.
+  // "Waltham, MA", "Hyderabad, India": a comma pair whose second part is a place; "Toronto, ON, Canada": a city
+  // and its state's code before a place ("Markforged, Waltham, MA" is not a place).
   size_t comma = t.rfind(", ");
-  return comma != std::string::npos && city_country.full_match(t) && names_place(t.substr(comma + 2));
+  if (comma == std::string::npos) return false;
+  if (city_country.full_match(t)) return names_place(t.substr(comma + 2));
+  size_t first = t.find(", ");
+  std::string code = t.substr(first + 2, comma - first - 2);
+  bool state_code = code.size() >= 2 && code.size() <= 3 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  return state_code && city_country.full_match(t.substr(0, comma)) && names_place(t.substr(comma + 2));
 }
 
 }  // namespace
@@ -96,6 +102,18 @@ size_t capitals_before_role(const std::string& p) {
   return p.size() - rest.size();
 }
 
+// "Arup (Toronto, ON, Canada) Structural Engineer", "Capstone Project (McGill University)": a place or a school
+// in parentheses is a field of its own, set apart like the separators.
+void set_apart_places(std::string& text) {
+  for (size_t open = text.find('('); open != std::string::npos; open = text.find('(', open + 1)) {
+    size_t close = text.find(')', open);
+    if (close == std::string::npos) return;
+    std::string inner = text.substr(open + 1, close - open - 1);
+    if (inner.find('(') != std::string::npos || !(names_place(inner) || names_organisation(inner, true))) continue;
+    text.replace(open, close - open + 1, "\x1f" + inner + "\x1f");
+  }
+}
+
 }  // namespace
 
 void split_entry_line(const std::string& text, int line, const Location& at, std::vector<EntryPart>& parts) {
@@ -107,6 +125,7 @@ void split_entry_line(const std::string& text, int line, const Location& at, std
   tenure.replace_all(rest, " ");
   static const GatedPattern seps("\\s+(?:—|–|\\||-|@|at)\\s+|\\s*\\|\\s*|\\s*—\\s*|\\s*\\.\\s?\\.\\s?\\.[\\s.]*");
   seps.replace_all(rest, "\x1f");
+  set_apart_places(rest);
   size_t pos = 0;
   while (pos <= rest.size()) {
     size_t next = rest.find('\x1f', pos);

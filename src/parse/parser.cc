@@ -110,6 +110,8 @@ class Builder {
       collect_contacts(line.text, r_.contacts);
       if (r_.contacts.phone.empty() && (s.kind == SectionKind::header || is_contact_line(line.text)))
         r_.contacts.phone = find_phone(line.text);
+      DateRange dr;
+      dated_group_item_ = heads_nested_items(lines, i) && find_date_range(line.text, dr);
       add_line(s, line);
     }
     read_header();
@@ -240,6 +242,15 @@ class Builder {
     return out;
   }
 
+  /// A list item of a text or Markdown file whose next item is nested under it ("* 2021.01 – present, Acme"
+  /// over "   * Designed …"): it heads the items below it.
+  static bool heads_nested_items(const std::vector<TextLine>& lines, size_t i) {
+    if (!lines[i].bullet || lines[i].box.known()) return false;
+    for (size_t j = i + 1; j < lines.size() && j <= i + 3; ++j)
+      if (lines[j].bullet) return lines[j].indent > lines[i].indent;
+    return false;
+  }
+
   /// One of the two lines after line i holds a date range.
   static bool dated_soon(const std::vector<TextLine>& lines, size_t i) {
     DateRange dr;
@@ -277,7 +288,7 @@ class Builder {
       last_bullet_ = nullptr;
       return;
     }
-    if (line.bullet && !is_organisation_line(line.text) && !is_dated_entry_item(line.text)) {
+    if (line.bullet && !is_organisation_line(line.text) && !is_dated_entry_item(line.text) && !dated_group_item_) {
       // "GitHub Link: …", "Demo: …": a link under a project is evidence, not an accomplishment.
       static const GatedPattern link_line(R"((?i)^((github|gitlab|source|code|repo|demo|live|project|website|site)\s*(link|url|demo|page)?|link|url)\s*:)");
       // "Technologies used: Kotlin, Gradle": the entry's stack, a list of terms rather than a point to judge.
@@ -437,6 +448,7 @@ class Builder {
   int bullet_indent_ = 0;
   int entry_indent_ = 0;  ///< Where the current entry's title line starts.
   int header_lines_ = 0;
+  bool dated_group_item_ = false;  ///< The line is a dated list item with items nested under it: a role's header.
   bool one_line_project_ = false;  ///< The current entry is a project named on its one list item.
   std::vector<EntryPart> entry_parts_;  ///< The current entry's header, in parts.
   std::map<std::string, int> heading_texts_;  ///< How often each heading-like line occurs.

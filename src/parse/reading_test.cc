@@ -31,6 +31,9 @@ std::vector<Bullet> points_under_role(const std::string& lines) {
   return experience(r, 1)->entries[0].bullets;
 }
 
+// An entry's title, organisation and location, to check in one line.
+std::string fields(const Entry& e) { return e.title + " / " + e.organisation + " / " + e.location; }
+
 std::string heading_of(const std::string& heading) {
   Resume r = parse_text("Jo Park\njo@example.com\n\n" + heading +
                         "\nBackend Engineer | Acme | 2020 - 2022\n- Built the billing service in Go for 3M users\n");
@@ -156,12 +159,8 @@ TEST_CASE("entry headers: fields by what they name, in any order") {
       "• Contoso, Inc. | Austin, TX\nSoftware Engineer | 2017 - 2019\nResponsibilities:\n- Moved billing to Kafka\n"
       "Environment: Java, Kafka, PostgreSQL\nFabrikam Labs . . . . . . . 2015\n- Wrote the data loader\n");
   const Section* exp = experience(r, 3);
-  CHECK(exp->entries[0].title == "Senior Backend Engineer");
-  CHECK(exp->entries[0].organisation == "Northwind Traders");
-  CHECK(exp->entries[0].location == "Berlin, Germany");
-  CHECK(exp->entries[1].title == "Software Engineer");
-  CHECK(exp->entries[1].organisation == "Contoso, Inc.");
-  CHECK(exp->entries[1].location == "Austin, TX");
+  CHECK(fields(exp->entries[0]) == "Senior Backend Engineer / Northwind Traders / Berlin, Germany");
+  CHECK(fields(exp->entries[1]) == "Software Engineer / Contoso, Inc. / Austin, TX");
   CHECK(exp->entries[1].bullets.size() == 1);
   CHECK(exp->entries[2].organisation == "Fabrikam Labs");
   CHECK(exp->entries[2].start == "2015");
@@ -407,16 +406,43 @@ TEST_CASE("entry headers: a team of an organisation and a degree's university ar
   const Section* edu = only(r, SectionKind::education);
   REQUIRE(edu);
   REQUIRE(edu->entries.size() == 1);
-  CHECK(edu->entries[0].title == "BSc Computer Science");
-  CHECK(edu->entries[0].organisation == "University of Leeds");
-  CHECK(edu->entries[0].location.empty());
+  CHECK(fields(edu->entries[0]) == "BSc Computer Science / University of Leeds / ");
   const Section* exp = experience(r, 3);
   REQUIRE(exp);
-  CHECK(exp->entries[0].organisation == "Payments Team, Northwind Group Inc");
-  CHECK(exp->entries[0].location.empty());
+  CHECK(fields(exp->entries[0]) == " / Payments Team, Northwind Group Inc / ");
   CHECK(exp->entries[1].start == "2017-10");
   CHECK(exp->entries[1].end == "2018-03");
   CHECK(exp->entries[1].title.empty());  // not "Oct"
   CHECK(exp->entries[2].start == "2015-01");
   CHECK(exp->entries[2].end == "2016-06");
+}
+
+TEST_CASE("a site generator's page: front matter settings and template tags are not the resume; a dated list item over nested items is a role") {
+  Resume r = parse_text(
+      "---\nlayout: archive\ntitle: \" \"\npermalink: /cv/\nredirect_from:\n  - /resume\nname: Jo Park\n---\n\n"
+      "{% include base_path %}\n\n_Education_\n======\n* **_B.S. in Computer Science, Example University_**, **_2016.09 -2020.06_**\n\n"
+      "_Work experience_\n======\n* **2021.01 – present**  \n   **Northwind** (Toronto, ON, Canada) **Backend engineer intern**,\n"
+      "   * Built the billing service in Go for 3M users\n   * Moved the ledger to PostgreSQL\n\n"
+      "* **2020.05 – 2020.08**  \n   **Contoso** (Austin, TX) **Software engineer intern**,\n   * Wrote the search API in Java\n\n"
+      "_Publications_\n======\n{% for post in site.publications %}\n  {% include archive-single-cv.html %}\n{% endfor %}\n",
+      true);
+  CHECK(r.contacts.name == "Jo Park");
+  CHECK(r.contacts.phone.empty());  // "2016.09 -2020.06" is a pair of dates
+  const Section* exp = experience(r, 2);
+  REQUIRE(exp);
+  CHECK(fields(exp->entries[0]) == "Backend engineer intern / Northwind / Toronto, ON, Canada");
+  CHECK(exp->entries[0].start == "2021-01");
+  CHECK(exp->entries[0].bullets.size() == 2);
+  CHECK(fields(exp->entries[1]) == "Software engineer intern / Contoso / Austin, TX");
+  for (const auto& s : r.sections) {
+    for (const auto& l : s.paragraph) CHECK(l.text.find("{%") == std::string::npos);
+    for (const auto& e : s.entries) CHECK(e.title.find("{%") == std::string::npos);
+  }
+}
+
+TEST_CASE("a place is three parts only as a city, a state's code and a place") {
+  Resume r = parse_text("Jo Park\n\nEXPERIENCE\nSenior Software Engineer | NORTHWIND, Waltham, MA | 2020 - 2022\n- Built the ledger\n");
+  const Section* exp = experience(r, 1);
+  REQUIRE(exp);
+  CHECK(exp->entries[0].organisation.rfind("NORTHWIND", 0) == 0);  // not taken into the place
 }
