@@ -350,3 +350,16 @@ TEST_CASE("an aside naming the team's own stack asks for each tool; an aside of 
   auto w = asks("# Backend Engineer\n## Requirements\n- A strong background in message queues (Kafka, RabbitMQ)\n");
   CHECK_FALSE(find(w, "Kafka"));
 }
+
+TEST_CASE("systems asks the lexicon lacked: DNS spelled out, file systems, storage, multi-region, on-prem, CLI tools") {
+  auto v = asks("# Platform Engineer\n## Requirements\n- Knowledge of domain name systems and file systems\n"
+                "- Built distributed storage or storage engines\n- Run multi-region and on-prem deployments\n"
+                "- Write CLI tools in Go\n");
+  check_asked(v, {"DNS", "file systems", "storage systems", "multi-region deployment", "on-premise deployment", "command-line tools"});
+}
+
+TEST_CASE("a company that calls itself an operating system asks for no OS work") {
+  auto v = asks("# Backend Engineer\nAcme is the operating system for modern living.\n## Requirements\n- Go and PostgreSQL\n");
+  CHECK_FALSE(find(v, "operating system internals"));
+  check_asked(v, {"Go", "PostgreSQL"});
+}
