@@ -72,18 +72,16 @@ TEST_CASE("ratio: the share of bullets with a trait short of its target costs in
 
 TEST_CASE("ratio: too few bullets to judge cost the rule's points, with the set's own message and fix") {
   json rule = {{"kind", "ratio"}, {"points", 10}, {"fix", "add a result: \"{text}, cutting <metric> by <N>%\""},
-               {"params", {{"trait", "quantified"}, {"per", "all"}, {"min_units", 6},
-                           {"empty_message", "too few bullets: {total} found, at least {min} needed"},
-                           {"empty_fix", "add {min} bullets, e.g. \"Built <what>\""}}}};
+               {"params", {{"trait", "quantified"}, {"per", "all"}, {"min_units", 6}}},
+               {"messages", {{"too_few", {{"message", "too few bullets: {total} found, at least {min} needed"},
+                                          {"fix", "add {min} bullets, e.g. \"Built <what>\""}}}}}};
   auto found = run_rule(rule, kDutiesResume);
   REQUIRE(found.size() == 1);
   CHECK(found[0].points == 10);
   CHECK(found[0].message == "too few bullets: 4 found, at least 6 needed");
   CHECK(found[0].fix == "add 6 bullets, e.g. \"Built <what>\"");
-  rule["params"].erase("empty_fix");  // without one, the fix that would quote no bullet loses its example
-  found = run_rule(rule, kDutiesResume);
-  REQUIRE(found.size() == 1);
-  CHECK(found[0].fix.find(", cutting") == std::string::npos);
+  rule.erase("messages");  // without one, too few bullets cost nothing here and are not judged
+  CHECK(run_rule(rule, kDutiesResume).empty());
 }
 
 TEST_CASE("flag: each bullet with the trait is a finding, their cost saturating at the rule's points") {

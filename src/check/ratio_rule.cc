@@ -17,8 +17,6 @@ class RatioRule : public Rule {
     min_units_ = int(param_number(p, "min_units", 3));
     latest_weight_ = param_number(p, "latest_weight", 1.5);
     per_entry_ = p.value("per", "entry") == "entry";
-    empty_message_ = p.value("empty_message", "");
-    empty_fix_ = p.value("empty_fix", "");
   }
 
   std::vector<Finding> run(const Resume& resume) const override {
@@ -56,17 +54,12 @@ class RatioRule : public Rule {
   }
 
  private:
-  // With almost no bullets there is nothing to credit: the rule's points are lost when it says so.
+  // With almost no bullets there is nothing to credit: the rule's points are lost when its set says so, with
+  // the finding "too_few" of its messages (its own fix would quote a bullet, and there is none to quote).
   std::vector<Finding> too_few(size_t units) const {
-    std::vector<Finding> out;
-    if (empty_message_.empty()) return out;
+    if (!spec().messages.count("too_few")) return {};
     TemplateValues values{{"total", std::to_string(units)}, {"min", std::to_string(min_units_)}};
-    Finding f = make_finding(spec().points, values, {}, "");
-    f.message = fill_template(empty_message_, values);
-    // The rule's own fix quotes a bullet, and there is none to quote: the set says what to do instead.
-    if (!empty_fix_.empty()) f.fix = fill_template(empty_fix_, values);
-    out.push_back(f);
-    return out;
+    return {make_finding("too_few", spec().points, values, {}, "")};
   }
 
   bool good(const Bullet& b) const { return b.traits.count(trait_->name()) > 0; }
@@ -112,8 +105,6 @@ class RatioRule : public Rule {
   double target_, latest_weight_;
   int min_units_;
   bool per_entry_;
-  std::string empty_message_;
-  std::string empty_fix_;
 };
 
 }  // namespace
@@ -125,8 +116,6 @@ Result<std::unique_ptr<Rule>> make_ratio_rule(RuleSpec spec, const RuleContext& 
   if (target <= 0 || target > 1) return Error{"params.target: must be in (0, 1]"};
   std::string per = spec.params.value("per", "entry");
   if (per != "entry" && per != "all") return Error{"params.per: must be \"entry\" or \"all\""};
-  for (const char* key : {"empty_message", "empty_fix"})
-    if (spec.params.contains(key) && !spec.params[key].is_string()) return Error{std::string("params.") + key + ": must be a string"};
   return std::unique_ptr<Rule>(new RatioRule(std::move(spec), *trait));
 }
 

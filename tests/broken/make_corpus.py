@@ -295,7 +295,7 @@ def rule_files():
     yield "rules/empty.json", ""
     yield "rules/params-wrong-types.json", one_rule("coverage", {"groups": [{"name": "g", "areas": [1, 2]}], "unit": 7})
     yield "rules/params-not-strings.json", one_rule("flag", {"trait": "responsibility", "unit": ["line"]})
-    for kind, params in (("ratio", {"trait": "quantified", "per": 1, "target": "x", "empty_message": []}),
+    for kind, params in (("ratio", {"trait": "quantified", "per": 1, "target": "x"}),
                          ("count", {"measure": 5, "min": "3"}), ("presence", {"needs": [5, "x", {"what": 7}]}),
                          ("section_text", {"avoid": 5, "require": {"a": 1}}), ("order", {"first": 5, "then": [1]}),
                          ("repeat", {"buzzword": 5, "max_mentions": "many"})):
