@@ -9,6 +9,7 @@
 #include "base/format.h"
 #include "base/gated_pattern.h"
 #include "check/template.h"
+#include "match/title_match.h"
 
 namespace bescore {
 
@@ -25,6 +26,7 @@ const std::set<std::string> kShared = {"language", "cicd", "testing", "os_tools"
 struct TitleKind {
   const char* kind;
   const char* pattern;
+  bool (*also)(const std::string& title) = nullptr;  ///< A word-list test that says the kind too.
 };
 const TitleKind kTitles[] = {
     {"backend", "(?i)\\b(back[- ]?end|server[- ]side|platform|infrastructure|site reliability|sre|devops|cloud|"
@@ -39,9 +41,10 @@ const TitleKind kTitles[] = {
     {"non-software",
      "(?i)\\b(hr|human resources|recruit\\w*|talent|sales|account (executive|manager)|marketing|seo|social media|"
      "graphic|designer|illustrat\\w*|artist|photograph\\w*|teacher|tutor|instructor|lecturer|professor|teaching|"
-     "mechanical|civil|electrical|chemical|nurs\\w*|accountant|accounting|actuar\\w*|business development|"
+     "nurs\\w*|accountant|accounting|actuar\\w*|business development|"
      "psycholog\\w*|econom\\w*|copywriter|writer|editor|retail|cashier|barista|customer service|operations manager|"
-     "project manager|product manager|administrative|assistant|consultant|researcher|mathematic\\w*)\\b"},
+     "project manager|product manager|administrative|assistant|consultant|researcher|mathematic\\w*)\\b",
+     names_other_discipline},  // "Mechanical Engineer", "Civil Engineer": the list title matching uses
     {"software", "(?i)\\b(software|developer|programmer|swe|coder|engineer(ing)? intern)\\b"},
     // Other professions a cohort brings (health, law, trades, hospitality, logistics, media, finance), after the
     // software titles so that a "Legal Tech Developer" stays a developer.
@@ -58,14 +61,14 @@ const TitleKind kTitles[] = {
      "call cent(er|re))\\b"},
 };
 
-std::string title_kind(const std::string& title) {
+std::string kind_of_title(const std::string& title) {
   static const auto compiled = [] {
-    std::vector<std::pair<std::string, std::unique_ptr<GatedPattern>>> v;
-    for (const auto& t : kTitles) v.emplace_back(t.kind, std::make_unique<GatedPattern>(t.pattern));
+    std::vector<std::pair<const TitleKind*, std::unique_ptr<GatedPattern>>> v;
+    for (const auto& t : kTitles) v.emplace_back(&t, std::make_unique<GatedPattern>(t.pattern));
     return v;
   }();
-  for (const auto& [kind, re] : compiled)
-    if (re->partial_match(title)) return kind;
+  for (const auto& [t, re] : compiled)
+    if (re->partial_match(title) || (t->also && t->also(title))) return t->kind;
   return "";
 }
 
@@ -81,7 +84,7 @@ BackendFit backend_fit(const Resume& r, const Lexicon& lexicon, const std::map<s
   };
   std::map<std::string, double> titles;  // kind → weight of titles saying it
   auto weigh_title = [&](const std::string& text, double w) {
-    std::string k = title_kind(text);
+    std::string k = kind_of_title(text);
     if (!k.empty()) titles[k] += w;
     for (const Term* t : lexicon.find(text)) note(t, 1.0);
   };
