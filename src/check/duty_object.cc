@@ -49,6 +49,14 @@ bool ends_clause(const std::string& word) {
   return last == ',' || last == ';' || last == ':' || last == '.' || last == ')';
 }
 
+// Words joined for a quote, without the clause mark or space they end on; "…" when they were cut short.
+std::string quoted_words(const std::vector<std::string>& words, bool cut) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+  while (!out.empty() && (ends_clause(out) || out.back() == ' ')) out.pop_back();
+  return cut && !out.empty() ? out + "…" : out;
+}
+
 }  // namespace
 
 std::string duty_object(const std::string& text, const std::string& evidence) {
@@ -91,18 +99,14 @@ std::string duty_object(const std::string& text, const std::string& evidence) {
     if (ends_clause(words[i])) break;
   }
   while (!object.empty() && kDangling.count(lower(object.back()))) object.pop_back();
-  std::string out;
-  for (const auto& w : object) out += (out.empty() ? "" : " ") + w;
-  while (!out.empty() && (ends_clause(out) || out.back() == ' ')) out.pop_back();
-  return cut && !out.empty() ? out + "…" : out;
+  return quoted_words(object, cut);
 }
 
 std::string opening_words(const std::string& text) {
   std::vector<std::string> words = words_of(text);
-  std::string out;
-  for (size_t i = 0; i < words.size() && i < 8; ++i) out += (out.empty() ? "" : " ") + words[i];
-  while (!out.empty() && (ends_clause(out) || out.back() == ' ')) out.pop_back();
-  return words.size() > 8 ? out + "…" : out;
+  bool cut = words.size() > 8;
+  if (cut) words.resize(8);
+  return quoted_words(words, cut);
 }
 
 }  // namespace bescore
