@@ -14,6 +14,7 @@
 #include <sstream>
 
 #include "base/gated_pattern.h"
+#include "rules/builtin_literals.h"
 #include "rules/embedded.h"
 #include "test_support.h"
 
@@ -171,4 +172,15 @@ TEST_CASE("every gated pattern of the parser and scorer: RE2 never matches a tex
   REQUIRE(sources.size() > 20);
   REQUIRE(lines.size() > 500);
   CHECK(check_sound(sources, lines) * 2 > sources.size());
+}
+
+TEST_CASE("the built-in patterns' literals computed at build time are what the analysis gives now") {
+  auto patterns = builtin_trait_patterns();
+  REQUIRE(patterns.size() > 100);
+  for (const auto& p : patterns) {
+    const auto* built = builtin_required_literals(p);
+    REQUIRE_MESSAGE(built, "no build-time entry for " << p);
+    CHECK_MESSAGE((*built == required_literals(p)), p);
+  }
+  CHECK(builtin_required_literals("(?i)\\bnot a built-in pattern\\b") == nullptr);
 }

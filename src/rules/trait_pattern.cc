@@ -7,6 +7,7 @@
 #include <map>
 
 #include "base/required_literals.h"
+#include "rules/builtin_literals.h"
 #include "rules/trait.h"
 
 namespace bescore {
@@ -36,7 +37,9 @@ Result<std::shared_ptr<TraitPattern>> TraitPattern::make(const std::string& patt
     p->re_ = *re;
     std::call_once(p->once_, [] {});
   }
-  p->literals_ = required_literals(pattern);
+  // A built-in file's pattern was analysed when bescore was built.
+  if (const auto* built = builtin_required_literals(pattern)) p->literals_ = *built;
+  else p->literals_ = required_literals(pattern);
   if (deferring) deferred.emplace(pattern, p);
   return p;
 }
