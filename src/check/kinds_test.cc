@@ -82,6 +82,14 @@ TEST_CASE("ratio: too few bullets to judge cost the rule's points, with the set'
   CHECK(found[0].fix == "add 6 bullets, e.g. \"Built <what>\"");
   rule.erase("messages");  // without one, too few bullets cost nothing here and are not judged
   CHECK(run_rule(rule, kDutiesResume).empty());
+  // The wording rule files of sessions 8-9 gave in params is an error that says where it went, not ignored.
+  rule["id"] = "test/kind";
+  rule["category"] = "impact";
+  rule["message"] = "m";
+  rule["params"]["empty_message"] = "too few";
+  auto old = load_ruleset_json({{"extends", "backend"}, {"id", "old"}, {"rules", json::array({rule})}}, "old.json", "");
+  REQUIRE_FALSE(old);
+  CHECK_MESSAGE(old.error().find("messages.too_few") != std::string::npos, old.error());
 }
 
 TEST_CASE("flag: each bullet with the trait is a finding, their cost saturating at the rule's points") {

@@ -114,6 +114,8 @@ Result<std::unique_ptr<Rule>> make_ratio_rule(RuleSpec spec, const RuleContext& 
   if (!trait) return Error{trait.error()};
   double target = param_number(spec.params, "target", 0.5);
   if (target <= 0 || target > 1) return Error{"params.target: must be in (0, 1]"};
+  for (const char* key : {"empty_message", "empty_fix"})  // the wording of sessions 8-9's rule files
+    if (spec.params.contains(key)) return Error{std::string("params.") + key + ": give it as messages.too_few (message and fix)"};
   std::string per = spec.params.value("per", "entry");
   if (per != "entry" && per != "all") return Error{"params.per: must be \"entry\" or \"all\""};
   return std::unique_ptr<Rule>(new RatioRule(std::move(spec), *trait));

@@ -1,6 +1,7 @@
 // Plain text and Markdown: the source line of every content line is kept for findings.
 #include <algorithm>
 #include <set>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -99,8 +100,13 @@ std::string mark_wide_gaps(const std::string& t) {
 int front_matter_lines(const std::vector<std::string_view>& lines) {
   if (lines.empty() || trim(std::string(lines[0])) != "---") return 0;
   for (size_t i = 1; i < lines.size() && i < 80; ++i) {
-    std::string t = trim(std::string(lines[i]));
+    std::string raw(lines[i]), t = trim(raw);
     if (t == "---" || t == "...") return int(i + 1);
+    // YAML only: "key: value", a list item, or a line indented under one; a heading or prose means the "---" was
+    // a rule drawn at the top of the resume.
+    bool key = !t.empty() && t.find(':') != std::string::npos && t.find(' ') > t.find(':') - 1 && t[0] != '#';
+    bool nested = !raw.empty() && (raw[0] == ' ' || raw[0] == '\t');
+    if (!t.empty() && !key && !nested && t.rfind("- ", 0) != 0) return 0;
   }
   return 0;
 }
@@ -117,7 +123,14 @@ bool page_setting(const std::string& t) {
   if (colon == std::string::npos) return false;
   std::string key = lower(trim(t.substr(0, colon))), value = trim(t.substr(colon + 1));
   bool no_words = std::none_of(value.begin(), value.end(), [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
-  return keys.count(key) || (key == "title" && no_words);
+  std::string title = lower(value);
+  if (title.size() >= 2 && (title[0] == '"' || title[0] == '\'') && title.back() == title[0]) title = title.substr(1, title.size() - 2);
+  // "CV", "Professional Resume", "About": the page's name, not the person's.
+  static const std::set<std::string> page_words = {"cv", "resume", "résumé", "vitae", "about", "home", "portfolio"};
+  bool page_title = false;
+  std::istringstream words(title);
+  for (std::string w; words >> w;) page_title = page_title || page_words.count(w);
+  return keys.count(key) || (key == "title" && (no_words || page_title));
 }
 
 // A line that is only a template tag ("{% include base_path %}", "{{ site.author }}"): the page's code.
@@ -149,7 +162,11 @@ Result<Document> read_text(std::string_view bytes, const std::string& name, bool
     if (line_no <= front_matter_end) {
       if (line_no == 1 || line_no == front_matter_end || page_setting(trim(source))) continue;
       std::string t = trim(source);
-      if (lower(t).rfind("name:", 0) == 0 || lower(t).rfind("author:", 0) == 0) source = trim(t.substr(t.find(':') + 1));
+      if (lower(t).rfind("name:", 0) == 0 || lower(t).rfind("author:", 0) == 0 || lower(t).rfind("title:", 0) == 0) {
+        source = trim(t.substr(t.find(':') + 1));
+        if (source.size() >= 2 && (source[0] == '"' || source[0] == '\'') && source.back() == source[0])
+          source = source.substr(1, source.size() - 2);  // name: "Jo Park", title: "Backend Engineer"
+      }
     }
     // A fence of plain text ("```", "```text") is read as plain text: a resume set whole in one is still a resume.
     // A fence of code ("```bash") is code, not the resume's words.

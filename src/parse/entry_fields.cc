@@ -68,7 +68,7 @@ bool names_place(const std::string& p) {
   size_t first = t.find(", ");
   std::string code = t.substr(first + 2, comma - first - 2);
   bool state_code = code.size() >= 2 && code.size() <= 3 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  return state_code && city_country.full_match(t.substr(0, comma)) && names_place(t.substr(comma + 2));
+  return state_code && place.full_match(t.substr(0, comma)) && names_place(t.substr(comma + 2));  // not "Engineer, IBM"
 }
 
 }  // namespace
@@ -103,13 +103,14 @@ size_t capitals_before_role(const std::string& p) {
 }
 
 // "Arup (Toronto, ON, Canada) Structural Engineer", "Capstone Project (McGill University)": a place or a school
-// in parentheses is a field of its own, set apart like the separators.
+// in parentheses is a field of its own, set apart like the separators ("Meta (formerly Facebook Inc)" stays one).
 void set_apart_places(std::string& text) {
   for (size_t open = text.find('('); open != std::string::npos; open = text.find('(', open + 1)) {
     size_t close = text.find(')', open);
     if (close == std::string::npos) return;
     std::string inner = text.substr(open + 1, close - open - 1);
-    if (inner.find('(') != std::string::npos || !(names_place(inner) || names_organisation(inner, true))) continue;
+    static const GatedPattern school(R"((?i)\b(university|universit[àä]t|college|institute|school|academy)\b)");
+    if (inner.find('(') != std::string::npos || !(names_place(inner) || school.partial_match(inner))) continue;
     text.replace(open, close - open + 1, "\x1f" + inner + "\x1f");
   }
 }

@@ -110,8 +110,7 @@ class Builder {
       collect_contacts(line.text, r_.contacts);
       if (r_.contacts.phone.empty() && (s.kind == SectionKind::header || is_contact_line(line.text)))
         r_.contacts.phone = find_phone(line.text);
-      DateRange dr;
-      dated_group_item_ = heads_nested_items(lines, i) && find_date_range(line.text, dr);
+      dated_group_item_ = heads_nested_items(lines, i) && reads_as_role_header(line.text);
       add_line(s, line);
     }
     read_header();
@@ -249,6 +248,15 @@ class Builder {
     for (size_t j = i + 1; j < lines.size() && j <= i + 3; ++j)
       if (lines[j].bullet) return lines[j].indent > lines[i].indent;
     return false;
+  }
+
+  /// A short list item holding a date range, not an accomplishment ("Led the migration (Jan 2021 - Mar 2021)"
+  /// with its own nested points is one: it opens with an action verb).
+  bool reads_as_role_header(const std::string& t) const {
+    DateRange dr;
+    if (!find_date_range(t, dr) || count_words(t) > (dr.end.empty() ? 10 : 14) || opens_with_past_verb(t)) return false;
+    auto verb = vocabulary_.traits.find("action_verb");
+    return verb == vocabulary_.traits.end() || !verb->second.test(t, {});
   }
 
   /// One of the two lines after line i holds a date range.

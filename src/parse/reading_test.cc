@@ -446,3 +446,28 @@ TEST_CASE("a place is three parts only as a city, a state's code and a place") {
   REQUIRE(exp);
   CHECK(exp->entries[0].organisation.rfind("NORTHWIND", 0) == 0);  // not taken into the place
 }
+
+TEST_CASE("review: an accomplishment with a date and nested points stays a point; acronyms are no state; a company in parentheses is no school") {
+  Resume r = parse_text("Jo Park\n\nEXPERIENCE\nBackend Engineer | Acme Inc | Jan 2020 - Present\n"
+                        "- Led the migration (Jan 2021 - Mar 2021) to Kubernetes, cutting deploy time by 70%\n"
+                        "   - Wrote Helm charts for 40 services\n- Trained 12 engineers\n"
+                        "Software Engineer, IBM, India | 2017 - 2019\n- Built a crawler in Python\n"
+                        "Software Engineer | Meta (formerly Facebook Inc) | 2015 - 2016\n- Built the feed\n");
+  const Section* exp = experience(r, 3);
+  REQUIRE(exp);
+  CHECK(exp->entries[0].bullets.size() == 3);
+  CHECK(fields(exp->entries[1]) == "Software Engineer / IBM / India");
+  CHECK(fields(exp->entries[2]) == "Software Engineer / Meta (formerly Facebook Inc) / ");
+}
+
+TEST_CASE("review: a rule drawn at the top is no front matter; a quoted name and a page title") {
+  Resume drawn = parse_text("---\n# Jo Park\nBackend Engineer\nType: Full-time\n---\n\n## Experience\n\n"
+                            "### Backend Engineer, Acme Inc\nJan 2020 - Present\n- Built the ledger in Go\n", true);
+  bool kept = false;
+  for (const auto& s : drawn.sections)
+    for (const auto& l : s.paragraph) kept = kept || l.text == "Type: Full-time";
+  CHECK(kept);
+  Resume page = parse_text("---\nlayout: single\ntitle: \"CV\"\nname: \"Jo Park\"\n---\n\n## Experience\n\n"
+                           "### Backend Engineer, Acme Inc\nJan 2020 - Present\n- Built the ledger in Go\n", true);
+  CHECK(page.contacts.name == "Jo Park");
+}
