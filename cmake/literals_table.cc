@@ -92,6 +92,11 @@ int main(int argc, char** argv) {
   std::stringstream before;
   before << old.rdbuf();
   if (before.str() == text) return 0;
-  std::ofstream(argv[1]) << text;
+  std::ofstream file(argv[1]);
+  file << text;
+  if (!file.flush()) {
+    std::cerr << argv[1] << ": cannot write\n";
+    return 2;
+  }
   return 0;
 }
