@@ -76,15 +76,20 @@ def chromium_probe(chromium, html_path, tmp, width=1400):
     html = html.replace("<head>\n", "<head>\n" + PROBE_HEAD, 1).replace("</body>", PROBE_TAIL + "</body>", 1)
     with open(probe, "w", encoding="utf-8") as fh:
         fh.write(html)
-    profile = tempfile.mkdtemp(prefix="bescore-chromium-", dir=tmp)
-    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-             "--no-first-run", "--disable-sync", f"--user-data-dir={profile}", f"--window-size={width},1000",
-             "--enable-logging=stderr", "--v=0", "--virtual-time-budget=3000"]
-    try:
-        p = subprocess.run([chromium, *flags, "--dump-dom", "file://" + probe], capture_output=True, text=True, timeout=180)
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    m = re.search(r'data-probe="([^"]*)"', p.stdout)
+    # A second try when the probe did not run at all: a headless Chromium starved of CPU (ctest runs tests side by
+    # side) can dump the page before its script ran, which says nothing about the page.
+    for attempt in range(2):
+        profile = tempfile.mkdtemp(prefix="bescore-chromium-", dir=tmp)
+        flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--no-first-run", "--disable-sync", f"--user-data-dir={profile}", f"--window-size={width},1000",
+                 "--enable-logging=stderr", "--v=0", "--virtual-time-budget=3000"]
+        try:
+            p = subprocess.run([chromium, *flags, "--dump-dom", "file://" + probe], capture_output=True, text=True, timeout=180)
+        finally:
+            shutil.rmtree(profile, ignore_errors=True)
+        m = re.search(r'data-probe="([^"]*)"', p.stdout)
+        if m:
+            break
     console = [l for l in p.stderr.splitlines() if ":CONSOLE" in l]  # the page itself logs nothing
     if not m:
         return None, console + p.stderr.splitlines()[-3:]
