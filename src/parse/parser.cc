@@ -106,6 +106,15 @@ class Builder {
         one_line_project_ = false;
         continue;
       }
+      if (!seen_named_section && r_.sections.back().kind == SectionKind::header && headless_roles_from(lines, guesses, i)) {
+        // A work history set under the name with no heading of its own (a two-column page's main column).
+        seen_named_section = true;
+        Section s;
+        s.kind = SectionKind::experience;
+        s.at = line.at;
+        r_.sections.push_back(s);
+        r_.notes.push_back("roles under the name with no heading (from " + where(line.at) + "): read as experience");
+      }
       Section& s = r_.sections.back();
       collect_contacts(line.text, r_.contacts);
       if (r_.contacts.phone.empty() && (s.kind == SectionKind::header || is_contact_line(line.text)))
@@ -257,6 +266,22 @@ class Builder {
     if (!find_date_range(t, dr) || count_words(t) > (dr.end.empty() ? 10 : 14) || opens_with_past_verb(t)) return false;
     auto verb = vocabulary_.traits.find("action_verb");
     return verb == vocabulary_.traits.end() || !verb->second.test(t, {});
+  }
+
+  /// Line i opens a role (an employer or a job title, not a school or a contact line, with a date within two
+  /// lines) and another role follows before any heading: a work history with no heading.
+  static bool headless_roles_from(const std::vector<TextLine>& lines, const std::vector<HeadingGuess>& guesses, size_t i) {
+    auto opens_role = [&](size_t j) {
+      const std::string& t = lines[j].text;
+      DateRange dr;
+      static const GatedPattern school(R"((?i)\b(university|college|institute|school|academy|bachelor|master|b\.?sc|m\.?sc|ph\.?d)\b)");
+      return j >= 2 && !lines[j].bullet && count_words(t) <= 8 && !is_contact_line(t) && !school.partial_match(t) &&
+             !find_date_range(t, dr) && (names_organisation(t) || names_role(t)) && dated_soon(lines, j);
+    };
+    if (!opens_role(i)) return false;
+    for (size_t j = i + 3; j < lines.size() && guesses[j].match == HeadingMatch::none; ++j)
+      if (opens_role(j)) return true;
+    return false;
   }
 
   /// One of the two lines after line i holds a date range.

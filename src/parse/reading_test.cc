@@ -471,3 +471,21 @@ TEST_CASE("review: a rule drawn at the top is no front matter; a quoted name and
                            "### Backend Engineer, Acme Inc\nJan 2020 - Present\n- Built the ledger in Go\n", true);
   CHECK(page.contacts.name == "Jo Park");
 }
+
+TEST_CASE("a work history under the name with no heading is read as experience; one dated line or schools are not") {
+  Resume r = parse_text("Jo Park\njo@example.com | +1 415 555 0100\n\nNorthwind Inc\nBackend Engineer\nJan 2020 - Present\n"
+                        "- Built the billing service in Go for 3M users\n\nContoso Ltd\nSoftware Developer\n2017 - 2019\n"
+                        "- Wrote the search API in Java\n\nPROJECTS\nLedger\n- Built a ledger in Rust\n");
+  const Section* exp = experience(r, 2);
+  REQUIRE(exp);
+  CHECK(fields(exp->entries[0]) == "Backend Engineer / Northwind Inc / ");
+  CHECK(exp->entries[1].organisation == "Contoso Ltd");
+  CHECK(only(r, SectionKind::projects));
+
+  Resume one = parse_text("Jo Park\njo@example.com\nBackend Engineer at Northwind Inc\n2020 - Present\n\nEXPERIENCE\n"
+                          "Backend Engineer | Northwind Inc | 2020 - Present\n- Built the billing service\n");
+  CHECK(experience(one, 1)->heading == "EXPERIENCE");
+  Resume schools = parse_text("Jo Park\njo@example.com\n\nExample University\nBSc Computer Science\n2014 - 2018\n\n"
+                              "Example College\nA-levels\n2012 - 2014\n\nEXPERIENCE\nBackend Engineer | Acme Inc | 2018 - 2020\n- Built it\n");
+  CHECK(experience(schools, 1)->heading == "EXPERIENCE");
+}
