@@ -106,7 +106,8 @@ int front_matter_lines(const std::vector<std::string_view>& lines) {
     // a rule drawn at the top of the resume.
     bool key = !t.empty() && t.find(':') != std::string::npos && t.find(' ') > t.find(':') - 1 && t[0] != '#';
     bool nested = !raw.empty() && (raw[0] == ' ' || raw[0] == '\t');
-    if (!t.empty() && !key && !nested && t.rfind("- ", 0) != 0) return 0;
+    bool comment = t.rfind("# ", 0) == 0 && i > 1;  // a YAML comment ("# personal details") after a first key
+    if (!t.empty() && !key && !nested && !comment && t.rfind("- ", 0) != 0) return 0;
   }
   return 0;
 }
@@ -160,7 +161,7 @@ Result<Document> read_text(std::string_view bytes, const std::string& name, bool
     ++line_no;
     std::string source(raw_view);
     if (line_no <= front_matter_end) {
-      if (line_no == 1 || line_no == front_matter_end || page_setting(trim(source))) continue;
+      if (line_no == 1 || line_no == front_matter_end || page_setting(trim(source)) || trim(source).rfind("#", 0) == 0) continue;
       std::string t = trim(source);
       if (lower(t).rfind("name:", 0) == 0 || lower(t).rfind("author:", 0) == 0 || lower(t).rfind("title:", 0) == 0) {
         source = trim(t.substr(t.find(':') + 1));

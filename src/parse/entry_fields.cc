@@ -68,7 +68,9 @@ bool names_place(const std::string& p) {
   size_t first = t.find(", ");
   std::string code = t.substr(first + 2, comma - first - 2);
   bool state_code = code.size() >= 2 && code.size() <= 3 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  return state_code && place.full_match(t.substr(0, comma)) && names_place(t.substr(comma + 2));  // not "Engineer, IBM"
+  // "Sydney, NSW, Australia" is; "Engineer, IBM, India" is not (a role word before the code).
+  return state_code && !names_role(t.substr(0, first)) && city_country.full_match(t.substr(0, comma)) &&
+         names_place(t.substr(comma + 2));
 }
 
 }  // namespace

@@ -488,3 +488,28 @@ TEST_CASE("a work history under the name with no heading is read as experience; 
                               "Example College\nA-levels\n2012 - 2014\n\nEXPERIENCE\nBackend Engineer | Acme Inc | 2018 - 2020\n- Built it\n");
   CHECK(experience(schools, 1)->heading == "EXPERIENCE");
 }
+
+TEST_CASE("review: roles with no heading are never referees, a letter's employers or a document with an experience heading") {
+  auto headless = [](const std::string& text, bool markdown = false) {
+    Resume r = parse_text(text, markdown);
+    return std::any_of(r.notes.begin(), r.notes.end(), [](const std::string& n) { return n.find("no heading") != std::string::npos; });
+  };
+  CHECK(headless("# Jo Park\n\njo@example.com\n\n### Senior Backend Engineer, Acme Inc\n*2019 - Present*\n\n- Built the billing service\n\n"
+                 "### Software Engineer, Globex Corp\n*2016 - 2019*\n\n- Wrote the search API\n", true));
+  CHECK_FALSE(headless("Jo Park\njo@example.com\nBackend engineer with eight years of payments work in Go and Java.\n\n"
+                       "Recommendations\nAnna Lee\nEngineering Manager, Acme Inc\nWorked together 2019 - 2023\n"
+                       "Tom Reyes\nDirector of Engineering, Globex Corp\nWorked together 2016 - 2019\n"));
+  CHECK_FALSE(headless("Jo Park\njo@example.com\n\nDear Hiring Manager,\n\nSenior Backend Engineer, Acme Inc\n2019 - Present\n"
+                       "At Acme I built the billing service that serves three million users.\nSoftware Engineer, Globex Corp\n"
+                       "2016 - 2019\nAt Globex I wrote the search API in Java for the whole catalogue.\n\nSincerely,\nJo Park\n"));
+  CHECK_FALSE(headless("Jo Park\njo@example.com\nSenior Backend Engineer at Acme Inc\n2019 - Present\nPreviously Software Engineer at Globex Corp\n"
+                       "2016 - 2019\n\nEXPERIENCE\nSenior Backend Engineer | Acme Inc | 2019 - Present\n- Built the billing service\n"));
+}
+
+TEST_CASE("review: a state code outside North America; a YAML comment inside front matter") {
+  Resume r = parse_text("Jo Park\n\nEXPERIENCE\nAtlassian (Sydney, NSW, Australia) Backend Engineer | 2019 - 2021\n- Built the billing service\n");
+  CHECK(fields(experience(r, 1)->entries[0]) == "Backend Engineer / Atlassian / Sydney, NSW, Australia");
+  Resume fm = parse_text("---\nlayout: resume\n# personal details\nname: \"Jo Park\"\n---\n\n## Experience\n\n"
+                         "### Backend Engineer, Acme Inc\nJan 2020 - Present\n- Built the ledger in Go\n", true);
+  CHECK(fm.contacts.name == "Jo Park");
+}
