@@ -49,9 +49,9 @@ namespace {
 // Words that only an organisation's name holds ("University", "Inc."), and words it often holds ("Labs").
 bool names_organisation(const std::string& p, bool strong_only) {
   static const GatedPattern strong(
-      R"((?i)\b(university|universit[àä]t|college|institute|school|academy|inc|llc|ltd|limited|gmbh|corp|corporation|company|bank|agency|ministry|hospital|foundation|sdn|bhd|plc|pvt)\b)");
+      R"((?i)\b(inc|llc|ltd|limited|gmbh|corp|corporation|company|bank|agency|ministry|hospital|foundation|sdn|bhd|plc|pvt)\b)");
   static const GatedPattern weak(R"((?i)\b(group|labs?|laboratory|technologies|solutions|systems|studios?|partners|consulting|services|department|center|centre)\b)");
-  return strong.partial_match(p) || (!strong_only && weak.partial_match(p));
+  return names_school(p) || strong.partial_match(p) || (!strong_only && weak.partial_match(p));
 }
 
 bool names_place(const std::string& p) {
@@ -76,6 +76,11 @@ bool names_place(const std::string& p) {
 }  // namespace
 
 bool names_organisation(const std::string& text) { return names_organisation(text, false); }
+
+bool names_school(const std::string& text) {
+  static const GatedPattern school(R"((?i)\b(university|universit[àä]t|college|institute|school|academy)\b)");
+  return school.partial_match(text);
+}
 
 bool is_organisation_line(const std::string& line) {
   std::string text = line.substr(0, line.find(" | "));  // a place or dates may sit beside it
@@ -111,8 +116,7 @@ void set_apart_places(std::string& text) {
     size_t close = text.find(')', open);
     if (close == std::string::npos) return;
     std::string inner = text.substr(open + 1, close - open - 1);
-    static const GatedPattern school(R"((?i)\b(university|universit[àä]t|college|institute|school|academy)\b)");
-    if (inner.find('(') != std::string::npos || !(names_place(inner) || school.partial_match(inner))) continue;
+    if (inner.find('(') != std::string::npos || !(names_place(inner) || names_school(inner))) continue;
     text.replace(open, close - open + 1, "\x1f" + inner + "\x1f");
   }
 }

@@ -28,6 +28,9 @@ bool opens_with_past_verb(const std::string& text);
 /// The text holds a word organisations' names hold ("University", "Inc.", "Labs", "Technologies").
 bool names_organisation(const std::string& text);
 
+/// The text names a school ("University", "College", "Institute", "Academy").
+bool names_school(const std::string& text);
+
 /// A short line that only names an organisation ("Dynetics, Inc.", "Stanford University"): the start of an entry,
 /// even when a template sets a bullet glyph before it.
 bool is_organisation_line(const std::string& text);

@@ -12,6 +12,7 @@
 #include "parse/dates.h"
 #include "parse/entry_fields.h"
 #include "parse/headings.h"
+#include "parse/headless_roles.h"
 #include "parse/line_repair.h"
 #include "parse/skills.h"
 
@@ -268,48 +269,6 @@ class Builder {
     if (!find_date_range(t, dr) || count_words(t) > (dr.end.empty() ? 10 : 14) || opens_with_past_verb(t)) return false;
     auto verb = vocabulary_.traits.find("action_verb");
     return verb == vocabulary_.traits.end() || !verb->second.test(t, {});
-  }
-
-  /// A work history may go without a heading only in a document with no experience heading anywhere that does not
-  /// read as a letter ("Dear …", "Sincerely").
-  static bool headless_work_history_possible(const std::vector<TextLine>& lines, const std::vector<HeadingGuess>& guesses) {
-    static const GatedPattern letter(R"((?i)(^dear\b|\bsincerely\b|\bkind regards\b|\bbest regards\b|\bi am writing\b))");
-    for (size_t j = 0; j < lines.size(); ++j)
-      if ((guesses[j].match != HeadingMatch::none && guesses[j].kind == SectionKind::experience) || letter.partial_match(lines[j].text))
-        return false;
-    return true;
-  }
-
-  /// Line i opens a role (an employer or a job title, not a school, a contact line or a piece of prose, with a date
-  /// within two lines), no heading-like line is above it, and another role follows before any heading: a work
-  /// history with no heading.
-  static bool headless_roles_from(const std::vector<TextLine>& lines, const std::vector<HeadingGuess>& guesses, size_t i) {
-    auto opens_role = [&](size_t j) {
-      const std::string& t = lines[j].text;
-      DateRange dr;
-      static const GatedPattern school(R"((?i)\b(university|college|institute|school|academy|bachelor|master|b\.?sc|m\.?sc|ph\.?d)\b)");
-      static const GatedPattern prose(R"((?i)(\. |\b(i|my|me|who|we|our)\b|\b(at|from|as|of|and|to|for|with|the|a|an)$|,$))");
-      return j >= 2 && !lines[j].bullet && count_words(t) <= 8 && !t.empty() && std::isupper(static_cast<unsigned char>(t[0])) &&
-             !is_contact_line(t) && !school.partial_match(t) && !prose.partial_match(t) && !find_date_range(t, dr) &&
-             (names_organisation(t) || names_role(t)) && dated_soon(lines, j);
-    };
-    if (!opens_role(i)) return false;
-    for (size_t j = 1; j < i; ++j)  // (the first line is the name, set as a heading in Markdown)
-      if (guesses[j].match != HeadingMatch::none) return false;  // the roles belong to the section it opens
-    // A role says what was done there (a point or a sentence): a list of referees' jobs does not.
-    bool described = false;
-    for (size_t j = i + 1; j < lines.size() && guesses[j].match == HeadingMatch::none; ++j) {
-      if (j >= i + 3 && opens_role(j)) return described;
-      described = described || lines[j].bullet || count_words(lines[j].text) >= 8;
-    }
-    return false;
-  }
-
-  /// One of the two lines after line i holds a date range.
-  static bool dated_soon(const std::vector<TextLine>& lines, size_t i) {
-    DateRange dr;
-    return (i + 1 < lines.size() && find_date_range(lines[i + 1].text, dr)) ||
-           (i + 2 < lines.size() && find_date_range(lines[i + 2].text, dr));
   }
 
   static std::string where(const Location& at) {
