@@ -13,9 +13,8 @@
 #include "extract/layout_audit.h"
 #include "extract/letter_spacing.h"
 #include "extract/markers.h"
-#include "extract/letter_spacing.h"
 #include "extract/page_layout.h"
-#include "extract/pdf_links.h"
+#include "extract/reader_modules.h"
 #include "base/text.h"
 
 namespace bescore {
@@ -23,6 +22,22 @@ namespace bescore {
 namespace {
 
 void quiet(const std::string&, void*) {}
+
+// What qpdf reads (link annotations, images) comes from its own module, loaded only for a file that needs it: most
+// resumes spell their GitHub profile out. Without the module the links are missed, and the report says so.
+std::vector<std::string> link_targets(std::string_view bytes, Document& doc) {
+  auto objects = pdf_objects_module();
+  if (!objects) {
+    doc.notes.push_back("link targets not read: " + objects.error());
+    return {};
+  }
+  return (*objects)->link_targets(bytes, 200);
+}
+
+std::vector<int> image_pages(std::string_view bytes, const std::vector<int>& pages) {
+  auto objects = pdf_objects_module();
+  return objects ? (*objects)->pages_with_images(bytes, pages) : std::vector<int>{};
+}
 
 // Ligatures and soft hyphens become plain letters so words match patterns.
 std::string normalise_glyphs(const std::string& s) {
@@ -144,7 +159,7 @@ Result<Document> read_pdf(std::string_view bytes, const std::string& name, const
   }
   if (words_seen == 0) {
     // Only here, on the way out, is it worth asking which pages are pictures: the message can say what the file is.
-    auto images = pages_with_images(bytes, textless);
+    auto images = image_pages(bytes, textless);
     std::string what = images.empty() ? "scanned or image-only"
                                       : std::to_string(images.size()) + " of " + std::to_string(page_count) +
                                             (page_count == 1 ? " page is an image" : " pages are images") + ": scanned or exported as pictures";
@@ -217,14 +232,14 @@ Result<Document> read_pdf(std::string_view bytes, const std::string& name, const
   bool code_host_in_text = std::any_of(doc.lines.begin(), doc.lines.end(), [](const TextLine& l) {
     return l.text.find("github.com/") != std::string::npos || l.text.find("gitlab.com/") != std::string::npos;
   });
-  if (!code_host_in_text) doc.links = pdf_link_targets(bytes);
+  if (!code_host_in_text) doc.links = link_targets(bytes, doc);
   audit.header_lines = removed;
   audit.contact_only_in_header = contact_only_in(edge_lines, doc.lines);
   if (!audit.contact_only_in_header.empty())
     for (const auto& l : edge_lines)
       if (audit.header_contact_line.empty() && !contact_only_in({l}, doc.lines).empty()) audit.header_contact_line = l.text;
   if (!textless.empty())
-    for (int p : pages_with_images(bytes, textless)) audit.page[size_t(p)].images = true;
+    for (int p : image_pages(bytes, textless)) audit.page[size_t(p)].images = true;
   return doc;
 }
 

@@ -6,6 +6,7 @@
 // Defined when a reader's code is linked into this program (tests, fuzzers); null otherwise, and then loaded.
 #pragma weak bescore_pdf_reader
 #pragma weak bescore_docx_reader
+#pragma weak bescore_pdf_objects
 
 namespace bescore {
 
@@ -21,6 +22,12 @@ Result<const ReaderModule*> pdf_reader_module() {
 
 Result<const ReaderModule*> docx_reader_module() {
   static const auto module = linked_or_loaded(bescore_docx_reader, "DOCX", "bescore-docx.so", "bescore_docx_reader",
+                                              reader_module_build());
+  return module;
+}
+
+Result<const PdfObjectsModule*> pdf_objects_module() {
+  static const auto module = linked_or_loaded(bescore_pdf_objects, "PDF", "bescore-pdfobjects.so", "bescore_pdf_objects",
                                               reader_module_build());
   return module;
 }

@@ -14,7 +14,7 @@ std::string pdf_writer_module_build() {
 }
 
 Result<const PdfWriterModule*> pdf_writer_module() {
-  static const auto module = linked_or_loaded(bescore_pdf_writer, "PDF", "bescore-pdf.so", "bescore_pdf_writer",
+  static const auto module = linked_or_loaded(bescore_pdf_writer, "PDF", "bescore-pdfobjects.so", "bescore_pdf_writer",
                                               pdf_writer_module_build());
   return module;
 }

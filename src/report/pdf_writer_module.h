@@ -1,5 +1,5 @@
-// What the reports need from the PDF module (src/modules/optional_modules.h): a PDF's pages as images for the HTML
-// report, and the annotated copy of --annotate (poppler, qpdf, libpng). This is the interface report owns and the
+// What the reports need from the PDF objects module (src/modules/optional_modules.h): a PDF's pages as images for
+// the HTML report, and the annotated copy of --annotate (poppler, qpdf, libpng). This is the interface report owns and the
 // module implements, so report includes nothing above it. Programs that link the PDF code in use it directly.
 #pragma once
 #include <string>

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The PDF and DOCX readers are modules loaded when a run needs them (src/modules/optional_modules.h): found in
+"""The PDF and DOCX readers (and qpdf's part of reading a PDF) are modules loaded when a run needs them (src/modules/optional_modules.h): found in
 lib/bescore/ beside the executable (the build tree) or in <prefix>/lib/bescore/ (installed as <prefix>/bin/bescore);
 without them a text resume is still scored, and a PDF or DOCX is one error line with exit 2, not a crash.
 Usage: test_modules.py BESCORE SOURCE_DIR"""
@@ -51,6 +51,15 @@ with tempfile.TemporaryDirectory() as tmp:
     one_error_line("no modules: DOCX", run(bare, docx), docx, "cannot read DOCX files: the module bescore-docx.so is missing")
     r = run(bare, "--timeout", "5", pdf, txt)
     check("no modules, two files: the text one is still reported", r.returncode == 2 and '"score"' in r.stdout, r.stderr)
+
+    # The PDF reader without qpdf's module: a PDF whose text spells its profile out reads as with it; what only qpdf
+    # does (--annotate) is one error line naming the missing module.
+    os.makedirs(os.path.join(tmp, "text-only", "lib", "bescore"))
+    text_only = shutil.copy(BIN, os.path.join(tmp, "text-only", "bescore"))
+    shutil.copy(os.path.join(MODULES, "bescore-pdf.so"), os.path.join(tmp, "text-only", "lib", "bescore"))
+    check("no PDF objects module: a PDF naming its GitHub profile reads as with it", run(text_only, pdf).stdout == expected[pdf])
+    one_error_line("no PDF objects module: --annotate", run(text_only, "--annotate", os.path.join(tmp, "out.pdf"), pdf), pdf,
+                   "the module bescore-pdfobjects.so is missing")
 
     # A broken module (not a shared object) is refused the same way.
     os.makedirs(os.path.join(tmp, "bare", "lib", "bescore"))
