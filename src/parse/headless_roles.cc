@@ -7,6 +7,7 @@
 #include "extract/contacts.h"
 #include "parse/dates.h"
 #include "parse/entry_fields.h"
+#include "parse/letter_cues.h"
 
 namespace bescore {
 
@@ -17,9 +18,8 @@ bool dated_soon(const std::vector<TextLine>& lines, size_t i) {
 }
 
 bool headless_work_history_possible(const std::vector<TextLine>& lines, const std::vector<HeadingGuess>& guesses) {
-  static const GatedPattern letter(R"((?i)(^dear\b|\bsincerely\b|\bkind regards\b|\bbest regards\b|\bi am writing\b))");
   for (size_t j = 0; j < lines.size(); ++j)
-    if ((guesses[j].match != HeadingMatch::none && guesses[j].kind == SectionKind::experience) || letter.partial_match(lines[j].text))
+    if ((guesses[j].match != HeadingMatch::none && guesses[j].kind == SectionKind::experience) || letter_cues().partial_match(lines[j].text))
       return false;
   return true;
 }

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "parse/dates.h"
+#include "parse/letter_cues.h"
 #include "score/reading.h"
 
 namespace bescore {
@@ -53,11 +54,8 @@ std::string not_a_resume(const Document& doc, const Resume& r) {
         "equal opportunity|the ideal candidate|job description|nice to have|join our|how to apply|apply now|"
         "salary range|you have|you are|must have|preferred qualifications|minimum qualifications|perks|preferred|"
         "is a plus|we're|we are|we use|are hiring|hiring an?|bonus)\\b");
-    static const RE2 letter(
-        "(?i)(^dear\\b|\\bsincerely\\b|yours (faithfully|truly|sincerely)|\\bkind regards\\b|\\bbest regards\\b|"
-        "\\bi am writing\\b|to whom it may concern|\\bhiring manager\\b|cover letter|\\bi look forward\\b|"
-        "thank you for (your|considering)|\\bi am excited to apply\\b|\\bi would welcome\\b)");
-    int post = distinct_hits(text, posting), mail = distinct_hits(text, letter);
+    const RE2* letter = letter_cues().for_text(text);
+    int post = distinct_hits(text, posting), mail = letter ? distinct_hits(text, *letter) : 0;
     // Postings talk to the reader: "you", "your".
     static const RE2 second_person("(?i)\\b(you|your)\\b");
     re2::StringPiece rest(text);
