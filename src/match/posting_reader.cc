@@ -2,6 +2,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <iterator>
 
@@ -177,6 +178,30 @@ std::vector<std::pair<std::string, bool>> split_clauses(const std::string& text)
   return out;
 }
 
+// A posting hard-wrapped at a fixed width ("... highly-concurrent, distributed or" over "highly-scalable
+// systems."): a line that goes on with the sentence of a long line above it (it starts in lower case, or the line
+// above ends on a comma or a joining word) is joined to it, so that the clause is read whole. A list of names
+// ("Python" over "Django") and a line after a blank one stay apart.
+std::vector<TextLine> unwrapped(const std::vector<TextLine>& lines) {
+  static const RE2 joining_end("(?i)(,|\\b(and|or|with|of|in|on|to|for|the|a|an|as|such as|including|like|using))$");
+  std::vector<TextLine> out;
+  for (const auto& line : lines) {
+    std::string text = trim(line.text);
+    if (!out.empty() && !text.empty() && !line.bullet && line.heading == 0 && line.gap_before < 0.5) {
+      TextLine& above = out.back();
+      std::string prev = trim(above.text);
+      bool sentence_goes_on = std::islower(static_cast<unsigned char>(text[0])) || RE2::PartialMatch(prev, joining_end);
+      if (above.heading == 0 && prev.size() >= 40 && std::string_view(".:;!?").find(prev.back()) == std::string_view::npos &&
+          sentence_goes_on) {
+        above.text = prev + " " + text;
+        continue;
+      }
+    }
+    out.push_back(line);
+  }
+  return out;
+}
+
 }  // namespace
 
 bool heading_ask(const std::string& heading, Ask& ask) {
@@ -213,7 +238,7 @@ Posting read_posting(const Document& doc, const Lexicon& lexicon) {
   bool neutral = true, has_required_section = false;
   size_t section_start = 0;
   std::vector<size_t> neutral_clauses;
-  for (const auto& line : doc.lines) {
+  for (const auto& line : unwrapped(doc.lines)) {
     std::string text = trim(line.text);
     if (text.empty()) continue;
     if (line.at == p.title_at) {

@@ -363,3 +363,15 @@ TEST_CASE("a company that calls itself an operating system asks for no OS work")
   CHECK_FALSE(find(v, "operating system internals"));
   check_asked(v, {"Go", "PostgreSQL"});
 }
+
+TEST_CASE("a posting hard-wrapped at a fixed width is read a sentence at a time, and a list of names stays a list") {
+  auto v = asks("Backend Engineer\n\nRequirements\n"
+                "+ We look for candidates who can do top quality work in highly-concurrent, distributed or\n"
+                "highly-scalable systems.\n"
+                "+ Experience building services on\n"
+                "Kubernetes\n\nStack\nPython\nDjango\n");
+  check_asked(v, {"distributed systems", "Kubernetes", "Python", "Django"});
+  // The wrapped half alone ("highly-scalable systems.") asked no distributed systems before it was joined.
+  auto half = asks("Backend Engineer\n\nRequirements\n+ highly-scalable systems.\n");
+  CHECK_FALSE(find(half, "distributed systems"));
+}

@@ -137,6 +137,13 @@ std::vector<Mention> Lexicon::find_mentions(std::string_view text) const {
       if (idx >= 0) {
         take(words[i].pos, words[i + n].pos + words[i + n].text.size() - words[i].pos, size_t(idx));
         used = n + 1;
+        // "RESTful API design", "big data pipelines": a name of two words or more that starts on this one's last
+        // word is named too, so the next search starts there.
+        std::string from_last = n > 0 ? words[i + n].text : std::string();
+        for (size_t m = 1; n > 0 && m < max_words_ && i + n + m < words.size(); ++m) {
+          from_last += " " + words[i + n + m].text;
+          if (match(from_last) >= 0) used = n;
+        }
         break;
       }
     }

@@ -125,3 +125,21 @@ TEST_CASE("a hyphenated name is looked up whole first; a one-letter base with a 
   REQUIRE(m.size() == 1);
   CHECK(m[0].term->name == "React Native");
 }
+
+TEST_CASE("a name that starts on the last word of another is found too: 'RESTful API design', 'big data pipelines'") {
+  const Lexicon& lex = *testing::backend_rules().vocabulary.lexicon;
+  auto names_in = [&](const std::string& text) {
+    std::vector<std::string> names;
+    for (auto* t : lex.find(text)) names.push_back(t->name);
+    return names;
+  };
+  auto has = [](const std::vector<std::string>& v, const std::string& n) { return std::find(v.begin(), v.end(), n) != v.end(); };
+  auto rest = names_in("Experience with RESTful API design");
+  CHECK(has(rest, lex.lookup("RESTful API")->name));
+  CHECK(has(rest, "API design"));
+  auto data = names_in("built big data pipelines");
+  CHECK(has(data, lex.lookup("big data")->name));
+  CHECK(has(data, lex.lookup("data pipelines")->name));
+  // One word alone after a name is not re-read: "Spring Boot" names Spring Boot, not Spring Boot and "Boot".
+  CHECK(names_in("Spring Boot") == std::vector<std::string>{"Spring Boot"});
+}
