@@ -1,5 +1,6 @@
 #include "extract/markers.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -36,6 +37,26 @@ bool strip_list_marker(std::string& line) {
     return true;
   }
   return false;
+}
+
+namespace {
+bool opens_with_letter_alone(const std::string& line, char letter) {
+  return line.size() > 3 && line[0] == letter && line[1] == ' ' && line[2] >= 'A' && line[2] <= 'Z';
+}
+}  // namespace
+
+char icon_bullet_letter(const std::vector<std::string>& lines) {
+  std::array<int, 26> opens{};
+  for (const auto& l : lines)
+    if (l.size() > 3 && l[0] >= 'a' && l[0] <= 'z' && opens_with_letter_alone(l, l[0])) ++opens[size_t(l[0] - 'a')];
+  auto most = std::max_element(opens.begin(), opens.end());
+  return *most >= 3 ? char('a' + (most - opens.begin())) : 0;
+}
+
+bool strip_icon_bullet(std::string& line, char letter) {
+  if (!letter || !opens_with_letter_alone(line, letter)) return false;
+  line = trim(std::string_view(line).substr(2));
+  return true;
 }
 
 }  // namespace bescore

@@ -20,3 +20,18 @@ TEST_CASE("words that merely start with a dash or a number are not bullets") {
   std::string c = "-";
   CHECK_FALSE(strip_list_marker(c));
 }
+
+TEST_CASE("an icon font's bullet read as a letter is a marker when it opens three points or more") {
+  std::vector<std::string> lines = {"Experience", "Acme Corp", "f Architected the EDR agent in C++17",
+                                    "f Created a test framework in Python", "the rest of a wrapped point",
+                                    "f Directed the sandbox service", "a https://github.com/someone"};
+  CHECK(bescore::icon_bullet_letter(lines) == 'f');
+  std::string point = "f Architected the EDR agent in C++17";
+  CHECK(bescore::strip_icon_bullet(point, 'f'));
+  CHECK(point == "Architected the EDR agent in C++17");
+  std::string other = "a https://github.com/someone";
+  CHECK_FALSE(bescore::strip_icon_bullet(other, 'f'));
+  // Two such lines, or a letter before a lower-case word, are text.
+  CHECK(bescore::icon_bullet_letter({"f Architected it", "f Created it", "x y z"}) == 0);
+  CHECK(bescore::icon_bullet_letter({"a test", "a test two", "a test three"}) == 0);
+}

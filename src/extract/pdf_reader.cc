@@ -205,6 +205,10 @@ Result<Document> read_pdf(std::string_view bytes, const std::string& name, const
 
   std::nth_element(sizes.begin(), sizes.begin() + sizes.size() / 2, sizes.end());
   double body_size = sizes.empty() ? 10 : sizes[sizes.size() / 2];
+  std::vector<std::string> texts;
+  for (const auto& page : page_lines)
+    for (const auto& l : page) texts.push_back(squeeze_spaces(l.text));
+  const char icon_bullet = icon_bullet_letter(texts);
   for (size_t p = 0; p < page_lines.size(); ++p) {
     if (p > 0 && audit.page[p].columns) continue_main_column(page_lines[p], body_size);
     int line_no = 0;
@@ -214,7 +218,7 @@ Result<Document> read_pdf(std::string_view bytes, const std::string& name, const
       TextLine line;
       line.at = {int(p + 1), line_no};
       line.text = squeeze_spaces(l.text);
-      line.bullet = strip_list_marker(line.text);
+      line.bullet = strip_list_marker(line.text) || strip_icon_bullet(line.text, icon_bullet);
       line.indent = int(std::clamp(l.x0, -1e6, 1e6));  // a word scaled 1e10 wide starts far off the page
       line.heading = l.size > body_size * 1.15 ? 1 : 0;
       line.size = l.size;
