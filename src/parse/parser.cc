@@ -263,10 +263,12 @@ class Builder {
   }
 
   /// A short list item holding a date range, not an accomplishment ("Led the migration (Jan 2021 - Mar 2021)"
-  /// with its own nested points is one: it opens with an action verb).
-  bool reads_as_role_header(const std::string& t) const {
+  /// with its own nested points is one: it opens with an action verb). most_words, when given, is how long it
+  /// may be.
+  bool reads_as_role_header(const std::string& t, int most_words = 0) const {
     DateRange dr;
-    if (!find_date_range(t, dr) || count_words(t) > (dr.end.empty() ? 10 : 14) || opens_with_past_verb(t)) return false;
+    if (!find_date_range(t, dr) || count_words(t) > (most_words ? most_words : dr.end.empty() ? 10 : 14) || opens_with_past_verb(t))
+      return false;
     auto verb = vocabulary_.traits.find("action_verb");
     return verb == vocabulary_.traits.end() || !verb->second.test(t, {});
   }
@@ -301,7 +303,9 @@ class Builder {
       last_bullet_ = nullptr;
       return;
     }
-    if (line.bullet && !is_organisation_line(line.text) && !is_dated_entry_item(line.text) && !dated_group_item_) {
+    // "• 2 years as Front-End Lead at Synthesio from 2014 to today": a role held, one list item each.
+    bool one_line_role = line.bullet && s.kind == SectionKind::experience && names_role(line.text) && reads_as_role_header(line.text, 16);
+    if (line.bullet && !is_organisation_line(line.text) && !is_dated_entry_item(line.text) && !dated_group_item_ && !one_line_role) {
       // "GitHub Link: …", "Demo: …": a link under a project is evidence, not an accomplishment.
       static const GatedPattern link_line(R"((?i)^((github|gitlab|source|code|repo|demo|live|project|website|site)\s*(link|url|demo|page)?|link|url)\s*:)");
       // "Technologies used: Kotlin, Gradle": the entry's stack, a list of terms rather than a point to judge.

@@ -513,3 +513,18 @@ TEST_CASE("review: a state code outside North America; a YAML comment inside fro
                          "### Backend Engineer, Acme Inc\nJan 2020 - Present\n- Built the ledger in Go\n", true);
   CHECK(fm.contacts.name == "Jo Park");
 }
+
+TEST_CASE("roles held, one list item each, are entries under experience; a dated accomplishment stays a point") {
+  Resume r = parse_text("Jo Park\njo@example.com\n\nWORK EXPERIENCE\n"
+                        "* 2 years as Front-End Lead at Synthesio from 2014 to today\n"
+                        "* 9 years as Software Developer at Northwind from 2005 to 2014\n"
+                        "- Data Engineer, Contoso (2003-2005)\n");
+  const Section* s = experience(r, 3);
+  CHECK(fields(s->entries[0]) == "Front-End Lead / Synthesio / ");
+  CHECK(s->entries[0].start == "2014");
+  CHECK(s->entries[1].start == "2005");
+  CHECK(s->entries[2].title == "Data Engineer");
+  CHECK(s->entries[2].organisation == "Contoso");
+  auto points = points_under_role("- Mentored 3 interns from Jan 2020 to Jun 2020\n- Promoted to Team Lead in 2021 - 2022\n");
+  CHECK(points.size() == 2);
+}
