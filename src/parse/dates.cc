@@ -48,10 +48,13 @@ std::string normalise(const std::string& d) {
 }  // namespace
 
 bool find_date_range(const std::string& line, DateRange& out) {
-  re2::StringPiece input(line), whole, start, end;
+  re2::StringPiece input(line), whole, start, end, slashed;
   static const RE2 wrapped("(?i)((" + date_pattern() +
-                           ")(?:\\s*(?:-{1,3}|–|—|−|to|until|till)\\s*(present|current|now|today|ongoing|date|" + date_pattern() + "))?)");
-  if (!RE2::PartialMatch(input, wrapped, &whole, &start, &end)) return false;
+                           ")(?:\\s*(?:-{1,3}|–|—|−|to|until|till)\\s*(present|current|now|today|ongoing|date|" + date_pattern() +
+                           ")|/((?:19|20)\\d{2}))?)");
+  // "2022/2024": two years with a slash are a range as well (a year and a month, "2020/01", are one date).
+  if (!RE2::PartialMatch(input, wrapped, &whole, &start, &end, &slashed)) return false;
+  if (!slashed.empty()) end = slashed;
   // A lone number that is part of a figure ("2020 users") is not a date: require a word boundary.
   size_t begin = size_t(whole.data() - line.data());
   size_t after = begin + whole.size();

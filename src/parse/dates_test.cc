@@ -19,7 +19,10 @@ TEST_CASE("date ranges in the usual formats") {
                  Case{"2018 Sept -- 2019 Jan", "2018-09", "2019-01"},
                  Case{"Oct, 2017- Mar, 2018", "2017-10", "2018-03"},  // a comma after the month
                  Case{"2021.01 – present", "2021-01", "present"},  // year and month with a dot
-                 Case{"2019.09 - 2020.06", "2019-09", "2020-06"}}) {
+                 Case{"2019.09 - 2020.06", "2019-09", "2020-06"},
+                 Case{"2022/2024: Firmware Engineer", "2022", "2024"},  // two years with a slash
+                 Case{"Engineer 2020/01 - 2021/03", "2020-01", "2021-03"},  // a year and a month, not two years
+                 Case{"Teaching Assistant 2019/20", "2019", ""}}) {
     DateRange d;
     REQUIRE_MESSAGE(find_date_range(c.line, d), c.line);
     CHECK(d.start == c.start);

@@ -16,6 +16,8 @@ bool looks_like_url(const std::string& s) {
   return s.find("://") != std::string::npos || s.find(".com/") != std::string::npos || s.find("www.") == 0;
 }
 
+}  // namespace
+
 // "Bank of America", "Emory Center for Digital Scholarship (ECDS)": every word capitalised but the connectors, so
 // not "Tutored at XYZ Academy" or "Partnered with the Bank".
 bool is_name(const std::string& text) {
@@ -27,8 +29,6 @@ bool is_name(const std::string& text) {
     if (!RE2::FullMatch(word, connector)) return false;
   return !opens_with_past_verb(text);
 }
-
-}  // namespace
 
 bool opens_with_past_verb(const std::string& t) {
   size_t end = t.find(' ');

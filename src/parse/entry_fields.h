@@ -25,6 +25,10 @@ bool names_role(const std::string& text);
 /// whose list marker was lost, not a name ("United States Steel", "Red Hat" are names).
 bool opens_with_past_verb(const std::string& text);
 
+/// "Bank of America", "Emory Center for Digital Scholarship (ECDS)": every word capitalised but the connectors
+/// ("of", "and", "the"...), and no past-tense verb first: a name, not a sentence.
+bool is_name(const std::string& text);
+
 /// The text holds a word organisations' names hold ("University", "Inc.", "Labs", "Technologies").
 bool names_organisation(const std::string& text);
 

@@ -305,7 +305,14 @@ class Builder {
     }
     // "• 2 years as Front-End Lead at Synthesio from 2014 to today": a role held, one list item each.
     bool one_line_role = line.bullet && s.kind == SectionKind::experience && names_role(line.text) && reads_as_role_header(line.text, 16);
-    if (line.bullet && !is_organisation_line(line.text) && !is_dated_entry_item(line.text) && !dated_group_item_ && !one_line_role) {
+    // "* 2022/2024: Firmware Engineer" over "  * Qubika" and "  * Duties included: ...": the first item nested under
+    // a role's dated item, a short name, is where the role was held.
+    bool employer_item = line.bullet && group_entry_ && current_entry_ && current_entry_->bullets.empty() &&
+                         current_entry_->organisation.empty() && header_lines_ < 3 && count_words(line.text) <= 5 &&
+                         line.text.find(':') == std::string::npos && is_name(line.text) && !names_role(line.text) &&
+                         !vocabulary_.lexicon->lookup_any_case(line.text);
+    if (line.bullet && !is_organisation_line(line.text) && !is_dated_entry_item(line.text) && !dated_group_item_ && !one_line_role &&
+        !employer_item) {
       // "GitHub Link: …", "Demo: …": a link under a project is evidence, not an accomplishment.
       static const GatedPattern link_line(R"((?i)^((github|gitlab|source|code|repo|demo|live|project|website|site)\s*(link|url|demo|page)?|link|url)\s*:)");
       // "Technologies used: Kotlin, Gradle": the entry's stack, a list of terms rather than a point to judge.
@@ -331,7 +338,7 @@ class Builder {
     if (line.bullet) {  // an organisation set as a list item starts its entry ...
       // ... unless it is the first line under a role that names no organisation ("Intern  2017" / "• Acme, Berlin").
       if (current_entry_ && current_entry_->bullets.empty() && current_entry_->organisation.empty() &&
-          !current_entry_->title.empty() && header_lines_ < 3 && is_organisation_line(line.text)) {
+          !current_entry_->title.empty() && header_lines_ < 3 && (is_organisation_line(line.text) || employer_item)) {
         read_entry_line(line, *current_entry_, header_lines_++);
         return;
       }
@@ -416,6 +423,7 @@ class Builder {
 
   void new_entry(Section& s, const TextLine& line, bool titled) {
     one_line_project_ = false;
+    group_entry_ = dated_group_item_;
     Entry e;
     e.at = line.at;
     entry_parts_.clear();
@@ -466,6 +474,7 @@ class Builder {
   int entry_indent_ = 0;  ///< Where the current entry's title line starts.
   int header_lines_ = 0;
   bool dated_group_item_ = false;  ///< The line is a dated list item with items nested under it: a role's header.
+  bool group_entry_ = false;       ///< The current entry was opened by such an item.
   bool one_line_project_ = false;  ///< The current entry is a project named on its one list item.
   std::vector<EntryPart> entry_parts_;  ///< The current entry's header, in parts.
   std::map<std::string, int> heading_texts_;  ///< How often each heading-like line occurs.

@@ -528,3 +528,17 @@ TEST_CASE("roles held, one list item each, are entries under experience; a dated
   auto points = points_under_role("- Mentored 3 interns from Jan 2020 to Jun 2020\n- Promoted to Team Lead in 2021 - 2022\n");
   CHECK(points.size() == 2);
 }
+
+TEST_CASE("an academic site's CV: a dated role item, its employer nested first, then what was done there") {
+  Resume r = parse_text("Jo Park\n\nWork experience\n======\n* 2022/2024: Firmware Engineer\n  * Qubika\n"
+                        "  * Duties included: power management and C code for a GPU controller\n\n"
+                        "* Spring 2020: Research Assistant\n  * Northwind Labs\n  * Duties included: merged pull requests\n",
+                        true);
+  const Section* s = experience(r, 2);
+  CHECK(fields(s->entries[0]) == "Firmware Engineer / Qubika / ");
+  CHECK(s->entries[0].start == "2022");
+  CHECK(s->entries[0].end == "2024");
+  CHECK(s->entries[0].bullets.size() == 1);
+  CHECK(s->entries[1].organisation == "Northwind Labs");
+  CHECK(s->entries[1].bullets.size() == 1);
+}
