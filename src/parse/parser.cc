@@ -122,7 +122,7 @@ class Builder {
       collect_contacts(line.text, r_.contacts);
       if (r_.contacts.phone.empty() && (s.kind == SectionKind::header || is_contact_line(line.text)))
         r_.contacts.phone = find_phone(line.text);
-      dated_group_item_ = heads_nested_items(lines, i) && reads_as_role_header(line.text);
+      dated_group_item_ = heads_nested_items(lines, i) && (reads_as_role_header(line.text) || dated_below(lines, i));
       add_line(s, line);
     }
     read_header();
@@ -267,8 +267,21 @@ class Builder {
   /// may be.
   bool reads_as_role_header(const std::string& t, int most_words = 0) const {
     DateRange dr;
-    if (!find_date_range(t, dr) || count_words(t) > (most_words ? most_words : dr.end.empty() ? 10 : 14) || opens_with_past_verb(t))
-      return false;
+    if (!find_date_range(t, dr) || count_words(t) > (most_words ? most_words : dr.end.empty() ? 10 : 14)) return false;
+    return names_no_action(t);
+  }
+
+  /// "- **SpaceX - Test Intern**" over "  May 2025 - August 2025": a short list item whose dates are the line below
+  /// it, on their own.
+  bool dated_below(const std::vector<TextLine>& lines, size_t i) const {
+    DateRange dr;
+    return i + 1 < lines.size() && !lines[i + 1].bullet && count_words(lines[i + 1].text) <= 8 &&
+           find_date_range(lines[i + 1].text, dr) && count_words(lines[i].text) <= 12 && names_no_action(lines[i].text);
+  }
+
+  /// No action verb: the text names something (a role, an employer), it does not tell what was done.
+  bool names_no_action(const std::string& t) const {
+    if (opens_with_past_verb(t)) return false;
     auto verb = vocabulary_.traits.find("action_verb");
     return verb == vocabulary_.traits.end() || !verb->second.test(t, {});
   }

@@ -542,3 +542,15 @@ TEST_CASE("an academic site's CV: a dated role item, its employer nested first, 
   CHECK(s->entries[1].organisation == "Northwind Labs");
   CHECK(s->entries[1].bullets.size() == 1);
 }
+
+TEST_CASE("a role's list item with its dates on the line below and its points nested under it is one entry") {
+  Resume r = parse_text("Jo Park\n\n#### Work Experience\n- **Northwind - Test Engineering Intern**  \n  May 2025 - August 2025\n"
+                        "  - Designed a glue dispensing robot which cut technician time by 87%\n  - Built a thermal test fixture\n\n"
+                        "- **Contoso - Design Intern**  \n  June 2024 - August 2024\n  - Redrew the harness drawings\n",
+                        true);
+  const Section* s = experience(r, 2);
+  CHECK(fields(s->entries[0]) == "Test Engineering Intern / Northwind / ");
+  CHECK(s->entries[0].start == "2025-05");
+  CHECK(s->entries[0].bullets.size() == 2);
+  CHECK(s->entries[1].bullets.size() == 1);
+}
