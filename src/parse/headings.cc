@@ -126,8 +126,12 @@ std::optional<SectionKind> head_word_kind(const std::string& text, const Heading
     if (person.count(words.back())) return std::nullopt;
     words = first;
   }
+  // "Languages & Tools", "Frameworks, Languages, & Tools": beside the tools of the trade, languages are programming
+  // ones ("Language Skills" are spoken ones).
+  static const std::set<std::string> trade = {"tools", "technologies", "frameworks", "libraries", "stack", "toolbox", "toolkit", "platforms"};
+  bool of_trade = std::any_of(words.begin(), words.end(), [](const std::string& w) { return trade.count(w) > 0; });
   for (const auto& w : words)
-    if (auto k = word_kind(w, v)) return k;
+    if (auto k = word_kind(w, v); k && !(of_trade && (w == "languages" || w == "language"))) return k;
   return SectionKind::experience;
 }
 

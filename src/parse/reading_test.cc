@@ -553,3 +553,10 @@ TEST_CASE("a role's list item with its dates on the line below and its points ne
                           "- **Contoso - Design Intern**  \n  June 2024 - August 2024\n  - Redrew the harness drawings\n") ==
         "Test Engineering Intern / Northwind /  | 2025-05 - 2025-08 | 2\nDesign Intern / Contoso /  | 2024-06 - 2024-08 | 1\n");
 }
+
+TEST_CASE("beside the tools of the trade, a heading's languages are programming languages; else they are spoken ones") {
+  CHECK(heading_of("Frameworks, Languages, & Tools") == "skills:Frameworks, Languages, & Tools");
+  CHECK(heading_of("LANGUAGES & TOOLS") == "skills:LANGUAGES & TOOLS");
+  CHECK(heading_of("Languages").rfind("other:", 0) == 0);
+  CHECK(heading_of("LANGUAGE SKILLS").rfind("other:", 0) == 0);
+}
