@@ -1,6 +1,7 @@
 #include "rules/lexicon.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "base/text.h"
@@ -132,7 +133,13 @@ std::vector<Mention> Lexicon::find_mentions(std::string_view text) const {
       phrase += (n ? " " : "") + words[i + n].text;
       phrases.push_back(phrase);
     }
-    for (size_t n = phrases.size(); n-- > 0;) {
+    // "Fall 2022 - Spring 2025": a season before a year is a date, not the Spring framework.
+    auto is_year = [](const std::string& w) {
+      return w.size() == 4 && (w.rfind("19", 0) == 0 || w.rfind("20", 0) == 0) && std::isdigit(static_cast<unsigned char>(w[2])) &&
+             std::isdigit(static_cast<unsigned char>(w[3]));
+    };
+    bool season = words[i].text == "Spring" && i + 1 < words.size() && is_year(words[i + 1].text);
+    for (size_t n = season ? 0 : phrases.size(); n-- > 0;) {
       long idx = match(phrases[n]);
       if (idx >= 0) {
         take(words[i].pos, words[i + n].pos + words[i + n].text.size() - words[i].pos, size_t(idx));

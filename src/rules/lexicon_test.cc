@@ -143,3 +143,9 @@ TEST_CASE("a name that starts on the last word of another is found too: 'RESTful
   // One word alone after a name is not re-read: "Spring Boot" names Spring Boot, not Spring Boot and "Boot".
   CHECK(names_in("Spring Boot") == std::vector<std::string>{"Spring Boot"});
 }
+
+TEST_CASE("a season before a year is a date: 'Spring 2025' names no Spring") {
+  const Lexicon& lex = *testing::backend_rules().vocabulary.lexicon;
+  CHECK(lex.find("Dean's List, Fall 2022 - Spring 2025").empty());
+  REQUIRE(lex.find("Built REST APIs in Spring 5").size() == 2);
+}

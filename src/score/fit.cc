@@ -67,8 +67,13 @@ std::string kind_of_title(const std::string& title) {
     for (const auto& t : kTitles) v.emplace_back(&t, std::make_unique<GatedPattern>(t.pattern));
     return v;
   }();
-  for (const auto& [t, re] : compiled)
-    if (re->partial_match(title) || (t->also && t->also(title))) return t->kind;
+  // "Laser Integration & Test Intern": integration and test (I&T) is hardware's assembly and testing, not a
+  // service's integrations.
+  static const GatedPattern hardware_test(R"((?i)\bintegration\s*(&|and)\s*test)");
+  std::string t = title;
+  hardware_test.replace_all(t, "test");
+  for (const auto& [kind, re] : compiled)
+    if (re->partial_match(t) || (kind->also && kind->also(t))) return kind->kind;
   return "";
 }
 

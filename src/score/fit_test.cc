@@ -143,3 +143,20 @@ Go, PostgreSQL, Kafka, Redis, React, TypeScript
   CHECK(fit.kind == "backend");
   CHECK(fit.factor == doctest::Approx(1.0));         // ...but the frontend side counts half against real server work
 }
+
+TEST_CASE("hardware's integration and test is no backend title, and a season before a year is no Spring framework") {
+  auto fit = fit_of(R"(Ana Ivers
+ana@example.com
+
+EXPERIENCE
+Northwind Space - Laser Integration & Test Intern
+May 2025 - August 2025
+- Designed a glue dispensing robot which cut technician time by 87%
+
+HONORS
+Dean's List, College of Engineering, Fall 2022 - Spring 2025
+)");
+  CHECK(fit.evidence.at("backend") == doctest::Approx(0.0));
+  auto integrations = fit_of("Jo Park\n\nEXPERIENCE\nIntegration Engineer | Contoso | 2020 - 2023\n- Built partner integrations\n");
+  CHECK(integrations.evidence.at("backend") > 3.0);
+}
