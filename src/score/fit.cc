@@ -77,6 +77,18 @@ std::string kind_of_title(const std::string& title) {
   return "";
 }
 
+// "React, JavaScript, TypeScript, Cypress.io, Docker": a role's stack set as one of its points, names and nothing
+// done: four or more short items between commas, most of them technologies.
+bool names_only(const std::string& text, const std::vector<const Term*>& terms) {
+  size_t items = 1, longest = 0, words = 0;
+  for (char c : text) {
+    if (c == ',') ++items, longest = std::max(longest, words + 1), words = 0;
+    else if (c == ' ' && words < 100) ++words;
+  }
+  longest = std::max(longest, words + 1);
+  return items >= 4 && longest <= 4 && terms.size() * 2 >= items;
+}
+
 }  // namespace
 
 BackendFit backend_fit(const Resume& r, const Lexicon& lexicon, const std::map<std::string, Trait>& traits) {
@@ -128,6 +140,10 @@ BackendFit backend_fit(const Resume& r, const Lexicon& lexicon, const std::map<s
       } else if (!studies)
         for (const Term* t : lexicon.find(e.title + " | " + e.organisation)) note(t, 1.0);
       for (const auto& b : e.bullets) {
+        if (names_only(b.text, b.terms)) {  // "React, TypeScript, C#, SQL, Docker" set as a point: a list
+          for (const Term* t : b.terms) note(t, 0.5);
+          continue;
+        }
         bool back = b.traits.count("backend"), front = b.traits.count("frontend");
         weigh_line(b.text, b.terms, back, front);
         if (front && !back && !front_example) front_example = &b;

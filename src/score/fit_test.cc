@@ -160,3 +160,12 @@ Dean's List, College of Engineering, Fall 2022 - Spring 2025
   auto integrations = fit_of("Jo Park\n\nEXPERIENCE\nIntegration Engineer | Contoso | 2020 - 2023\n- Built partner integrations\n");
   CHECK(integrations.evidence.at("backend") > 3.0);
 }
+
+TEST_CASE("a role's stack set as one of its points is a list, not server work described") {
+  const std::string head = "Jo Park\njo@example.com\n\nEXPERIENCE\nFrontend Developer | Contoso | 2021 - 2024\n"
+                           "- Built the checkout page in React with TypeScript\n";
+  auto listed = fit_of(head + "- PostgreSQL, Redis, Docker, Kafka, GraphQL\n");
+  auto described = fit_of(head + "- Ran the orders service on PostgreSQL and Redis with Kafka events\n");
+  CHECK(listed.evidence.at("backend") == doctest::Approx(2.0));  // TypeScript half, the list one point beyond it
+  CHECK(described.evidence.at("backend") > 3.0);
+}
