@@ -47,8 +47,11 @@ bool opens_with_letter_alone(const std::string& line, char letter) {
 
 char icon_bullet_letter(const std::vector<std::string>& lines) {
   std::array<int, 26> opens{};
+  // Not a letter that is a word of its own in English or a language of its names ("a", "I", "o", "y", "w", "z"...).
+  constexpr std::string_view kWords = "aeiouwyz";
   for (const auto& l : lines)
-    if (l.size() > 3 && l[0] >= 'a' && l[0] <= 'z' && opens_with_letter_alone(l, l[0])) ++opens[size_t(l[0] - 'a')];
+    if (l.size() > 3 && l[0] >= 'a' && l[0] <= 'z' && kWords.find(l[0]) == std::string_view::npos && opens_with_letter_alone(l, l[0]))
+      ++opens[size_t(l[0] - 'a')];
   auto most = std::max_element(opens.begin(), opens.end());
   return *most >= 3 ? char('a' + (most - opens.begin())) : 0;
 }

@@ -34,4 +34,6 @@ TEST_CASE("an icon font's bullet read as a letter is a marker when it opens thre
   // Two such lines, or a letter before a lower-case word, are text.
   CHECK(bescore::icon_bullet_letter({"f Architected it", "f Created it", "x y z"}) == 0);
   CHECK(bescore::icon_bullet_letter({"a test", "a test two", "a test three"}) == 0);
+  // A letter that is a word ("a Google Cloud certified engineer", Polish "w Google") is never taken for a glyph.
+  CHECK(bescore::icon_bullet_letter({"a Google engineer", "a Cloud team", "a Kafka user", "w Google", "w Meta", "w Allegro"}) == 0);
 }

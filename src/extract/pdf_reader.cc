@@ -24,11 +24,12 @@ namespace {
 void quiet(const std::string&, void*) {}
 
 // What qpdf reads (link annotations, images) comes from its own module, loaded only for a file that needs it: most
-// resumes spell their GitHub profile out. Without the module the links are missed, and the report says so.
+// resumes spell their GitHub profile out. Without the module the links are missed, and the report's notes say so;
+// a PDF without text is then called "scanned or image-only" without counting its image pages.
 std::vector<std::string> link_targets(std::string_view bytes, Document& doc) {
   auto objects = pdf_objects_module();
   if (!objects) {
-    doc.notes.push_back("link targets not read: " + objects.error());
+    doc.notes.push_back("link targets not read: the module bescore-pdfobjects.so could not be loaded");
     return {};
   }
   return (*objects)->link_targets(bytes, 200);

@@ -36,7 +36,8 @@ Result<const PdfObjectsModule*> pdf_objects_module();
 
 }  // namespace bescore
 
-// The modules' entry points: defined in src/modules/{pdf,docx}_module.cc, looked up by name in the loaded module.
+// The modules' entry points: defined in src/modules/{pdf,pdf_objects,docx}_module.cc, looked up by name in the loaded
+// module.
 extern "C" const bescore::ReaderModule* bescore_pdf_reader();
 extern "C" const bescore::ReaderModule* bescore_docx_reader();
 extern "C" const bescore::PdfObjectsModule* bescore_pdf_objects();

@@ -374,4 +374,11 @@ TEST_CASE("a posting hard-wrapped at a fixed width is read a sentence at a time,
   // The wrapped half alone ("highly-scalable systems.") asked no distributed systems before it was joined.
   auto half = asks("Backend Engineer\n\nRequirements\n+ highly-scalable systems.\n");
   CHECK_FALSE(find(half, "distributed systems"));
+  // Items written in lower case, one per line, in a text that is not wrapped at a fixed width stay apart: the
+  // wish of the second is not the first's.
+  auto items = asks("Backend Engineer\n\nRequirements\n5+ years building backend services with Python and Django\n"
+                    "experience with Kubernetes is a plus\nStrong PostgreSQL skills\n");
+  REQUIRE(find(items, "Python"));
+  CHECK(find(items, "Python")->asked == Ask::required);
+  CHECK(find(items, "Kubernetes")->asked == Ask::preferred);
 }

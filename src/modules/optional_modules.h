@@ -12,7 +12,7 @@
 
 namespace bescore {
 
-/// Loads both modules now (a cause is kept for the first file that needs the module): for a parent about to
+/// Loads the modules now (a cause is kept for the first file that needs the module): for a parent about to
 /// fork children that each read files, so they inherit the modules instead of each loading its own.
 void preload_modules();
 

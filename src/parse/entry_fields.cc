@@ -131,7 +131,7 @@ void split_entry_line(const std::string& text, int line, const Location& at, std
   static const GatedPattern tenure(R"((?i)[~(]?\s*\b\d+\+?\s*(years?|yrs?)(\s+\d+\s*(months?|mos?))?\b\s*\)?|\(\s*\d+\s*(months?|mos?)\s*\))");
   tenure.replace_all(rest, " ");
   // "2 years as Lead at Synthesio from 2014 to today": the words around a role told as a sentence, not its fields.
-  static const GatedPattern told(R"(^\s*as\s+|\s+(?:from|since)\s*(?:\||$))");
+  static const GatedPattern told(R"(^\s*[Aa]s\s+|\s+(?:from|since|as of)\s*(?:\||$))");
   told.replace_all(rest, " | ");
   static const GatedPattern seps("\\s+(?:—|–|\\||-|@|at)\\s+|\\s*\\|\\s*|\\s*—\\s*|\\s*\\.\\s?\\.\\s?\\.[\\s.]*");
   seps.replace_all(rest, "\x1f");

@@ -19,7 +19,7 @@ bool dated_soon(const std::vector<TextLine>& lines, size_t i) {
 
 bool headless_work_history_possible(const std::vector<TextLine>& lines, const std::vector<HeadingGuess>& guesses) {
   for (size_t j = 0; j < lines.size(); ++j)
-    if ((guesses[j].match != HeadingMatch::none && guesses[j].kind == SectionKind::experience) || letter_cues().partial_match(lines[j].text))
+    if ((guesses[j].match != HeadingMatch::none && guesses[j].kind == SectionKind::experience) || letter_salutations().partial_match(lines[j].text))
       return false;
   return true;
 }

@@ -310,20 +310,27 @@ class Builder {
   }
 
   void add_entry_line(Section& s, const TextLine& line) {
+    role_item_ = false;
     bool experience_like = s.kind == SectionKind::experience || s.kind == SectionKind::projects;
     if (experience_like && !line.bullet && is_sub_label(line.text)) {
       s.paragraph.push_back(line);
       last_bullet_ = nullptr;
       return;
     }
-    // "• 2 years as Front-End Lead at Synthesio from 2014 to today": a role held, one list item each.
-    bool one_line_role = line.bullet && s.kind == SectionKind::experience && names_role(line.text) && reads_as_role_header(line.text, 16);
-    // "* 2022/2024: Firmware Engineer" over "  * Qubika" and "  * Duties included: ...": the first item nested under
-    // a role's dated item, a short name, is where the role was held.
-    bool employer_item = line.bullet && group_entry_ && current_entry_ && current_entry_->bullets.empty() &&
+    // "• 2 years as Front-End Lead at Synthesio from 2014 to today": a role held, one list item each. Only where
+    // no role is open (first in the section, under a label such as "Earlier", or after another such item): under
+    // a dated role, "- Tech lead of the billing rewrite, 2021 - 2022" is one of its points.
+    bool role_open = current_entry_ && (!current_entry_->bullets.empty() || !current_entry_->start.empty()) && !role_item_entry_;
+    role_item_ = line.bullet && s.kind == SectionKind::experience && !role_open && names_role(line.text) &&
+                 reads_as_role_header(line.text, 16);
+    bool one_line_role = role_item_;
+    // "* 2022/2024: Firmware Engineer" over "  * Qubika" and "  * Duties included: ...": in that academic-site
+    // layout (the dates first), the first item nested under a role's dated item, a short name, is where the role
+    // was held.
+    bool employer_item = line.bullet && group_date_first_ && current_entry_ && current_entry_->bullets.empty() &&
                          current_entry_->organisation.empty() && header_lines_ < 3 && count_words(line.text) <= 5 &&
                          line.text.find(':') == std::string::npos && is_name(line.text) && !names_role(line.text) &&
-                         !vocabulary_.lexicon->lookup_any_case(line.text);
+                         names_no_action(line.text) && !vocabulary_.lexicon->lookup_any_case(line.text);
     if (line.bullet && !is_organisation_line(line.text) && !is_dated_entry_item(line.text) && !dated_group_item_ && !one_line_role &&
         !employer_item) {
       // "GitHub Link: …", "Demo: …": a link under a project is evidence, not an accomplishment.
@@ -436,7 +443,9 @@ class Builder {
 
   void new_entry(Section& s, const TextLine& line, bool titled) {
     one_line_project_ = false;
-    group_entry_ = dated_group_item_;
+    DateRange dr;
+    group_date_first_ = dated_group_item_ && find_date_range(line.text, dr) && dr.begin == 0;
+    role_item_entry_ = role_item_;
     Entry e;
     e.at = line.at;
     entry_parts_.clear();
@@ -487,7 +496,9 @@ class Builder {
   int entry_indent_ = 0;  ///< Where the current entry's title line starts.
   int header_lines_ = 0;
   bool dated_group_item_ = false;  ///< The line is a dated list item with items nested under it: a role's header.
-  bool group_entry_ = false;       ///< The current entry was opened by such an item.
+  bool group_date_first_ = false;  ///< The current entry was opened by such an item that starts with its dates.
+  bool role_item_ = false;         ///< The line is a role held, told in one list item.
+  bool role_item_entry_ = false;   ///< The current entry was opened by such an item.
   bool one_line_project_ = false;  ///< The current entry is a project named on its one list item.
   std::vector<EntryPart> entry_parts_;  ///< The current entry's header, in parts.
   std::map<std::string, int> heading_texts_;  ///< How often each heading-like line occurs.

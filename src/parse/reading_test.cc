@@ -42,6 +42,17 @@ std::string heading_of(const std::string& heading) {
   return "none";
 }
 
+// Each experience entry of a Markdown resume, one per line: "title / organisation / place | start - end | points".
+std::string roles_of_markdown(const std::string& md) {
+  Resume r = parse_text(md, true);
+  const Section* s = only(r, SectionKind::experience);
+  REQUIRE(s);
+  std::string out;
+  for (const auto& e : s->entries)
+    out += fields(e) + " | " + e.start + " - " + e.end + " | " + std::to_string(e.bullets.size()) + "\n";
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("unknown headings take their kind from their head words") {
@@ -496,6 +507,10 @@ TEST_CASE("review: roles with no heading are never referees, a letter's employer
   };
   CHECK(headless("# Jo Park\n\njo@example.com\n\n### Senior Backend Engineer, Acme Inc\n*2019 - Present*\n\n- Built the billing service\n\n"
                  "### Software Engineer, Globex Corp\n*2016 - 2019*\n\n- Wrote the search API\n", true));
+  // A point about a cover letter is no letter: only a letter's opening and closing words are.
+  CHECK(headless("# Jo Park\n\njo@example.com\n\n### Senior Backend Engineer, Acme Inc\n*2019 - Present*\n\n"
+                 "- Built an AI cover letter generator for the hiring manager's team\n\n"
+                 "### Software Engineer, Globex Corp\n*2016 - 2019*\n\n- Wrote the search API\n", true));
   CHECK_FALSE(headless("Jo Park\njo@example.com\nBackend engineer with eight years of payments work in Go and Java.\n\n"
                        "Recommendations\nAnna Lee\nEngineering Manager, Acme Inc\nWorked together 2019 - 2023\n"
                        "Tom Reyes\nDirector of Engineering, Globex Corp\nWorked together 2016 - 2019\n"));
@@ -525,19 +540,13 @@ TEST_CASE("roles held, one list item each, are entries under experience; a dated
   CHECK(s->entries[1].start == "2005");
   CHECK(s->entries[2].title == "Data Engineer");
   CHECK(s->entries[2].organisation == "Contoso");
-  auto points = points_under_role("- Mentored 3 interns from Jan 2020 to Jun 2020\n- Promoted to Team Lead in 2021 - 2022\n");
-  CHECK(points.size() == 2);
-}
-
-// Each experience entry of a Markdown resume, one per line: "title / organisation / place | start - end | points".
-std::string roles_of_markdown(const std::string& md) {
-  Resume r = parse_text(md, true);
-  const Section* s = only(r, SectionKind::experience);
-  REQUIRE(s);
-  std::string out;
-  for (const auto& e : s->entries)
-    out += fields(e) + " | " + e.start + " - " + e.end + " | " + std::to_string(e.bullets.size()) + "\n";
-  return out;
+  auto points = points_under_role("- Mentored 3 interns from Jan 2020 to Jun 2020\n- Promoted to Team Lead in 2021 - 2022\n"
+                                  "- Became Senior Engineer (2021 - 2023)\n- Tech lead of the billing rewrite, 2021 - 2022\n"
+                                  "- Acting Engineering Manager (Jan 2022 - Jun 2022) while my manager was on leave\n"
+                                  "- Engineer as of 2020\n- Designed the Django REST APIs\n");
+  CHECK(points.size() == 7);  // under a dated role they are its points, not roles of their own
+  CHECK(roles_of_markdown("Jo Park\n\n## Experience\n- As Backend Lead at Acme from 2016 to 2018\n- 2 years as Engineer at Globex since 2018\n") ==
+        "Backend Lead / Acme /  | 2016 - 2018 | 0\nEngineer / Globex /  | 2018 -  | 0\n");
 }
 
 TEST_CASE("an academic site's CV: a dated role item, its employer nested first, then what was done there") {
@@ -552,6 +561,11 @@ TEST_CASE("a role's list item with its dates on the line below and its points ne
                           "  - Designed a glue dispensing robot which cut technician time by 87%\n  - Built a thermal test fixture\n\n"
                           "- **Contoso - Design Intern**  \n  June 2024 - August 2024\n  - Redrew the harness drawings\n") ==
         "Test Engineering Intern / Northwind /  | 2025-05 - 2025-08 | 2\nDesign Intern / Contoso /  | 2024-06 - 2024-08 | 1\n");
+  // Only when the dates come first (the academic-site layout) is the first nested item the employer: here it is a
+  // point naming a project.
+  CHECK(roles_of_markdown("Jo Park\n\n## Experience\n- Backend Engineer (2020 - 2022)\n  - Payments Platform Rewrite\n"
+                          "  - Built Go services handling 3 million requests a day\n") ==
+        "Backend Engineer /  /  | 2020 - 2022 | 2\n");
 }
 
 TEST_CASE("beside the tools of the trade, a heading's languages are programming languages; else they are spoken ones") {

@@ -1,6 +1,6 @@
-// Loading one of this executable's modules (bescore-pdf.so, bescore-docx.so): found next to the executable, at
-// <prefix>/lib/bescore/ when installed as <prefix>/bin/bescore or lib/bescore/ in the build tree, opened once and
-// kept until the process ends. The layer that owns a module's interface (extract/reader_modules.h,
+// Loading one of this executable's modules (bescore-pdf.so, bescore-pdfobjects.so, bescore-docx.so): found next to
+// the executable, at <prefix>/lib/bescore/ when installed as <prefix>/bin/bescore or lib/bescore/ in the build
+// tree, opened once and kept until the process ends. The layer that owns a module's interface (extract/reader_modules.h,
 // report/pdf_writer_module.h) asks for its entry point here; src/modules/ defines the entry points.
 #pragma once
 #include <string>
