@@ -1,5 +1,5 @@
 // The required literals of the built-in rule files' patterns, computed when bescore was built
-// (cmake/literals_table.cc writes the table), so a run does not analyse them again.
+// (cmake/builtin_tables.cc writes the table), so a run does not analyse them again.
 #pragma once
 #include <optional>
 #include <string_view>

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "base/text.h"
+#include "rules/builtin_lexicon.h"
 
 namespace bescore {
 
@@ -66,6 +67,23 @@ Result<Lexicon> Lexicon::from_json(const nlohmann::json& j) {
     if (t.contains("aliases"))
       for (const auto& a : t["aliases"]) if (a.is_string()) aliases.push_back(a.get<std::string>());
     lex.add_term(std::move(term.name), term.family, t.value("case_sensitive", false), aliases);
+  }
+  return lex;
+}
+
+Lexicon Lexicon::from_table(const BuiltinLexicon& table) {
+  Lexicon lex;
+  lex.families_.reserve(table.family_count);
+  for (size_t i = 0; i < table.family_count; ++i) {
+    const BuiltinFamily& f = table.families[i];
+    lex.families_.push_back({f.id, f.label, f.backend, f.area});
+  }
+  lex.terms_.reserve(table.term_count);
+  std::vector<std::string> aliases;
+  for (size_t i = 0; i < table.term_count; ++i) {
+    const BuiltinTerm& t = table.terms[i];
+    aliases.assign(table.aliases + t.first_alias, table.aliases + t.first_alias + t.aliases);
+    lex.add_term(t.name, &lex.families_[t.family], t.case_sensitive, aliases);
   }
   return lex;
 }

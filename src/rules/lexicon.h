@@ -12,6 +12,8 @@
 
 namespace bescore {
 
+struct BuiltinLexicon;  // rules/builtin_lexicon.h
+
 /// A family of technologies ("relational", "cache"...) and the backend area it belongs to.
 struct TechFamily {
   std::string id, label;
@@ -47,6 +49,10 @@ class Lexicon {
   /// loading the built-in lexicon: src/rules/lexicon_text.cc), or nullopt when the text is anything but a valid
   /// lexicon of the usual shape; parse it and use from_json then, for its error messages.
   static std::optional<Lexicon> from_plain_text(std::string_view text);
+
+  /// The built-in lexicon from the tables written when bescore was built (rules/builtin_lexicon.h): the one
+  /// from_json reads from the same file, without parsing it.
+  static Lexicon from_table(const BuiltinLexicon& table);
 
   /// Distinct terms mentioned in text, in order of first mention.
   std::vector<const Term*> find(std::string_view text) const;

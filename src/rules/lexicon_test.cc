@@ -4,6 +4,7 @@
 
 #include <tuple>
 
+#include "rules/builtin_lexicon.h"
 #include "rules/embedded.h"
 #include "test_support.h"
 
@@ -28,38 +29,44 @@ TEST_CASE("terms are found with their punctuation and not inside other words") {
   CHECK(lex.find("I go to the gym").empty());  // "Go" is case-sensitive
 }
 
-TEST_CASE("the lexicon read straight from its text is the one read from its JSON document") {
+TEST_CASE("the lexicon read straight from its text, or built from the build's tables, is the one read from its JSON document") {
   std::string text = embedded_rule_file("lexicon.json");
-  auto plain = Lexicon::from_plain_text(text);
-  auto doc = Lexicon::from_json(nlohmann::json::parse(text));
-  REQUIRE(plain);
-  REQUIRE(doc);
-  REQUIRE(plain->families().size() == doc->families().size());
-  for (size_t i = 0; i < doc->families().size(); ++i) {
-    const TechFamily &a = plain->families()[i], &b = doc->families()[i];
-    CHECK(std::tie(a.id, a.label, a.backend, a.area) == std::tie(b.id, b.label, b.backend, b.area));
-  }
-  REQUIRE(plain->terms().size() == doc->terms().size());
-  for (size_t i = 0; i < doc->terms().size(); ++i) {
-    CHECK(plain->terms()[i].name == doc->terms()[i].name);
-    CHECK(plain->terms()[i].family->id == doc->terms()[i].family->id);
-  }
-  // Every alias of every term finds the same term both ways, and so does a sentence of them.
-  auto document = nlohmann::json::parse(text);
-  std::string sentence;
-  for (const auto& t : document["terms"])
-    for (const auto& alias : t.value("aliases", nlohmann::json::array())) {
-      std::string a = alias.get<std::string>();
-      const Term *p = plain->lookup(a), *d = doc->lookup(a);
-      CHECK((p && d && p->name == d->name));
-      sentence += a + ", ";
+  REQUIRE(builtin_lexicon("lexicon.json"));
+  CHECK_FALSE(builtin_lexicon("other.json"));
+  for (bool from_table : {false, true}) {
+    CAPTURE(from_table);
+    auto plain = from_table ? std::optional<Lexicon>(Lexicon::from_table(*builtin_lexicon("lexicon.json"))) : Lexicon::from_plain_text(text);
+    auto doc = Lexicon::from_json(nlohmann::json::parse(text));
+    REQUIRE(plain);
+    REQUIRE(doc);
+    REQUIRE(plain->families().size() == doc->families().size());
+    for (size_t i = 0; i < doc->families().size(); ++i) {
+      const TechFamily &a = plain->families()[i], &b = doc->families()[i];
+      CHECK(std::tie(a.id, a.label, a.backend, a.area) == std::tie(b.id, b.label, b.backend, b.area));
     }
-  auto names = [](const std::vector<std::pair<size_t, const Term*>>& found) {
-    std::vector<std::pair<size_t, std::string>> out;
-    for (const auto& [pos, term] : found) out.emplace_back(pos, term->name);
-    return out;
-  };
-  CHECK(names(plain->find_at(sentence)) == names(doc->find_at(sentence)));
+    REQUIRE(plain->terms().size() == doc->terms().size());
+    for (size_t i = 0; i < doc->terms().size(); ++i) {
+      CHECK(plain->terms()[i].name == doc->terms()[i].name);
+      CHECK(plain->terms()[i].family->id == doc->terms()[i].family->id);
+    }
+    // Every alias of every term finds the same term both ways, and so does a sentence of them.
+    auto document = nlohmann::json::parse(text);
+    std::string sentence;
+    for (const auto& t : document["terms"])
+      for (const auto& alias : t.value("aliases", nlohmann::json::array())) {
+        std::string a = alias.get<std::string>();
+        const Term *p = plain->lookup(a), *d = doc->lookup(a);
+        CHECK((p && d && p->name == d->name));
+        sentence += a + ", ";
+      }
+    auto names = [](const std::vector<std::pair<size_t, const Term*>>& found) {
+      std::vector<std::pair<size_t, std::string>> out;
+      for (const auto& [pos, term] : found) out.emplace_back(pos, term->name);
+      return out;
+    };
+    CHECK(names(plain->find_at(sentence)) == names(doc->find_at(sentence)));
+    CHECK(plain->find("I go to the gym").empty());  // case-sensitive terms stay so
+  }
 }
 
 TEST_CASE("a lexicon of another shape is left to the JSON document reader, which names the problem") {

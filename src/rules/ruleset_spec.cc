@@ -4,6 +4,7 @@
 #include <mutex>
 #include <sstream>
 
+#include "rules/builtin_lexicon.h"
 #include "rules/embedded.h"
 
 namespace bescore {
@@ -31,6 +32,11 @@ Result<std::shared_ptr<const Lexicon>> load_lexicon(const json& top) {
     static std::map<std::string, std::shared_ptr<const Lexicon>> built_in;
     std::lock_guard<std::mutex> lock(guard);
     if (auto it = built_in.find(name); it != built_in.end()) return it->second;
+    if (const BuiltinLexicon* table = builtin_lexicon(name)) {  // tables written at build time: no JSON to parse
+      auto lex = std::make_shared<const Lexicon>(Lexicon::from_table(*table));
+      built_in.emplace(name, lex);
+      return lex;
+    }
     const char* c = embedded_rule_file(name.c_str());
     if (!c) return Error{"lexicon: no built-in lexicon '" + name + "'"};
     auto lex = lexicon_from_text(c, name);

@@ -1,0 +1,35 @@
+// The built-in lexicon (rules/lexicon.json) as C++ tables, written when bescore was built (cmake/builtin_tables.cc):
+// a run builds its Lexicon from them (Lexicon::from_table) instead of parsing the JSON.
+#pragma once
+#include <cstddef>
+#include <iterator>
+#include <string_view>
+
+namespace bescore {
+
+struct BuiltinFamily {
+  const char* id;
+  const char* label;
+  bool backend;
+  const char* area;  ///< "" for none
+};
+
+struct BuiltinTerm {
+  const char* name;
+  size_t family;        ///< Index into the families.
+  bool case_sensitive;
+  size_t first_alias, aliases;  ///< Its aliases: aliases[first_alias] and the ones after it.
+};
+
+struct BuiltinLexicon {
+  const BuiltinFamily* families;
+  size_t family_count;
+  const BuiltinTerm* terms;
+  size_t term_count;
+  const char* const* aliases;
+};
+
+/// The table of the built-in lexicon file of that name ("lexicon.json"), or nullptr.
+const BuiltinLexicon* builtin_lexicon(std::string_view file);
+
+}  // namespace bescore
