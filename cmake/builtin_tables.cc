@@ -40,7 +40,7 @@ std::string quoted(const std::string& s) {
   std::ostringstream o;
   o << '"';
   for (unsigned char c : s) {
-    if (c == '"' || c == '\\') o << '\\' << c;
+    if (c == '"' || c == '\\' || c == '?') o << '\\' << c;  // "\?": no trigraph
     else if (c < 0x20 || c >= 0x7f) o << "\\" << std::oct << (c >> 6) << ((c >> 3) & 7) << (c & 7) << std::dec;
     else o << c;
   }

@@ -47,8 +47,9 @@ bool opens_with_letter_alone(const std::string& line, char letter) {
 
 char icon_bullet_letter(const std::vector<std::string>& lines) {
   std::array<int, 26> opens{};
-  // Not a letter that is a word of its own in English or a language of its names ("a", "I", "o", "y", "w", "z"...).
-  constexpr std::string_view kWords = "aeiouwyz";
+  // Not a letter that is a word of its own in English or a language of its names ("a", "I", "y", "w", "z"...); "o"
+  // is Word's second-level bullet.
+  constexpr std::string_view kWords = "aeiuwyz";
   for (const auto& l : lines)
     if (l.size() > 3 && l[0] >= 'a' && l[0] <= 'z' && kWords.find(l[0]) == std::string_view::npos && opens_with_letter_alone(l, l[0]))
       ++opens[size_t(l[0] - 'a')];

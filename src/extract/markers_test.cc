@@ -36,4 +36,6 @@ TEST_CASE("an icon font's bullet read as a letter is a marker when it opens thre
   CHECK(bescore::icon_bullet_letter({"a test", "a test two", "a test three"}) == 0);
   // A letter that is a word ("a Google Cloud certified engineer", Polish "w Google") is never taken for a glyph.
   CHECK(bescore::icon_bullet_letter({"a Google engineer", "a Cloud team", "a Kafka user", "w Google", "w Meta", "w Allegro"}) == 0);
+  // Word's second-level bullet is an "o" in Courier New.
+  CHECK(bescore::icon_bullet_letter({"o Built the payments API", "o Ran the on-call rota", "o Led the migration"}) == 'o');
 }

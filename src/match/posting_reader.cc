@@ -181,14 +181,17 @@ std::vector<std::pair<std::string, bool>> split_clauses(const std::string& text)
 // A posting hard-wrapped at a fixed width ("... highly-concurrent, distributed or" over "highly-scalable
 // systems."): a line that goes on with the sentence of a long line above it is joined to it, so that the clause
 // is read whole. It goes on when the line above ends on a comma or a joining word, or, in a text wrapped at a fixed
-// width (three lines or more of 60 characters or more run on into the next), when it starts in lower case: items
-// written in lower case, one per line, stay apart. A list of names ("Python" over "Django") and a line after a
-// blank one stay apart too.
+// width (three lines or more of 60 characters or more that stop mid-sentence and go on in lower case on the next
+// line), when it starts in lower case: items written in lower case, one per line, stay apart. A list of names
+// ("Python" over "Django") and a line after a blank one stay apart too.
 std::vector<TextLine> unwrapped(const std::vector<TextLine>& lines) {
   static const RE2 joining_end("(?i)(,|\\b(and|or|with|of|in|on|to|for|the|a|an|as|such as|including|like|using))$");
   auto runs_on = [&](size_t i) {
-    return i + 1 < lines.size() && trim(lines[i].text).size() >= 60 && !lines[i + 1].bullet && lines[i + 1].heading == 0 &&
-           lines[i + 1].gap_before < 0.5 && !trim(lines[i + 1].text).empty();
+    if (i + 1 >= lines.size()) return false;
+    std::string text = trim(lines[i].text), next = trim(lines[i + 1].text);
+    return text.size() >= 60 && std::string_view(".:;!?").find(text.back()) == std::string_view::npos && !next.empty() &&
+           std::islower(static_cast<unsigned char>(next[0])) && !lines[i + 1].bullet && lines[i + 1].heading == 0 &&
+           lines[i + 1].gap_before < 0.5;
   };
   int run_on = 0;
   for (size_t i = 0; i < lines.size(); ++i) run_on += runs_on(i);

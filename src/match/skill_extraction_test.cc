@@ -381,4 +381,12 @@ TEST_CASE("a posting hard-wrapped at a fixed width is read a sentence at a time,
   REQUIRE(find(items, "Python"));
   CHECK(find(items, "Python")->asked == Ask::required);
   CHECK(find(items, "Kubernetes")->asked == Ask::preferred);
+  // Long items that end where they should do not make the text a wrapped one.
+  auto long_items = asks("Backend Engineer\n\nRequirements\n"
+                         "Five years or more of building and running AWS services in production\n"
+                         "Experience writing Terraform modules for teams across the whole company\n"
+                         "Experience shipping Docker images through a continuous delivery pipeline\n"
+                         "experience with Kubernetes is a plus\n");
+  REQUIRE(find(long_items, "Terraform"));
+  CHECK(find(long_items, "Terraform")->asked == Ask::required);
 }

@@ -315,12 +315,14 @@ class Builder {
     if (experience_like && !line.bullet && is_sub_label(line.text)) {
       s.paragraph.push_back(line);
       last_bullet_ = nullptr;
+      label_since_entry_ = true;
       return;
     }
     // "• 2 years as Front-End Lead at Synthesio from 2014 to today": a role held, one list item each. Only where
     // no role is open (first in the section, under a label such as "Earlier", or after another such item): under
     // a dated role, "- Tech lead of the billing rewrite, 2021 - 2022" is one of its points.
-    bool role_open = current_entry_ && (!current_entry_->bullets.empty() || !current_entry_->start.empty()) && !role_item_entry_;
+    bool role_open = current_entry_ && (!current_entry_->bullets.empty() || !current_entry_->start.empty()) && !role_item_entry_ &&
+                     !label_since_entry_;
     role_item_ = line.bullet && s.kind == SectionKind::experience && !role_open && names_role(line.text) &&
                  reads_as_role_header(line.text, 16);
     bool one_line_role = role_item_;
@@ -446,6 +448,7 @@ class Builder {
     DateRange dr;
     group_date_first_ = dated_group_item_ && find_date_range(line.text, dr) && dr.begin == 0;
     role_item_entry_ = role_item_;
+    label_since_entry_ = false;
     Entry e;
     e.at = line.at;
     entry_parts_.clear();
@@ -499,6 +502,7 @@ class Builder {
   bool group_date_first_ = false;  ///< The current entry was opened by such an item that starts with its dates.
   bool role_item_ = false;         ///< The line is a role held, told in one list item.
   bool role_item_entry_ = false;   ///< The current entry was opened by such an item.
+  bool label_since_entry_ = false; ///< A sub-label ("Earlier:") came after the current entry's lines.
   bool one_line_project_ = false;  ///< The current entry is a project named on its one list item.
   std::vector<EntryPart> entry_parts_;  ///< The current entry's header, in parts.
   std::map<std::string, int> heading_texts_;  ///< How often each heading-like line occurs.

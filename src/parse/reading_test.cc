@@ -547,6 +547,11 @@ TEST_CASE("roles held, one list item each, are entries under experience; a dated
   CHECK(points.size() == 7);  // under a dated role they are its points, not roles of their own
   CHECK(roles_of_markdown("Jo Park\n\n## Experience\n- As Backend Lead at Acme from 2016 to 2018\n- 2 years as Engineer at Globex since 2018\n") ==
         "Backend Lead / Acme /  | 2016 - 2018 | 0\nEngineer / Globex /  | 2018 -  | 0\n");
+  // Under a label after a dated role ("Earlier:"), such items are roles again.
+  CHECK(roles_of_markdown("Jo Park\n\n## Experience\nBackend Engineer | Contoso | 2018 - 2023\n- Built the billing API\n\nEarlier:\n"
+                          "- 2 years as Front-End Lead at Synthesio from 2014 to 2016\n- 3 years as Developer at Globex from 2011 to 2014\n") ==
+        "Backend Engineer / Contoso /  | 2018 - 2023 | 1\nFront-End Lead / Synthesio /  | 2014 - 2016 | 0\n"
+        "Developer / Globex /  | 2011 - 2014 | 0\n");
 }
 
 TEST_CASE("an academic site's CV: a dated role item, its employer nested first, then what was done there") {

@@ -45,9 +45,10 @@ class Lexicon {
   /// Builds the lexicon from its JSON; errors name the JSON path.
   static Result<Lexicon> from_json(const nlohmann::json& j);
 
-  /// The same lexicon straight from the JSON text without building a JSON document first (half the cost of
-  /// loading the built-in lexicon: src/rules/lexicon_text.cc), or nullopt when the text is anything but a valid
-  /// lexicon of the usual shape; parse it and use from_json then, for its error messages.
+  /// The same lexicon straight from the JSON text without building a JSON document first (half the cost; a rule
+  /// set's own lexicon file is read so, the built-in one comes from_table: src/rules/lexicon_text.cc), or nullopt
+  /// when the text is anything but a valid lexicon of the usual shape; parse it and use from_json then, for its
+  /// error messages.
   static std::optional<Lexicon> from_plain_text(std::string_view text);
 
   /// The built-in lexicon from the tables written when bescore was built (rules/builtin_lexicon.h): the one

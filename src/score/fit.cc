@@ -78,11 +78,14 @@ std::string kind_of_title(const std::string& title) {
 }
 
 // "React, JavaScript, TypeScript, Cypress.io, Docker": a role's stack set as one of its points, names and nothing
-// done: four or more short items between commas, most of them technologies.
+// done: four or more short items between commas (not the commas of a parenthesis: "Built APIs (Go, Redis, Kafka)"
+// is one item), most of them technologies. The caller checks that no action verb opens it.
 bool names_only(const std::string& text, const std::vector<const Term*>& terms) {
   size_t items = 1, longest = 0, words = 0;
+  int depth = 0;
   for (char c : text) {
-    if (c == ',') ++items, longest = std::max(longest, words + 1), words = 0;
+    depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+    if (c == ',' && depth == 0) ++items, longest = std::max(longest, words + 1), words = 0;
     else if (c == ' ' && words < 100) ++words;
   }
   longest = std::max(longest, words + 1);
@@ -140,7 +143,7 @@ BackendFit backend_fit(const Resume& r, const Lexicon& lexicon, const std::map<s
       } else if (!studies)
         for (const Term* t : lexicon.find(e.title + " | " + e.organisation)) note(t, 1.0);
       for (const auto& b : e.bullets) {
-        if (names_only(b.text, b.terms)) {  // "React, TypeScript, C#, SQL, Docker" set as a point: a list
+        if (!b.traits.count("action_verb") && names_only(b.text, b.terms)) {  // "React, TypeScript, SQL, Docker": a list
           for (const Term* t : b.terms) note(t, 0.5);
           continue;
         }

@@ -168,4 +168,7 @@ TEST_CASE("a role's stack set as one of its points is a list, not server work de
   auto described = fit_of(head + "- Ran the orders service on PostgreSQL and Redis with Kafka events\n");
   CHECK(listed.evidence.at("backend") == doctest::Approx(2.0));  // TypeScript half, the list one point beyond it
   CHECK(described.evidence.at("backend") > 3.0);
+  // Work done, its stack in parentheses or after "with": described, not a list.
+  CHECK(fit_of(head + "- Built APIs (Go, PostgreSQL, Redis, Kafka)\n").evidence.at("backend") > 3.0);
+  CHECK(fit_of(head + "- Built APIs with Go, PostgreSQL, Redis, Kafka\n").evidence.at("backend") > 3.0);
 }
