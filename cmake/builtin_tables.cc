@@ -129,15 +129,17 @@ int lexicon_table(const char* out_path, const char* file) {
   size_t alias_count = 0;
   for (const auto& t : j.at("terms")) {
     auto family = family_index.find(t.value("family", ""));
-    if (!t.contains("name") || !t["name"].is_string() || family == family_index.end()) {
-      std::cerr << file << ": a term without a name or with an unknown family: " << t.dump() << "\n";
+    if (!t.contains("name") || !t["name"].is_string() || family == family_index.end() ||
+        (t.contains("not_before") && t["not_before"] != "year")) {
+      std::cerr << file << ": a term without a name, with an unknown family or not_before: " << t.dump() << "\n";
       return 2;
     }
     size_t first = alias_count;
     for (const auto& a : t.value("aliases", nlohmann::json::array()))
       if (a.is_string()) out << "    " << quoted(a.get<std::string>()) << ",\n", ++alias_count;
     terms << "    {" << quoted(t["name"].get<std::string>()) << ", " << family->second << ", "
-          << (t.value("case_sensitive", false) ? "true" : "false") << ", " << first << ", " << alias_count - first << "},\n";
+          << (t.value("case_sensitive", false) ? "true" : "false") << ", " << (t.value("not_before", "") == "year" ? "true" : "false")
+          << ", " << first << ", " << alias_count - first << "},\n";
   }
   out << "    nullptr};\n\nconst BuiltinTerm kTerms[] = {\n" << terms.str() << "};\n\n}  // namespace\n\n"
       << "const BuiltinLexicon* builtin_lexicon(std::string_view file) {\n"

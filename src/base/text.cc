@@ -130,6 +130,11 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+bool is_year(std::string_view w) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  return w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20") && digit(w[2]) && digit(w[3]);
+}
+
 bool invisible_mark(char32_t c) {
   return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF;
 }

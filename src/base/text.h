@@ -37,6 +37,9 @@ int count_words(std::string_view s);
 /// ASCII lower-case copy.
 std::string lower(std::string_view s);
 
+/// A year as resumes write one: four digits from 1900 to 2099 ("2025"; the date patterns of parse/dates.cc agree).
+bool is_year(std::string_view word);
+
 /// The parts with sep between them ("a, b, c").
 std::string join(const std::vector<std::string>& parts, std::string_view sep = ", ");
 

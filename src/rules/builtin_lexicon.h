@@ -18,6 +18,7 @@ struct BuiltinTerm {
   const char* name;
   size_t family;        ///< Index into the families.
   bool case_sensitive;
+  bool not_before_year;  ///< "not_before": "year"
   size_t first_alias, aliases;  ///< Its aliases: aliases[first_alias] and the ones after it.
 };
 

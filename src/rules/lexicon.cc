@@ -1,7 +1,6 @@
 #include "rules/lexicon.h"
 
 #include <algorithm>
-#include <cctype>
 #include <set>
 
 #include "base/text.h"
@@ -63,10 +62,14 @@ Result<Lexicon> Lexicon::from_json(const nlohmann::json& j) {
     term.name = t["name"].get<std::string>();
     term.family = lex.family(t.value("family", ""));
     if (!term.family) return Error{where + ".family: unknown family '" + t.value("family", "") + "'"};
+    if (t.contains("not_before")) {
+      if (t["not_before"] != "year") return Error{where + ".not_before: expected \"year\""};
+      term.not_before_year = true;
+    }
     std::vector<std::string> aliases;
     if (t.contains("aliases"))
       for (const auto& a : t["aliases"]) if (a.is_string()) aliases.push_back(a.get<std::string>());
-    lex.add_term(std::move(term.name), term.family, t.value("case_sensitive", false), aliases);
+    lex.add_term(std::move(term), t.value("case_sensitive", false), aliases);
   }
   return lex;
 }
@@ -83,13 +86,12 @@ Lexicon Lexicon::from_table(const BuiltinLexicon& table) {
   for (size_t i = 0; i < table.term_count; ++i) {
     const BuiltinTerm& t = table.terms[i];
     aliases.assign(table.aliases + t.first_alias, table.aliases + t.first_alias + t.aliases);
-    lex.add_term(t.name, &lex.families_[t.family], t.case_sensitive, aliases);
+    lex.add_term(Term{t.name, &lex.families_[t.family], t.not_before_year}, t.case_sensitive, aliases);
   }
   return lex;
 }
 
-void Lexicon::add_term(std::string name, const TechFamily* family, bool case_sensitive,
-                       const std::vector<std::string>& aliases) {
+void Lexicon::add_term(Term term, bool case_sensitive, const std::vector<std::string>& aliases) {
   size_t index = terms_.size();
   auto add = [&](const std::string& n) {
     if (case_sensitive) {
@@ -100,9 +102,9 @@ void Lexicon::add_term(std::string name, const TechFamily* family, bool case_sen
     }
     max_words_ = std::max(max_words_, size_t(1 + std::count(n.begin(), n.end(), ' ')));
   };
-  add(name);
+  add(term.name);
   for (const auto& a : aliases) add(a);
-  terms_.push_back(Term{std::move(name), family});
+  terms_.push_back(std::move(term));
 }
 
 const TechFamily* Lexicon::family(const std::string& id) const {
@@ -151,14 +153,12 @@ std::vector<Mention> Lexicon::find_mentions(std::string_view text) const {
       phrase += (n ? " " : "") + words[i + n].text;
       phrases.push_back(phrase);
     }
-    // "Fall 2022 - Spring 2025": a season before a year is a date, not the Spring framework.
-    auto is_year = [](const std::string& w) {
-      return w.size() == 4 && (w.rfind("19", 0) == 0 || w.rfind("20", 0) == 0) && std::isdigit(static_cast<unsigned char>(w[2])) &&
-             std::isdigit(static_cast<unsigned char>(w[3]));
-    };
-    bool season = words[i].text == "Spring" && i + 1 < words.size() && is_year(words[i + 1].text);
-    for (size_t n = season ? 0 : phrases.size(); n-- > 0;) {
+    for (size_t n = phrases.size(); n-- > 0;) {
       long idx = match(phrases[n]);
+      // "Fall 2022 - Spring 2025": a name the lexicon marks "not_before": "year" is no mention before a year.
+      if (idx >= 0 && terms_[size_t(idx)].not_before_year && phrases[n] == terms_[size_t(idx)].name &&
+          i + n + 1 < words.size() && is_year(words[i + n + 1].text))
+        idx = -1;
       if (idx >= 0) {
         take(words[i].pos, words[i + n].pos + words[i + n].text.size() - words[i].pos, size_t(idx));
         used = n + 1;

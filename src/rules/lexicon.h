@@ -1,7 +1,6 @@
 // The technology lexicon: names, aliases and families, matched in text with one RE2 pass.
 #pragma once
 #include <memory>
-#include <optional>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -25,6 +24,9 @@ struct TechFamily {
 struct Term {
   std::string name;
   const TechFamily* family = nullptr;
+  /// Its name written right before a year is no mention: "Spring 2025" is a season (the lexicon's
+  /// "not_before": "year").
+  bool not_before_year = false;
 };
 
 /// Where text names a term, and the words it used ("Postgres" at 12, 8 bytes, for PostgreSQL).
@@ -44,12 +46,6 @@ class Lexicon {
 
   /// Builds the lexicon from its JSON; errors name the JSON path.
   static Result<Lexicon> from_json(const nlohmann::json& j);
-
-  /// The same lexicon straight from the JSON text without building a JSON document first (half the cost; a rule
-  /// set's own lexicon file is read so, the built-in one comes from_table: src/rules/lexicon_text.cc), or nullopt
-  /// when the text is anything but a valid lexicon of the usual shape; parse it and use from_json then, for its
-  /// error messages.
-  static std::optional<Lexicon> from_plain_text(std::string_view text);
 
   /// The built-in lexicon from the tables written when bescore was built (rules/builtin_lexicon.h): the one
   /// from_json reads from the same file, without parsing it.
@@ -76,7 +72,7 @@ class Lexicon {
 
  private:
   /// Adds a term known by name and aliases; its family must be one of families_ (all of them added first).
-  void add_term(std::string name, const TechFamily* family, bool case_sensitive, const std::vector<std::string>& aliases);
+  void add_term(Term term, bool case_sensitive, const std::vector<std::string>& aliases);
 
   std::vector<TechFamily> families_;
   std::vector<Term> terms_;

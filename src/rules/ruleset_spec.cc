@@ -14,8 +14,7 @@ using nlohmann::json;
 namespace {
 
 Result<std::shared_ptr<const Lexicon>> lexicon_from_text(const std::string& text, const std::string& name) {
-  if (auto plain = Lexicon::from_plain_text(text)) return std::make_shared<const Lexicon>(std::move(*plain));
-  json j;  // not the usual shape: read as a document, whose reader says what is wrong
+  json j;  // a rule set's own lexicon file (the built-in one comes from the build's tables)
   try { j = json::parse(text); } catch (const json::exception&) { return Error{name + ": not valid JSON"}; }
   auto lex = Lexicon::from_json(j);
   if (!lex) return Error{name + ": " + lex.error()};

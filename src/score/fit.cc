@@ -29,6 +29,9 @@ struct TitleKind {
   bool (*also)(const std::string& title) = nullptr;  ///< A word-list test that says the kind too.
 };
 const TitleKind kTitles[] = {
+    // "Laser Integration & Test Intern": integration and test (I&T) is hardware's assembly and testing, not a
+    // service's integrations; such a title says nothing of the kinds below.
+    {"", "(?i)\\bintegration\\s*(&|and)\\s*test"},
     {"backend", "(?i)\\b(back[- ]?end|server[- ]side|platform|infrastructure|site reliability|sre|devops|cloud|"
                 "distributed|database|kernel|api|systems? (software )?engineer|full[- ]?stack|integration)\\b"},
     {"mobile", "(?i)\\b(ios|android|mobile|flutter|react native)\\b"},
@@ -67,13 +70,8 @@ std::string kind_of_title(const std::string& title) {
     for (const auto& t : kTitles) v.emplace_back(&t, std::make_unique<GatedPattern>(t.pattern));
     return v;
   }();
-  // "Laser Integration & Test Intern": integration and test (I&T) is hardware's assembly and testing, not a
-  // service's integrations.
-  static const GatedPattern hardware_test(R"((?i)\bintegration\s*(&|and)\s*test)");
-  std::string t = title;
-  hardware_test.replace_all(t, "test");
   for (const auto& [kind, re] : compiled)
-    if (re->partial_match(t) || (kind->also && kind->also(t))) return kind->kind;
+    if (re->partial_match(title) || (kind->also && kind->also(title))) return kind->kind;
   return "";
 }
 
