@@ -186,30 +186,34 @@ std::vector<std::pair<std::string, bool>> split_clauses(const std::string& text)
 // ("Python" over "Django") and a line after a blank one stay apart too.
 std::vector<TextLine> unwrapped(const std::vector<TextLine>& lines) {
   static const RE2 joining_end("(?i)(,|\\b(and|or|with|of|in|on|to|for|the|a|an|as|such as|including|like|using))$");
-  auto runs_on = [&](size_t i) {
-    if (i + 1 >= lines.size()) return false;
-    std::string text = trim(lines[i].text), next = trim(lines[i + 1].text);
-    return text.size() >= 60 && std::string_view(".:;!?").find(text.back()) == std::string_view::npos && !next.empty() &&
-           std::islower(static_cast<unsigned char>(next[0])) && !lines[i + 1].bullet && lines[i + 1].heading == 0 &&
-           lines[i + 1].gap_before < 0.5;
+  std::vector<std::string> texts;
+  texts.reserve(lines.size());
+  for (const auto& line : lines) texts.push_back(trim(line.text));
+  // A line of at least `least` bytes that stops without a sentence's end.
+  auto stops_open = [](const std::string& t, size_t least) {
+    return t.size() >= least && std::string_view(".:;!?").find(t.back()) == std::string_view::npos;
   };
+  // The line goes on the line above it: no list item, heading or gap between them.
+  auto continues = [&](size_t i) {
+    return !texts[i].empty() && !lines[i].bullet && lines[i].heading == 0 && lines[i].gap_before < 0.5;
+  };
+  auto lower_start = [](const std::string& t) { return std::islower(static_cast<unsigned char>(t[0])) != 0; };
   int run_on = 0;
-  for (size_t i = 0; i < lines.size(); ++i) run_on += runs_on(i);
+  for (size_t i = 0; i + 1 < lines.size(); ++i)
+    run_on += stops_open(texts[i], 60) && continues(i + 1) && lower_start(texts[i + 1]);
   const bool hard_wrapped = run_on >= 3;
   std::vector<TextLine> out;
-  for (const auto& line : lines) {
-    std::string text = trim(line.text);
-    if (!out.empty() && !text.empty() && !line.bullet && line.heading == 0 && line.gap_before < 0.5) {
-      TextLine& above = out.back();
-      std::string prev = trim(above.text);
-      bool sentence_goes_on = (hard_wrapped && std::islower(static_cast<unsigned char>(text[0]))) || RE2::PartialMatch(prev, joining_end);
-      if (above.heading == 0 && prev.size() >= 40 && std::string_view(".:;!?").find(prev.back()) == std::string_view::npos &&
-          sentence_goes_on) {
-        above.text = prev + " " + text;
-        continue;
-      }
+  std::string prev;  // the trimmed text of out.back()
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const std::string& text = texts[i];
+    if (!out.empty() && continues(i) && out.back().heading == 0 && stops_open(prev, 40) &&
+        ((hard_wrapped && lower_start(text)) || RE2::PartialMatch(prev, joining_end))) {
+      prev += " " + text;
+      out.back().text = prev;
+      continue;
     }
-    out.push_back(line);
+    out.push_back(lines[i]);
+    prev = text;
   }
   return out;
 }

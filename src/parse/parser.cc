@@ -105,7 +105,7 @@ class Builder {
         r_.sections.push_back(s);
         current_entry_ = nullptr;
         last_bullet_ = nullptr;
-        one_line_project_ = false;
+        opened_ = {};
         continue;
       }
       if (headless_possible && !seen_named_section && r_.sections.back().kind == SectionKind::header &&
@@ -122,7 +122,7 @@ class Builder {
       collect_contacts(line.text, r_.contacts);
       if (r_.contacts.phone.empty() && (s.kind == SectionKind::header || is_contact_line(line.text)))
         r_.contacts.phone = find_phone(line.text);
-      dated_group_item_ = heads_nested_items(lines, i) && (reads_as_role_header(line.text) || dated_below(lines, i));
+      line_.dated_group_item = heads_nested_items(lines, i) && (reads_as_role_header(line.text) || dated_below(lines, i));
       add_line(s, line);
     }
     read_header();
@@ -310,30 +310,29 @@ class Builder {
   }
 
   void add_entry_line(Section& s, const TextLine& line) {
-    role_item_ = false;
+    line_.role_item = false;
     bool experience_like = s.kind == SectionKind::experience || s.kind == SectionKind::projects;
     if (experience_like && !line.bullet && is_sub_label(line.text)) {
       s.paragraph.push_back(line);
       last_bullet_ = nullptr;
-      label_since_entry_ = true;
+      opened_.label_since = true;
       return;
     }
     // "• 2 years as Front-End Lead at Synthesio from 2014 to today": a role held, one list item each. Only where
     // no role is open (first in the section, under a label such as "Earlier", or after another such item): under
     // a dated role, "- Tech lead of the billing rewrite, 2021 - 2022" is one of its points.
-    bool role_open = current_entry_ && (!current_entry_->bullets.empty() || !current_entry_->start.empty()) && !role_item_entry_ &&
-                     !label_since_entry_;
-    role_item_ = line.bullet && s.kind == SectionKind::experience && !role_open && names_role(line.text) &&
-                 reads_as_role_header(line.text, 16);
-    bool one_line_role = role_item_;
+    bool role_open = current_entry_ && (!current_entry_->bullets.empty() || !current_entry_->start.empty()) &&
+                     !opened_.by_role_item && !opened_.label_since;
+    line_.role_item = line.bullet && s.kind == SectionKind::experience && !role_open && names_role(line.text) &&
+                      reads_as_role_header(line.text, 16);
     // "* 2022/2024: Firmware Engineer" over "  * Qubika" and "  * Duties included: ...": in that academic-site
     // layout (the dates first), the first item nested under a role's dated item, a short name, is where the role
     // was held.
-    bool employer_item = line.bullet && group_date_first_ && current_entry_ && current_entry_->bullets.empty() &&
+    bool employer_item = line.bullet && opened_.dates_first && current_entry_ && current_entry_->bullets.empty() &&
                          current_entry_->organisation.empty() && header_lines_ < 3 && count_words(line.text) <= 5 &&
                          line.text.find(':') == std::string::npos && is_name(line.text) && !names_role(line.text) &&
                          names_no_action(line.text) && !vocabulary_.lexicon->lookup_any_case(line.text);
-    if (line.bullet && !is_organisation_line(line.text) && !is_dated_entry_item(line.text) && !dated_group_item_ && !one_line_role &&
+    if (line.bullet && !is_organisation_line(line.text) && !is_dated_entry_item(line.text) && !line_.dated_group_item && !line_.role_item &&
         !employer_item) {
       // "GitHub Link: …", "Demo: …": a link under a project is evidence, not an accomplishment.
       static const GatedPattern link_line(R"((?i)^((github|gitlab|source|code|repo|demo|live|project|website|site)\s*(link|url|demo|page)?|link|url)\s*:)");
@@ -370,7 +369,7 @@ class Builder {
     }
     int indent_step = doc_.format == "pdf" ? 3 : 1;
     if (last_bullet_ && !dated && line.gap_before < 0.8 &&
-        ((last_bullet_->marked && line.indent >= bullet_indent_ + indent_step) || one_line_project_ || starts_lower(line.text) || last_bullet_->text.back() == '-' ||
+        ((last_bullet_->marked && line.indent >= bullet_indent_ + indent_step) || opened_.one_line_project || starts_lower(line.text) || last_bullet_->text.back() == '-' ||
          last_bullet_->text.back() == ',' || ends_mid_sentence(last_bullet_->text))) {
       join_wrapped(last_bullet_->text, line.text);
       ++last_bullet_->line_count;
@@ -429,7 +428,7 @@ class Builder {
     bool named = count_words(name) <= 6 && !opens_with_past_verb(name) && name.find_first_of(".;,") == std::string::npos &&
                  !names_role_part(name + ":") && count_words(rest) >= 3;
     // Only as the section's first item or after another such project: under a titled project it is a point.
-    if (!named || (current_entry_ && !one_line_project_)) return false;
+    if (!named || (current_entry_ && !opened_.one_line_project)) return false;
     TextLine title = line;
     title.text = name;
     title.bullet = false;
@@ -439,16 +438,15 @@ class Builder {
     about.text = rest;
     add_bullet(s, about);
     current_entry_->bullets.back().marked = false;
-    one_line_project_ = true;
+    opened_.one_line_project = true;
     return true;
   }
 
   void new_entry(Section& s, const TextLine& line, bool titled) {
-    one_line_project_ = false;
     DateRange dr;
-    group_date_first_ = dated_group_item_ && find_date_range(line.text, dr) && dr.begin == 0;
-    role_item_entry_ = role_item_;
-    label_since_entry_ = false;
+    opened_ = {};
+    opened_.dates_first = line_.dated_group_item && find_date_range(line.text, dr) && dr.begin == 0;
+    opened_.by_role_item = line_.role_item;
     Entry e;
     e.at = line.at;
     entry_parts_.clear();
@@ -498,12 +496,18 @@ class Builder {
   int bullet_indent_ = 0;
   int entry_indent_ = 0;  ///< Where the current entry's title line starts.
   int header_lines_ = 0;
-  bool dated_group_item_ = false;  ///< The line is a dated list item with items nested under it: a role's header.
-  bool group_date_first_ = false;  ///< The current entry was opened by such an item that starts with its dates.
-  bool role_item_ = false;         ///< The line is a role held, told in one list item.
-  bool role_item_entry_ = false;   ///< The current entry was opened by such an item.
-  bool label_since_entry_ = false; ///< A sub-label ("Earlier:") came after the current entry's lines.
-  bool one_line_project_ = false;  ///< The current entry is a project named on its one list item.
+  /// What the line being added is, as the lines around it tell.
+  struct LineKind {
+    bool dated_group_item = false;  ///< A dated list item with items nested under it: a role's header.
+    bool role_item = false;         ///< A role held, told in one list item.
+  } line_;
+  /// How the current entry was opened, and what came after it; new_entry and a new section reset it.
+  struct EntryOpening {
+    bool dates_first = false;       ///< By a dated group item that starts with its dates ("* 2022/2024: Engineer").
+    bool by_role_item = false;      ///< By a role told in one list item.
+    bool one_line_project = false;  ///< By a project named on its one list item.
+    bool label_since = false;       ///< A sub-label ("Earlier:") came after its lines.
+  } opened_;
   std::vector<EntryPart> entry_parts_;  ///< The current entry's header, in parts.
   std::map<std::string, int> heading_texts_;  ///< How often each heading-like line occurs.
   Location first_line_;
