@@ -88,6 +88,14 @@ bool looks_like_page_number(const std::string& s) {
   return RE2::FullMatch(s, re);
 }
 
+// "1/3" on the first of three pages, "Page 2 of 3" on the second: the page's number, even where a template sets its
+// footer well above the page's edge (moderncv: 86% of the way down).
+bool numbers_the_page(const std::string& s, int page, int pages) {
+  static const RE2 re(R"((?i)^(?:page\s*)?(\d+)\s*(?:/|of)\s*(\d+)$)");
+  int n = 0, of = 0;
+  return RE2::FullMatch(s, re, &n, &of) && n == page && of == pages;
+}
+
 }  // namespace
 
 Result<Document> read_pdf(std::string_view bytes, const std::string& name, const ExtractLimits& limits) {
@@ -182,7 +190,8 @@ Result<Document> read_pdf(std::string_view bytes, const std::string& name, const
     auto& pw = pages[p];
     std::vector<std::pair<double, double>> drop;
     for (const auto& r : pw.rows)
-      if (at_edge(r, pw.height) && ((page_count > 1 && edge_count[shape_of(r.text)] >= 2) || looks_like_page_number(r.text))) {
+      if ((at_edge(r, pw.height) && ((page_count > 1 && edge_count[shape_of(r.text)] >= 2) || looks_like_page_number(r.text))) ||
+          ((r.y0 > 0.75 * pw.height || r.y1 < 0.15 * pw.height) && numbers_the_page(r.text, int(p + 1), page_count))) {
         drop.emplace_back(r.y0, r.y1);
         ++removed;
         edge_lines.push_back({r.text, {int(p + 1), 0}});

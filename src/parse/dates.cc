@@ -1,5 +1,7 @@
 #include "parse/dates.h"
 
+#include <cctype>
+
 #include <re2/re2.h>
 
 #include "base/text.h"
@@ -45,7 +47,35 @@ std::string normalise(const std::string& d) {
   return d;
 }
 
+// "June - August 2019", "May-Sep 2017": a month and a dash right before line[begin], where a single month and year
+// ("2019-08" normalised) was found, start a range of two months sharing that year. Only looked for there, so it
+// costs nothing elsewhere.
+bool months_sharing_year(const std::string& line, size_t begin, const std::string& second, DateRange& out) {
+  if (begin == 0 || second.size() != 7 || std::isdigit(static_cast<unsigned char>(line[begin]))) return false;
+  size_t from = begin > 16 ? begin - 16 : 0;
+  re2::StringPiece before(line.data() + from, begin - from), found;
+  static const RE2 first_month(std::string("(?i)(\\b") + kMonth + "\\.?\\s*(?:-{1,3}|–|—|to)\\s*)$");
+  std::string month;
+  if (!RE2::PartialMatch(before, first_month, &found, &month)) return false;
+  size_t at = size_t(found.data() - line.data());
+  if (at > 0 && isalnum(static_cast<unsigned char>(line[at - 1]))) return false;  // "Summay - Aug 2019"
+  int n = month_number(month);
+  std::string first = second.substr(0, 4) + (n < 10 ? "-0" : "-") + std::to_string(n);
+  if (first > second) return false;  // "Dec - Jan 2020" crosses a year it does not write
+  out.start = first;
+  out.end = second;
+  out.begin = at;
+  return true;
+}
+
 }  // namespace
+
+size_t date_piece(const std::string& line) {
+  static const std::string token = std::string("(?:(?:") + (kMonth + 1) + "\\.?|(?:19|20)\\d{2}|present|current|now|today|ongoing|-|–|—)";
+  static const RE2 piece("(?i)(" + token + "(?:\\s*" + token + ")*)(?:\\s|$)");
+  re2::StringPiece in(line), whole;
+  return RE2::Consume(&in, piece, &whole) ? whole.size() : 0;
+}
 
 bool find_date_range(const std::string& line, DateRange& out) {
   re2::StringPiece input(line), whole, start, end, slashed;
@@ -60,7 +90,12 @@ bool find_date_range(const std::string& line, DateRange& out) {
   size_t after = begin + whole.size();
   if (begin > 0 && isalnum(static_cast<unsigned char>(line[begin - 1]))) return false;
   if (after < line.size() && isalnum(static_cast<unsigned char>(line[after]))) return false;
-  out.start = normalise(std::string(start));
+  std::string normal = normalise(std::string(start));
+  if (end.empty() && months_sharing_year(line, begin, normal, out)) {
+    out.length = after - out.begin;
+    return true;
+  }
+  out.start = normal;
   std::string e = lower(std::string(end));
   if (e.empty()) out.end = "";
   else if (e == "present" || e == "current" || e == "now" || e == "today" || e == "ongoing" || e == "date") out.end = "present";

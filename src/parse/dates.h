@@ -13,4 +13,8 @@ struct DateRange {
 /// Finds the first date range (or lone year/month-year) in line; false when there is none.
 bool find_date_range(const std::string& line, DateRange& out);
 
+/// The length of the piece of a date that opens line, with the dashes in it ("November", "2017 -", "2016-January",
+/// "Present"), or 0: what a narrow date column puts on one of the lines it wraps a range over.
+size_t date_piece(const std::string& line);
+
 }  // namespace bescore

@@ -162,7 +162,10 @@ HeadingGuess guess_heading(const TextLine& line, const HeadingVocabulary& v) {
   for (auto d : kDegrees) if (first.rfind(d, 0) == 0) return {};
   bool caps = all_caps(t);
   bool set_apart = caps || colon || line.heading || (title_case(t) && !lower_start);
-  if (set_apart && count_words(t) <= 5)
+  // "Jenkins - Pipelines, Jobs, Builds": a name, a dash, then a list of what it covers, is a line of a skills list.
+  size_t dash = std::min(t.find(" - "), t.find(" \u2013 "));
+  bool name_and_list = dash != std::string::npos && t.find(',', dash) != std::string::npos;
+  if (set_apart && count_words(t) <= 5 && !name_and_list)
     // A join is read only where the line is plainly a heading: capitals, a colon, or a Markdown # or ## heading.
     if (auto k = head_word_kind(t, v, (caps || colon || (line.heading >= 1 && line.heading <= 2))))
       return {HeadingMatch::head_word, *k, ""};

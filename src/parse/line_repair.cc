@@ -7,6 +7,7 @@
 #include <re2/re2.h>
 
 #include "extract/markers.h"
+#include "parse/dates.h"
 #include "base/text.h"
 
 namespace bescore {
@@ -111,6 +112,49 @@ void unglue_dates(std::string& t) {
   if (t.size() > 5) RE2::GlobalReplace(&t, glued, "\\1 \\2");
 }
 
+// "May 2023 -" over "Sep 2023", "November" over "2017 -" over "Present": a date column too narrow for its ranges
+// wraps each over two or three lines, beside the first lines of the entry ("May 2023 - Accenture, Dublin" /
+// "Sep 2023   Summer Intern"). The range goes back together at the head of the first line, and the others keep
+// the rest ("January 2017" over "- Present" too). The pieces must make one whole range: "2019 - Award" over
+// "2020 - Award", or "2019 Acme" over "2020 Initech", stay apart.
+void join_split_ranges(std::vector<TextLine>& lines) {
+  auto whole_range = [](const std::string& t) {
+    DateRange dr;
+    return find_date_range(t, dr) && dr.begin == 0 && dr.length == t.size() && !dr.end.empty() &&
+           (dr.end == "present" || dr.end >= dr.start);
+  };
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    size_t first = lines[i].bullet ? 0 : date_piece(lines[i].text);
+    if (!first) continue;
+    std::string range = trim(lines[i].text.substr(0, first));
+    if (whole_range(range)) continue;
+    // The next pieces: on the lines below, one line without a piece skipped at most (a point set higher than the
+    // date column's last word), after which a piece must be its line's whole text.
+    std::vector<std::pair<size_t, size_t>> used;  // line, piece length
+    bool skipped = false;
+    for (size_t j = i + 1; j < lines.size() && j <= i + 3 && !whole_range(range); ++j) {
+      const TextLine& l = lines[j];
+      size_t piece = l.heading ? 0 : date_piece(l.text);
+      // "- Present" read as a list item: its marker was the range's dash, and it is a piece only if it is all one.
+      bool item = l.bullet && piece == l.text.size();
+      if (!piece || (l.bullet && !item) || (skipped && piece < l.text.size())) {
+        if (skipped || used.empty()) break;
+        skipped = true;
+        continue;
+      }
+      range += (item ? " - " : " ") + trim(l.text.substr(0, piece));
+      used.emplace_back(j, piece);
+    }
+    if (used.empty() || !whole_range(range)) continue;
+    lines[i].text = trim(range + " " + trim(lines[i].text.substr(first)));
+    for (auto it = used.rbegin(); it != used.rend(); ++it) {
+      std::string rest = trim(lines[it->first].text.substr(it->second));
+      if (rest.empty()) lines.erase(lines.begin() + long(it->first));
+      else lines[it->first].text = rest;
+    }
+  }
+}
+
 // "(202)-469-9782   Education": a sidebar's phone, address or link beside the main column's heading, read as one
 // row. Returns where the heading starts, or 0.
 size_t contact_before_heading(const std::string& t, const HeadingVocabulary& v) {
@@ -173,6 +217,10 @@ std::string without_leaders(const std::string& t) {
 
 std::vector<TextLine> repair_lines(const std::vector<TextLine>& lines, const HeadingVocabulary& v) {
   const auto forms = written_forms(v);
+  // A label column is the page's leftmost: "Final Year Project:  [ModSent]" set in under an education entry is a
+  // field of that entry, not a heading beside its section.
+  int margin = 1 << 30;
+  for (const auto& line : lines) margin = std::min(margin, line.indent);
   std::vector<TextLine> out;
   out.reserve(lines.size());
   for (const auto& source : lines) {
@@ -187,7 +235,7 @@ std::vector<TextLine> repair_lines(const std::vector<TextLine>& lines, const Hea
       push_piece(out, line, t.substr(heading), false, true);
       continue;
     }
-    size_t label = line.bullet ? 0 : label_prefix(t, v);
+    size_t label = line.bullet || line.indent > margin + 12 ? 0 : label_prefix(t, v);
     if (label && (t.find('@') != std::string::npos || t.find("http") != std::string::npos)) {
       TextLine probe;
       probe.text = t.substr(0, label);
@@ -224,6 +272,7 @@ std::vector<TextLine> repair_lines(const std::vector<TextLine>& lines, const Hea
       if (!piece.text.empty()) split_bullets(out, piece);
     }
   }
+  join_split_ranges(out);
   return out;
 }
 

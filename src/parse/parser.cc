@@ -368,9 +368,14 @@ class Builder {
       return;
     }
     int indent_step = doc_.format == "pdf" ? 3 : 1;
-    if (last_bullet_ && !dated && line.gap_before < 0.8 &&
-        ((last_bullet_->marked && line.indent >= bullet_indent_ + indent_step) || opened_.one_line_project || starts_lower(line.text) || last_bullet_->text.back() == '-' ||
-         last_bullet_->text.back() == ',' || ends_mid_sentence(last_bullet_->text))) {
+    // "… degree program. Re-" / "tained until University 2022 Autumn term. …": a date inside a sentence that goes
+    // on from the point above opens no entry.
+    bool stops_open = last_bullet_ && (last_bullet_->text.back() == '-' || last_bullet_->text.back() == ',' ||
+                                       ends_mid_sentence(last_bullet_->text));
+    bool date_in_sentence = dated && stops_open && starts_lower(line.text) && dr.begin > 0;
+    if (last_bullet_ && (!dated || date_in_sentence) && line.gap_before < 0.8 &&
+        ((last_bullet_->marked && line.indent >= bullet_indent_ + indent_step) || opened_.one_line_project ||
+         starts_lower(line.text) || stops_open)) {
       join_wrapped(last_bullet_->text, line.text);
       ++last_bullet_->line_count;
       return;

@@ -1,0 +1,87 @@
+// Line structure recovered before parsing (parse/line_repair.cc): here, date ranges a narrow date column wrapped
+// over two or three lines, each beside a line of its entry.
+#include <doctest/doctest.h>
+
+#include "extract/markers.h"
+#include "parse/dates.h"
+#include "parse/line_repair.h"
+#include "test_support.h"
+
+using namespace bescore;
+using namespace bescore::testing;
+
+namespace {
+
+std::vector<std::string> repaired(const std::vector<std::string>& texts) {
+  std::vector<TextLine> lines;
+  for (const auto& t : texts) {
+    TextLine l;
+    l.text = t;
+    l.bullet = strip_list_marker(l.text);
+    lines.push_back(l);
+  }
+  std::vector<std::string> out;
+  for (const auto& l : repair_lines(lines, backend_rules().vocabulary.headings)) out.push_back((l.bullet ? "* " : "") + l.text);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a date piece opens a line: a month, a year and a dash, a month after a dash, a present word") {
+  CHECK(date_piece("November   Northwind, Prof. Ada Lovelace") == 8);
+  CHECK(date_piece("2017 -") == 6);
+  CHECK(date_piece("2016-January") == 12);
+  CHECK(date_piece("Present    { Graph ranking") == 7);
+  CHECK(date_piece("Maybe later") == 0);  // a month's letters inside a word are no piece
+  CHECK(date_piece("Northwind 2017") == 0);
+}
+
+TEST_CASE("a range wrapped over two or three lines of a date column is put back together") {
+  CHECK(repaired({"May 2023 - Northwind, Berlin", "Sep 2023   Backend Engineering Intern"}) ==
+        std::vector<std::string>{"May 2023 - Sep 2023 Northwind, Berlin", "Backend Engineering Intern"});
+  // moderncv: the month, then the year and a dash, then the end; a point set higher than the last piece between.
+  CHECK(repaired({"November   Northwind, Prof. Ada Lovelace", "2017 -", "{ Graph ranking at scale", "Present"}) ==
+        std::vector<std::string>{"November 2017 - Present Northwind, Prof. Ada Lovelace", "{ Graph ranking at scale"});
+  CHECK(repaired({"October Contoso Research, Prof. Grace Hopper", "2016-January", "2017 { Compilers"}) ==
+        std::vector<std::string>{"October 2016-January 2017 Contoso Research, Prof. Grace Hopper", "{ Compilers"});
+  // The range's dash read as a list marker.
+  CHECK(repaired({"January 2017 Technical Cofounder, Percepsense", "- Present"}) ==
+        std::vector<std::string>{"January 2017 - Present Technical Cofounder, Percepsense"});
+  DateRange dr;
+  REQUIRE(find_date_range(repaired({"May 2023 - Northwind, Berlin", "Sep 2023   Intern"})[0], dr));
+  CHECK((dr.start == "2023-05" && dr.end == "2023-09" && dr.begin == 0));
+}
+
+TEST_CASE("dates on lines of their own that make no one range stay apart") {
+  std::vector<std::string> awards = {"2019 - Hackathon winner", "2020 - Dean's list"};
+  CHECK(repaired(awards) == awards);
+  std::vector<std::string> years = {"2019 Northwind Fellowship", "2020 Contoso Prize"};
+  CHECK(repaired(years) == years);
+  std::vector<std::string> backwards = {"May 2023 - Northwind", "Sep 2021 Intern"};  // an end before the start
+  CHECK(repaired(backwards) == backwards);
+  std::vector<std::string> whole = {"Jan 2020 - Present Northwind", "2019 Contoso"};
+  CHECK(repaired(whole) == whole);
+}
+
+TEST_CASE("a wrapped date column read end to end: each role gets its whole range") {
+  Resume r = parse_text(
+      "Jo Park\njo@example.com\n\nEMPLOYMENT HISTORY\n"
+      "May 2023 - Northwind, Berlin\n"
+      "Sep 2023   Backend Engineering Intern\n"
+      "           Built the ledger service in Go that handles 2K payments a second.\n\n"
+      "Jan 2022 - Contoso, Dublin\n"
+      "Sep 2022   Junior Software Developer\n"
+      "           Moved nightly billing onto Kafka streams, cutting invoice lag from 1 day to 5 minutes.\n\n"
+      "EDUCATION\nB.Sc. Computer Science, State University | 2018 - 2022\n");
+  auto exp = r.sections_of(SectionKind::experience);
+  REQUIRE(exp.size() == 1);
+  REQUIRE(exp[0]->entries.size() == 2);
+  const Entry& first = exp[0]->entries[0];
+  CHECK(first.start == "2023-05");
+  CHECK(first.end == "2023-09");
+  CHECK(first.organisation == "Northwind");
+  CHECK(first.title == "Backend Engineering Intern");
+  CHECK(first.bullets.size() == 1);
+  CHECK(exp[0]->entries[1].start == "2022-01");
+  CHECK(exp[0]->entries[1].end == "2022-09");
+}
