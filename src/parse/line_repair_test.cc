@@ -85,3 +85,21 @@ TEST_CASE("a wrapped date column read end to end: each role gets its whole range
   CHECK(exp[0]->entries[1].start == "2022-01");
   CHECK(exp[0]->entries[1].end == "2022-09");
 }
+
+TEST_CASE("a label column is the page's leftmost: a label set in under an entry is a field of it") {
+  auto line = [](std::string text, int indent) {
+    TextLine l;
+    l.text = std::move(text);
+    l.indent = indent;
+    return l;
+  };
+  std::vector<TextLine> set_in = {line("Education", 40), line("2019 - 2023 B.Sc. Computer Science, TU Dublin", 40),
+                                  line("Final Year Project: | Sentiment analysis", 110)};
+  auto out = repair_lines(set_in, backend_rules().vocabulary.headings);
+  REQUIRE(out.size() == 3);
+  CHECK(out[2].text == "Final Year Project: | Sentiment analysis");
+  std::vector<TextLine> column = {line("Projects | Sentiment analysis in Rust", 40), line("Built the tokenizer", 110)};
+  out = repair_lines(column, backend_rules().vocabulary.headings);
+  REQUIRE(out.size() == 3);
+  CHECK(out[0].text == "Projects");
+}

@@ -61,6 +61,28 @@ TEST_CASE("wrapped bullets are joined and hyphenation repaired") {
   CHECK(bullets[0].at.line == 3);
 }
 
+TEST_CASE("a date inside a sentence that goes on from the point above opens no entry") {
+  std::string text = "EXPERIENCE\nJunior Developer — Acme | 2021 – 2022\n"
+                     "Third-year placement for 20 weeks, then kept on as a part-time developer. Re-\n"
+                     "tained until the 2022 autumn term, building the disease-tracking service in Java.\n"
+                     "Intern — Contoso | 2020 – 2021\nWrote the billing export in Python.\n";
+  Resume r = parse_text(text);
+  const auto& entries = r.sections_of(SectionKind::experience).front()->entries;
+  REQUIRE(entries.size() == 2);
+  REQUIRE(entries[0].bullets.size() == 1);
+  CHECK(entries[0].bullets[0].text.find("Retained until the 2022 autumn term") != std::string::npos);
+  CHECK(entries[1].organisation == "Contoso");
+}
+
+TEST_CASE("a skills line of a name, a dash and what it covers is no heading, whatever its words") {
+  std::string text = "Jo Park\n\nSKILLS\nKubernetes - Administration, Deployments\nJenkins - Pipelines, Jobs, Builds\n"
+                     "Git - Version Control, Branching\n\nEXPERIENCE\nBackend Engineer — Acme | 2020 – 2022\n- Built APIs in Go\n";
+  Resume r = parse_text(text);
+  CHECK(r.sections_of(SectionKind::experience).size() == 1);
+  REQUIRE(r.sections_of(SectionKind::skills).size() == 1);
+  CHECK(r.sections_of(SectionKind::skills).front()->paragraph.size() == 3);
+}
+
 TEST_CASE("bullets without markers under a role line") {
   std::string text = "EXPERIENCE\nEngineer — Acme | 2020 – 2022\nBuilt the billing service in Go serving 4K requests/day.\nCut deploy time from 40 to 5 minutes with GitHub Actions.\n";
   Resume r = parse_text(text);
