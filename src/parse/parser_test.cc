@@ -62,12 +62,11 @@ TEST_CASE("wrapped bullets are joined and hyphenation repaired") {
 }
 
 TEST_CASE("a date inside a sentence that goes on from the point above opens no entry") {
-  std::string text = "EXPERIENCE\nJunior Developer — Acme | 2021 – 2022\n"
-                     "Third-year placement for 20 weeks, then kept on as a part-time developer. Re-\n"
-                     "tained until the 2022 autumn term, building the disease-tracking service in Java.\n"
-                     "Intern — Contoso | 2020 – 2021\nWrote the billing export in Python.\n";
-  Resume r = parse_text(text);
-  const auto& entries = r.sections_of(SectionKind::experience).front()->entries;
+  const auto entries = parse_text(
+      "EXPERIENCE\nJunior Developer — Acme | 2021 – 2022\n"
+      "Third-year placement for 20 weeks, then kept on as a part-time developer. Re-\n"
+      "tained until the 2022 autumn term, building the disease-tracking service in Java.\n"
+      "Intern — Contoso | 2020 – 2021\nWrote the billing export in Python.\n").sections_of(SectionKind::experience).front()->entries;
   REQUIRE(entries.size() == 2);
   REQUIRE(entries[0].bullets.size() == 1);
   CHECK(entries[0].bullets[0].text.find("Retained until the 2022 autumn term") != std::string::npos);
