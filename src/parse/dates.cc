@@ -1,6 +1,7 @@
 #include "parse/dates.h"
 
 #include <cctype>
+#include <set>
 
 #include <re2/re2.h>
 
@@ -71,13 +72,55 @@ bool months_sharing_year(const std::string& line, size_t begin, const std::strin
 }  // namespace
 
 size_t date_piece(const std::string& line) {
-  static const std::string token = std::string("(?:(?:") + (kMonth + 1) + "\\.?|(?:19|20)\\d{2}|present|current|now|today|ongoing|-|–|—)";
-  static const RE2 piece("(?i)(" + token + "(?:\\s*" + token + ")*)(?:\\s|$)");
-  re2::StringPiece in(line), whole;
-  return RE2::Consume(&in, piece, &whole) ? whole.size() : 0;
+  // Scanned by hand, word by word: this runs on every line, and a pattern would cost more to compile than the scan
+  // costs on a whole resume.
+  static const std::set<std::string> words = {
+      "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+      "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+      "present", "current", "now", "today", "ongoing"};
+  auto dash_at = [&](size_t i) -> size_t {
+    if (line[i] == '-') return 1;
+    return line.compare(i, 3, "\u2013") == 0 || line.compare(i, 3, "\u2014") == 0 ? 3 : 0;
+  };
+  size_t i = 0, piece = 0;
+  while (true) {
+    while (i < line.size() && line[i] == ' ') ++i;
+    if (i == line.size()) break;
+    if (size_t dash = dash_at(i)) {
+      i += dash;
+    } else {
+      size_t j = i;
+      while (j < line.size() && std::isalnum(static_cast<unsigned char>(line[j]))) ++j;
+      std::string word = line.substr(i, j - i);
+      if (j < line.size() && line[j] == '.' && !is_year(word)) ++j;  // "Sept."
+      if (!is_year(word) && !words.count(lower(word))) break;
+      i = j;
+    }
+    if (i == line.size() || line[i] == ' ') piece = i;  // the piece may end here
+  }
+  return piece;
 }
 
+namespace {
+
+// Every date the pattern reads has four digits in a row or an apostrophe and two ("Jan '20"): a line without
+// either (most points) is not matched at all.
+bool may_hold_a_date(const std::string& line) {
+  int run = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    run = std::isdigit(static_cast<unsigned char>(line[i])) ? run + 1 : 0;
+    if (run == 4) return true;
+    if (line[i] == '\'' && i + 2 < line.size() && std::isdigit(static_cast<unsigned char>(line[i + 1])) &&
+        std::isdigit(static_cast<unsigned char>(line[i + 2])))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool find_date_range(const std::string& line, DateRange& out) {
+  if (!may_hold_a_date(line)) return false;
   re2::StringPiece input(line), whole, start, end, slashed;
   static const RE2 wrapped("(?i)((" + date_pattern() +
                            ")(?:\\s*(?:-{1,3}|–|—|−|to|until|till)\\s*(present|current|now|today|ongoing|date|" + date_pattern() +

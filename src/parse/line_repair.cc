@@ -57,9 +57,25 @@ std::vector<std::string> written_forms(const HeadingVocabulary& v) {
 
 // Where a heading sits glued to the words around it: after a lower-case letter, a digit or closing punctuation with
 // no space ("yearsEducation", "advance.”Summary"), or at the start of the line; and before a capital, the end of
-// the line or a space ("SummaryRecent", "EXPERIENCE").
-std::vector<std::pair<size_t, size_t>> glued_headings(const std::string& t, const std::vector<std::string>& forms) {
+// the line or a space ("SummaryRecent", "EXPERIENCE"). The line starts after an icon or other decoration before
+// its first word ("\uF0C0 Work ExperiencePingCAP").
+size_t decoration_before(const std::string& t) { return t.size() - undecorated(t).size(); }
+
+// "Graduation date: 06/2019 \uF121 Open Source Project": an icon font's glyph (Unicode's private use area, where
+// Font Awesome's live) and a space before a heading set it apart as a line break would.
+bool icon_before(const std::string& t, size_t at) {
+  size_t i = at;
+  while (i > 0 && t[i - 1] == ' ') --i;
+  if (i == at || i < 3) return false;
+  size_t from = i - 3;
+  char32_t c = next_code_point(t, from);
+  return from == i && c >= 0xE000 && c <= 0xF8FF;
+}
+
+std::vector<std::pair<size_t, size_t>> glued_headings(const std::string& t, const std::vector<std::string>& forms,
+                                                     const HeadingVocabulary& v) {
   std::vector<std::pair<size_t, size_t>> found;
+  const size_t start = decoration_before(t);
   for (const auto& f : forms)
     for (size_t at = t.find(f); at != std::string::npos; at = t.find(f, at + 1)) {
       size_t end = at + f.size();
@@ -68,7 +84,8 @@ std::vector<std::pair<size_t, size_t>> glued_headings(const std::string& t, cons
       // A list marker glued on either side ("◦E DUCATION", "EXPERIENCE•Acme") ends the words around it too.
       bool glyph_before = (unsigned char)before >= 0x80, glyph_after = (unsigned char)after >= 0xC0;
       bool glued_before = at > 0 && (is_lower(before) || (before >= '0' && before <= '9') || glyph_before ||
-                                     std::string_view(".)\x9d:;").find(before) != std::string_view::npos);
+                                     std::string_view(".)\x9d:;").find(before) != std::string_view::npos ||
+                                     icon_before(t, at));
       bool glued_after = is_upper(after) || (after >= '0' && after <= '9') || glyph_after || after == '[';
       bool all_caps_form = std::none_of(f.begin(), f.end(), is_lower);
       // A capitals heading glued to a capital ("PROJECTSVizi") starts a title-case word; "EXPERIENCED" is a word.
@@ -80,13 +97,23 @@ std::vector<std::pair<size_t, size_t>> glued_headings(const std::string& t, cons
                                                             "Qualifications"};
       bool main_section = std::find(kMain.begin(), kMain.end(), f) != kMain.end();
       if (!all_caps_form && one_word && !main_section && !glued_after && after != '\0') continue;
-      bool starts = at == 0 && (glued_after || after == '\0');
+      bool starts = at == start && (glued_after || after == '\0');
       if (!(starts || (glued_before && (glued_after || after == '\0' || after == ' ')))) continue;
-      if (at == 0 && after == '\0') continue;  // the whole line is the heading: nothing to split
+      if (at == start && after == '\0') continue;  // the whole line is the heading: nothing to split
       bool overlaps = std::any_of(found.begin(), found.end(), [&](auto& r) { return at < r.second && end > r.first; });
       if (!overlaps) found.emplace_back(at, end);
     }
   std::sort(found.begin(), found.end());
+  // "Open Source Project": the words after a heading that end the line and would head a section themselves
+  // ("Project") are the same heading's.
+  if (!found.empty() && found.back().second < t.size() && t[found.back().second] == ' ') {
+    TextLine rest;
+    rest.text = trim(t.substr(found.back().second));
+    rest.gap_before = 1;
+    auto match = guess_heading(rest, v).match;
+    if (count_words(rest.text) <= 2 && (match == HeadingMatch::synonym || match == HeadingMatch::head_word))
+      found.back().second = t.size();
+  }
   return found;
 }
 
@@ -251,9 +278,9 @@ std::vector<TextLine> repair_lines(const std::vector<TextLine>& lines, const Hea
       if (!rest.text.empty()) split_bullets(out, rest);
       continue;
     }
-    auto glued = glued_headings(t, forms);
+    auto glued = glued_headings(t, forms, v);
     if (glued.empty()) { split_bullets(out, line); continue; }
-    size_t from = 0;
+    size_t from = glued.front().first == decoration_before(t) ? glued.front().first : 0;  // an icon before: dropped
     for (const auto& [a, b] : glued) {
       if (a > from) {
         TextLine piece = line;

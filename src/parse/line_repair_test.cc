@@ -103,3 +103,22 @@ TEST_CASE("a label column is the page's leftmost: a label set in under an entry 
   REQUIRE(out.size() == 3);
   CHECK(out[0].text == "Projects");
 }
+
+TEST_CASE("a heading glued to the text around it is found past an icon font's glyph before it") {
+  // Font Awesome's glyphs (Unicode's private use area) before headings, as text flattened from a PDF keeps them.
+  CHECK(repaired({"\uF0C0 Work ExperienceNorthwind Inc., Berlin"}) ==
+        std::vector<std::string>{"Work Experience", "Northwind Inc., Berlin"});
+  CHECK(repaired({"Graduation date: 06/2019 \uF121 Open Source Project"}) ==
+        std::vector<std::string>{"Graduation date: 06/2019 \uF121", "Open Source Project"});  // one heading, not two
+  // A glyph of ordinary text (a dash, a dot) and a space keep the words together.
+  CHECK(repaired({"Led the team \u2014 Open Source Project"}) == std::vector<std::string>{"Led the team \u2014 Open Source Project"});
+}
+
+TEST_CASE("a glued internship or technical expertise heading is a section of its own") {
+  Resume r = parse_text("Jo Park jo@example.com github.com/joparkTECHNICAL EXPERTISE\nGo, PostgreSQL, Kafka\n"
+                        "B.Sc. Computer Science, State University, 2016Internship\n"
+                        "Backend Intern, Northwind | Jun 2016 - Aug 2016\n- Built the billing API in Go\n");
+  CHECK(r.sections_of(SectionKind::skills).size() == 1);
+  REQUIRE(r.sections_of(SectionKind::experience).size() == 1);
+  CHECK(r.sections_of(SectionKind::experience).front()->entries.size() == 1);
+}
