@@ -23,6 +23,7 @@ TEST_CASE("date ranges in the usual formats") {
                  Case{"2022/2024: Firmware Engineer", "2022", "2024"},  // two years with a slash
                  Case{"Engineer 2020/01 - 2021/03", "2020-01", "2021-03"},  // a year and a month, not two years
                  Case{"Teaching Assistant 2019/20", "2019", ""},
+                 Case{"Intern, Jun '19 - Aug '19", "2019-06", "2019-08"},  // a year of two digits
                  Case{"Summer Intern, June - August 2019", "2019-06", "2019-08"},  // two months, one year
                  Case{"May-Sep 2017 Machine Learning Intern", "2017-05", "2017-09"},
                  Case{"Dec - Jan 2020 Winter school", "2020-01", ""},  // crosses a year it does not write
