@@ -72,6 +72,38 @@ bool icon_before(const std::string& t, size_t at) {
   return from == i && c >= 0xE000 && c <= 0xF8FF;
 }
 
+// "…9/2012-7/2016RESEARCH EXPERIENCE", "…github.io/EDUCATION", "…in teamsH I S T O RY": a heading in capitals
+// that no synonym spells, glued to the text before it (or opening the line, glued to the text after it), found by
+// its head word as the same words on a line of their own would be. Adds the spans found apart from those in found.
+void capitals_headings(const std::string& t, const HeadingVocabulary& v, size_t start,
+                       std::vector<std::pair<size_t, size_t>>& found) {
+  size_t i = 0;
+  while (i < t.size()) {
+    if (!is_upper(t[i])) { ++i; continue; }
+    size_t a = i, e = i;
+    while (e < t.size() && (is_upper(t[e]) || t[e] == '&' ||
+                            (t[e] == ' ' && e + 1 < t.size() && (is_upper(t[e + 1]) || t[e + 1] == '&'))))
+      ++e;
+    i = e + 1;
+    size_t b = e;
+    if (b < t.size() && is_lower(t[b])) --b;  // "EXPERIENCEPingCAP": the last capital opens the next word
+    while (b > a && t[b - 1] == ' ') --b;
+    if (b - a < 4) continue;
+    char before = a ? t[a - 1] : ' ', after = b < t.size() ? t[b] : '\0';
+    bool glued_before = a > 0 && (is_lower(before) || (before >= '0' && before <= '9') || (unsigned char)before >= 0x80 ||
+                                  std::string_view("/.):;").find(before) != std::string_view::npos);
+    bool glued_after = is_upper(after) || after == ':';
+    if (!(glued_before && (glued_after || after == ' ' || after == '\0')) && !(a == start && glued_after)) continue;
+    TextLine probe;
+    probe.text = t.substr(a, b - a);
+    probe.gap_before = 1;
+    auto match = guess_heading(probe, v).match;
+    if (match != HeadingMatch::synonym && match != HeadingMatch::head_word) continue;
+    if (after == ':') ++b;
+    if (std::none_of(found.begin(), found.end(), [&](auto& r) { return a < r.second && b > r.first; })) found.emplace_back(a, b);
+  }
+}
+
 std::vector<std::pair<size_t, size_t>> glued_headings(const std::string& t, const std::vector<std::string>& forms,
                                                      const HeadingVocabulary& v) {
   std::vector<std::pair<size_t, size_t>> found;
@@ -86,7 +118,10 @@ std::vector<std::pair<size_t, size_t>> glued_headings(const std::string& t, cons
       bool glued_before = at > 0 && (is_lower(before) || (before >= '0' && before <= '9') || glyph_before ||
                                      std::string_view(".)\x9d:;").find(before) != std::string_view::npos ||
                                      icon_before(t, at));
-      bool glued_after = is_upper(after) || (after >= '0' && after <= '9') || glyph_after || after == '[';
+      // "EXPERIENCE:The Umonics Method": a colon glued to the words after it ends the heading too; "Technologies:
+      // Go, Kafka" with a space after the colon is a line's label.
+      bool colon = after == ':' && end + 1 < t.size() && t[end + 1] != ' ';
+      bool glued_after = is_upper(after) || (after >= '0' && after <= '9') || glyph_after || after == '[' || colon;
       bool all_caps_form = std::none_of(f.begin(), f.end(), is_lower);
       // A capitals heading glued to a capital ("PROJECTSVizi") starts a title-case word; "EXPERIENCED" is a word.
       if (all_caps_form && is_upper(after) && !(end + 1 < t.size() && is_lower(t[end + 1]))) continue;
@@ -98,11 +133,13 @@ std::vector<std::pair<size_t, size_t>> glued_headings(const std::string& t, cons
       bool main_section = std::find(kMain.begin(), kMain.end(), f) != kMain.end();
       if (!all_caps_form && one_word && !main_section && !glued_after && after != '\0') continue;
       bool starts = at == start && (glued_after || after == '\0');
-      if (!(starts || (glued_before && (glued_after || after == '\0' || after == ' ')))) continue;
+      if (!(starts || (glued_before && (glued_after || after == '\0' || after == ' ' || after == ':')))) continue;
       if (at == start && after == '\0') continue;  // the whole line is the heading: nothing to split
+      if (after == ':') ++end;  // the colon goes with its heading
       bool overlaps = std::any_of(found.begin(), found.end(), [&](auto& r) { return at < r.second && end > r.first; });
       if (!overlaps) found.emplace_back(at, end);
     }
+  capitals_headings(t, v, start, found);
   std::sort(found.begin(), found.end());
   // "Open Source Project": the words after a heading that end the line and would head a section themselves
   // ("Project") are the same heading's.

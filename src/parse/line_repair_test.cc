@@ -122,3 +122,23 @@ TEST_CASE("a glued internship or technical expertise heading is a section of its
   REQUIRE(r.sections_of(SectionKind::experience).size() == 1);
   CHECK(r.sections_of(SectionKind::experience).front()->entries.size() == 1);
 }
+
+TEST_CASE("a capitals heading no synonym spells is found glued to the text by its head word") {
+  CHECK(repaired({"Thesis: Sleep and memory 9/2012-7/2016RESEARCH EXPERIENCE"}) ==
+        std::vector<std::string>{"Thesis: Sleep and memory 9/2012-7/2016", "RESEARCH EXPERIENCE"});
+  CHECK(repaired({"Personal website: https://jo.example.org/EDUCATION"}) ==
+        std::vector<std::string>{"Personal website: https://jo.example.org/", "EDUCATION"});
+  CHECK(repaired({"SOFTWARE PROJECTSLedgerly: a double-entry ledger in Go"}) ==
+        std::vector<std::string>{"SOFTWARE PROJECTS", "Ledgerly: a double-entry ledger in Go"});
+  // Capitals that head nothing stay in their sentence: an acronym, a title.
+  std::vector<std::string> acronyms = {"Moved billing onto AWS ECS and GCP", "Served as SENIOR ENGINEER for two years"};
+  CHECK(repaired(acronyms) == acronyms);
+}
+
+TEST_CASE("a heading glued to the words after it ends at its colon; a label with a space after its colon stays") {
+  CHECK(repaired({"Aspiring Web DeveloperCAREER OBJECTIVE:Seeking an entry-level role"}) ==
+        std::vector<std::string>{"Aspiring Web Developer", "CAREER OBJECTIVE:", "Seeking an entry-level role"});
+  CHECK(repaired({"EXPERIENCE:The Umonics Method"}) == std::vector<std::string>{"EXPERIENCE:", "The Umonics Method"});
+  std::vector<std::string> label = {"Technologies: Go, Kafka, PostgreSQL"};
+  CHECK(repaired(label) == label);
+}
