@@ -1,15 +1,20 @@
 #!/usr/bin/env python3
 """How well bescore reads real resumes: sections, invented headings, bullets, first entry, GitHub.
 
-Usage: scripts/realworld_reading.py BESCORE [--files] [DATA_DIR]
+Usage: scripts/realworld_reading.py BESCORE [--files] [--flatten] [DATA_DIR]
 Reads DATA_DIR (default ../shared/realworld beside the repository): resumes/*.pdf, flattened/*.txt and labels.json.
 Prints one row per file with --files, and the totals always. Never fails on the figures: it measures.
+--flatten reads the flattened text of every PDF in resumes/ that flattened/ lacks, made the way the shared set's
+README says (`pdftotext FILE -`; *.one-line.txt with two spaces for each line break, *.glued.txt keeping every third
+break): a set gathered without flattened texts, or the shared set's other half, is measured as text too.
 """
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 
 MAIN = {"summary", "experience", "projects", "skills", "education"}
 
@@ -122,13 +127,18 @@ def main():
           f"GitHub found {tot['gh']}/{tot['gh_files']}; read well {tot['good']}/{n}")
     print("  by kind: " + ", ".join(f"{k} {a}/{b}" for k, (a, b) in by_kind.items()))
     flat = os.path.join(root, "flattened")
+    made = tempfile.mkdtemp(prefix="bescore-flat-") if "--flatten" in sys.argv else None
+    if made:
+        flatten_missing(os.path.join(root, "resumes"), flat, made)
     ff = ft = 0
     rows = []
-    for f in sorted(os.listdir(flat)) if os.path.isdir(flat) else []:
+    texts = [(flat, f) for f in (sorted(os.listdir(flat)) if os.path.isdir(flat) else [])]
+    texts += [(made, f) for f in (sorted(os.listdir(made)) if made else [])]
+    for where, f in texts:
         lab = labels.get(f.split(".")[0] + ".pdf")
         if not lab:
             continue
-        d = report(binary, os.path.join(flat, f))
+        d = report(binary, os.path.join(where, f))
         kinds = {s.get("kind") for s in ((d or {}).get("document") or {}).get("sections") or []}
         want = {h["kind"] for h in lab.get("headings", []) if h["kind"] in MAIN}
         ff += len(want & kinds)
@@ -137,7 +147,26 @@ def main():
     if per_file:
         print("\n".join(rows))
     if ft:
-        print(f"flattened ({len(rows)} files): main sections found {ff}/{ft} ({pct(ff, ft)})")
+        print(f"flattened ({len(rows)} files{', made with --flatten' if made else ''}): main sections found {ff}/{ft} ({pct(ff, ft)})")
+    if made:
+        shutil.rmtree(made)
+
+
+def flatten_missing(resumes, flat, out):
+    """Writes NAME.one-line.txt and NAME.glued.txt into out for each resumes/NAME.pdf without a flattened/NAME.*."""
+    have = {f.split(".")[0] for f in os.listdir(flat)} if os.path.isdir(flat) else set()
+    for f in sorted(os.listdir(resumes)) if os.path.isdir(resumes) else []:
+        name, ext = os.path.splitext(f)
+        if ext.lower() != ".pdf" or name in have:
+            continue
+        p = subprocess.run(["pdftotext", os.path.join(resumes, f), "-"], capture_output=True)
+        if p.returncode != 0:
+            continue
+        lines = p.stdout.decode("utf-8", "replace").split("\n")
+        with open(os.path.join(out, name + ".one-line.txt"), "w") as fh:
+            fh.write("  ".join(lines))
+        with open(os.path.join(out, name + ".glued.txt"), "w") as fh:
+            fh.write("".join(line + ("\n" if (i + 1) % 3 == 0 else "") for i, line in enumerate(lines)))
 
 
 if __name__ == "__main__":
