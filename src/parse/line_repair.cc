@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 #include <string_view>
 
 #include <re2/re2.h>
@@ -104,6 +105,29 @@ void capitals_headings(const std::string& t, const HeadingVocabulary& v, size_t 
   }
 }
 
+// "EDUCATIONBS/MS": the capitals after a capitals heading, up to the next non-letter, are an acronym of their own
+// (two to four letters, and not an English word's ending: "EXPERIENCED", "PROJECTSS").
+bool acronym_after(const std::string& t, size_t end) {
+  size_t e = end;
+  while (e < t.size() && is_upper(t[e])) ++e;
+  if (e < t.size() && (is_lower(t[e]) || (unsigned char)t[e] >= 0x80)) return false;
+  static const std::set<std::string> endings = {"S", "D", "ED", "ES", "AL", "ER", "ING", "LY", "IST"};
+  return e - end >= 2 && e - end <= 4 && !endings.count(t.substr(end, e - end));
+}
+
+// The words from the line's start to a heading's end ("Independent Projects") head a section as a line of their
+// own would: at most four words, each capitalised.
+bool lead_in_heading(const std::string& t, size_t start, size_t end, const HeadingVocabulary& v) {
+  TextLine probe;
+  probe.text = t.substr(start, end - start);
+  probe.gap_before = 1;
+  if (count_words(probe.text) > 4) return false;
+  for (size_t i = 0; i < probe.text.size(); ++i)
+    if ((i == 0 || probe.text[i - 1] == ' ') && !is_upper(probe.text[i])) return false;
+  auto match = guess_heading(probe, v).match;
+  return match == HeadingMatch::synonym || match == HeadingMatch::head_word;
+}
+
 std::vector<std::pair<size_t, size_t>> glued_headings(const std::string& t, const std::vector<std::string>& forms,
                                                      const HeadingVocabulary& v) {
   std::vector<std::pair<size_t, size_t>> found;
@@ -119,25 +143,33 @@ std::vector<std::pair<size_t, size_t>> glued_headings(const std::string& t, cons
                                      std::string_view(".)\x9d:;").find(before) != std::string_view::npos ||
                                      icon_before(t, at));
       // "EXPERIENCE:The Umonics Method": a colon glued to the words after it ends the heading too; "Technologies:
-      // Go, Kafka" with a space after the colon is a line's label.
+      // Go, Kafka" with a space after the colon is a line's label. "EDUCATION- Electrical Design": a dash glued to
+      // the heading and a space open a list item.
       bool colon = after == ':' && end + 1 < t.size() && t[end + 1] != ' ';
-      bool glued_after = is_upper(after) || (after >= '0' && after <= '9') || glyph_after || after == '[' || colon;
       bool all_caps_form = std::none_of(f.begin(), f.end(), is_lower);
-      // A capitals heading glued to a capital ("PROJECTSVizi") starts a title-case word; "EXPERIENCED" is a word.
-      if (all_caps_form && is_upper(after) && !(end + 1 < t.size() && is_lower(t[end + 1]))) continue;
-      // A one-word title-case heading after a lower-case letter and before a space is part of a camel-case name
-      // ("FullStack Developer", "Chrome DevTools"), unless it names a main section.
-      bool one_word = f.find(' ') == std::string::npos;
       static const std::array<std::string_view, 6> kMain = {"Education", "Experience", "Projects", "Skills", "Certifications",
                                                             "Qualifications"};
       bool main_section = std::find(kMain.begin(), kMain.end(), f) != kMain.end();
+      // (Only capitals or a main section's name so: "Key Achievements- Led …" is a role's sub-label.)
+      bool dash = after == '-' && end + 1 < t.size() && t[end + 1] == ' ' && (all_caps_form || main_section);
+      bool glued_after = is_upper(after) || (after >= '0' && after <= '9') || glyph_after || after == '[' || colon || dash;
+      // A capitals heading glued to a capital ("PROJECTSVizi") starts a title-case word, or an acronym
+      // ("EDUCATIONBS/MS"); "EXPERIENCED", "PROJECTSS" end in a suffix of the same word.
+      if (all_caps_form && is_upper(after) && !(end + 1 < t.size() && is_lower(t[end + 1])) && !acronym_after(t, end)) continue;
+      // A one-word title-case heading after a lower-case letter and before a space is part of a camel-case name
+      // ("FullStack Developer", "Chrome DevTools"), unless it names a main section.
+      bool one_word = f.find(' ') == std::string::npos;
       if (!all_caps_form && one_word && !main_section && !glued_after && after != '\0') continue;
-      bool starts = at == start && (glued_after || after == '\0');
+      // "Independent ProjectsAnki add-ons": at the line's start, words in title case before a heading glued to the
+      // text after it are the same heading's when together they head a section.
+      size_t begin = at;
+      if (!glued_before && at > start && glued_after && !all_caps_form && lead_in_heading(t, start, end, v)) begin = start;
+      bool starts = begin == start && (glued_after || after == '\0');
       if (!(starts || (glued_before && (glued_after || after == '\0' || after == ' ' || after == ':')))) continue;
-      if (at == start && after == '\0') continue;  // the whole line is the heading: nothing to split
+      if (begin == start && after == '\0') continue;  // the whole line is the heading: nothing to split
       if (after == ':') ++end;  // the colon goes with its heading
-      bool overlaps = std::any_of(found.begin(), found.end(), [&](auto& r) { return at < r.second && end > r.first; });
-      if (!overlaps) found.emplace_back(at, end);
+      bool overlaps = std::any_of(found.begin(), found.end(), [&](auto& r) { return begin < r.second && end > r.first; });
+      if (!overlaps) found.emplace_back(begin, end);
     }
   capitals_headings(t, v, start, found);
   std::sort(found.begin(), found.end());
@@ -267,9 +299,11 @@ namespace {
 // Leaders drawn as characters ("Mahsan Co. . . . . . . . Tehran", "ACME Senior SE ------- Boston MA") separate
 // fields as a wide gap does; one running to the end of the line is dropped.
 std::string without_leaders(const std::string& t) {
-  if (t.find(". . .") == std::string::npos && t.find("....") == std::string::npos && t.find("----") == std::string::npos)
+  if (t.find(". . .") == std::string::npos && t.find("....") == std::string::npos && t.find("----") == std::string::npos &&
+      t.find("\u2014\u2014\u2014") == std::string::npos && t.find("\u2500\u2500\u2500") == std::string::npos)
     return t;
-  static const RE2 leader(R"((?:\s*\.){5,}\s*|\s*-{4,}\s*)");
+  // Also a rule of em dashes or box-drawing lines typed after a heading ("EDUCATION ——————").
+  static const RE2 leader(R"((?:\s*\.){5,}\s*|\s*-{4,}\s*|\s*(?:—|─){3,}\s*)");
   std::string out = t;
   RE2::GlobalReplace(&out, leader, " | ");
   while (out.size() >= 3 && out.compare(out.size() - 3, 3, " | ") == 0) out.resize(out.size() - 3);

@@ -142,3 +142,15 @@ TEST_CASE("a heading glued to the words after it ends at its colon; a label with
   std::vector<std::string> label = {"Technologies: Go, Kafka, PostgreSQL"};
   CHECK(repaired(label) == label);
 }
+
+TEST_CASE("more of flattened text's glue: an acronym, a lead-in, a dash, a rule after a heading") {
+  CHECK(repaired({"EDUCATIONBS/MS in Software Engineering"}) ==
+        std::vector<std::string>{"EDUCATION", "BS/MS in Software Engineering"});
+  std::vector<std::string> word = {"EXPERIENCED backend engineer"};  // an English ending makes one word
+  CHECK(repaired(word) == word);
+  CHECK(repaired({"Independent ProjectsAnki add-ons"}) == std::vector<std::string>{"Independent Projects", "Anki add-ons"});
+  CHECK(repaired({"EDUCATION- Electrical Design"}) == std::vector<std::string>{"EDUCATION", "* Electrical Design"});
+  std::vector<std::string> sub_label = {"Key Achievements- Collaborated with designers"};  // a role's sub-label
+  CHECK(repaired(sub_label) == sub_label);
+  CHECK(repaired({"EDUCATION \u2014\u2014\u2014\u2014\u2014\u2014"}) == std::vector<std::string>{"EDUCATION"});
+}
