@@ -286,6 +286,27 @@ class Builder {
     return verb == vocabulary_.traits.end() || !verb->second.test(t, {});
   }
 
+  /// "• COMPETITIVE PROGRAMMING PLATFORM | Django, Docker, Redis": a project's name and its stack set as one list
+  /// item, its points nested under it; not a point of the project before. The name is short and does nothing; the
+  /// stack is a few short items, a technology among them, or the name is set in capitals.
+  bool names_project_and_stack(const std::string& t) const {
+    size_t bar = t.find(" | ");
+    if (bar == std::string::npos || t.find(" | ", bar + 3) != std::string::npos) return false;
+    std::string name = t.substr(0, bar), stack = t.substr(bar + 3);
+    if (count_words(name) > 6 || name.back() == '.' || !names_no_action(name) || count_words(stack) > 12) return false;
+    bool known = false;
+    size_t from = 0;
+    while (from <= stack.size()) {
+      size_t comma = std::min(stack.find(',', from), stack.size());
+      std::string item = trim(stack.substr(from, comma - from));
+      if (count_words(item) > 4) return false;
+      known = known || vocabulary_.lexicon->lookup_any_case(item) != nullptr;
+      from = comma + 1;
+    }
+    bool capitals = std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    return known || capitals;
+  }
+
   static std::string where(const Location& at) {
     return at.page ? "page " + std::to_string(at.page) + " line " + std::to_string(at.line) : "line " + std::to_string(at.line);
   }
@@ -328,12 +349,13 @@ class Builder {
     // "* 2022/2024: Firmware Engineer" over "  * Qubika" and "  * Duties included: ...": in that academic-site
     // layout (the dates first), the first item nested under a role's dated item, a short name, is where the role
     // was held.
+    bool project_item = line.bullet && s.kind == SectionKind::projects && names_project_and_stack(line.text);
     bool employer_item = line.bullet && opened_.dates_first && current_entry_ && current_entry_->bullets.empty() &&
                          current_entry_->organisation.empty() && header_lines_ < 3 && count_words(line.text) <= 5 &&
                          line.text.find(':') == std::string::npos && is_name(line.text) && !names_role(line.text) &&
                          names_no_action(line.text) && !vocabulary_.lexicon->lookup_any_case(line.text);
     if (line.bullet && !is_organisation_line(line.text) && !is_dated_entry_item(line.text) && !line_.dated_group_item && !line_.role_item &&
-        !employer_item) {
+        !employer_item && !project_item) {
       // "GitHub Link: …", "Demo: …": a link under a project is evidence, not an accomplishment.
       static const GatedPattern link_line(R"((?i)^((github|gitlab|source|code|repo|demo|live|project|website|site)\s*(link|url|demo|page)?|link|url)\s*:)");
       // "Technologies used: Kotlin, Gradle": the entry's stack, a list of terms rather than a point to judge.
@@ -352,6 +374,13 @@ class Builder {
       }
       if (s.kind == SectionKind::projects && add_one_line_project(s, line)) return;
       add_bullet(s, line);
+      return;
+    }
+    if (project_item) {  // the project's name is its title; the stack after the bar is no organisation
+      TextLine name = line;
+      name.text = line.text.substr(0, line.text.find(" | "));
+      new_entry(s, name, true);
+      last_bullet_ = nullptr;
       return;
     }
     DateRange dr;

@@ -82,6 +82,20 @@ TEST_CASE("a skills line of a name, a dash and what it covers is no heading, wha
   CHECK(r.sections_of(SectionKind::skills).front()->paragraph.size() == 3);
 }
 
+TEST_CASE("a project's name and stack set as one list item open the project, its points under it") {
+  auto projects = parse_text(
+      "PROJECTS\n"
+      "- LEDGER SERVICE | Go, PostgreSQL, Kafka\n  - Built a double-entry ledger handling 2K writes/s\n  - Added idempotent retries\n"
+      "- Price Tracker | Django, Redis\n  - Scraped 40 stores nightly with Celery\n"
+      "- Wrote the release notes | every week\n").sections_of(SectionKind::projects).front()->entries;
+  REQUIRE(projects.size() == 2);
+  CHECK(projects[0].title == "LEDGER SERVICE");
+  CHECK(projects[0].organisation.empty());
+  CHECK(projects[0].bullets.size() == 2);
+  CHECK(projects[1].title == "Price Tracker");
+  CHECK(projects[1].bullets.size() == 2);  // a point that does something, with a bar in it, stays a point
+}
+
 TEST_CASE("bullets without markers under a role line") {
   std::string text = "EXPERIENCE\nEngineer — Acme | 2020 – 2022\nBuilt the billing service in Go serving 4K requests/day.\nCut deploy time from 40 to 5 minutes with GitHub Actions.\n";
   Resume r = parse_text(text);
