@@ -14,6 +14,7 @@
 #include "parse/headings.h"
 #include "parse/headless_roles.h"
 #include "parse/line_repair.h"
+#include "parse/list_items.h"
 #include "parse/skills.h"
 
 namespace bescore {
@@ -122,7 +123,8 @@ class Builder {
       collect_contacts(line.text, r_.contacts);
       if (r_.contacts.phone.empty() && (s.kind == SectionKind::header || is_contact_line(line.text)))
         r_.contacts.phone = find_phone(line.text);
-      line_.dated_group_item = heads_nested_items(lines, i) && (reads_as_role_header(line.text) || dated_below(lines, i));
+      line_.dated_group_item = heads_nested_items(lines, i) &&
+                                (reads_as_role_header(line.text, vocabulary_) || dated_below(lines, i, vocabulary_));
       add_line(s, line);
     }
     read_header();
@@ -253,60 +255,6 @@ class Builder {
     return out;
   }
 
-  /// A list item of a text or Markdown file whose next item is nested under it ("* 2021.01 – present, Acme"
-  /// over "   * Designed …"): it heads the items below it.
-  static bool heads_nested_items(const std::vector<TextLine>& lines, size_t i) {
-    if (!lines[i].bullet || lines[i].box.known()) return false;
-    for (size_t j = i + 1; j < lines.size() && j <= i + 3; ++j)
-      if (lines[j].bullet) return lines[j].indent > lines[i].indent;
-    return false;
-  }
-
-  /// A short list item holding a date range, not an accomplishment ("Led the migration (Jan 2021 - Mar 2021)"
-  /// with its own nested points is one: it opens with an action verb). most_words, when given, is how long it
-  /// may be.
-  bool reads_as_role_header(const std::string& t, int most_words = 0) const {
-    DateRange dr;
-    if (!find_date_range(t, dr) || count_words(t) > (most_words ? most_words : dr.end.empty() ? 10 : 14)) return false;
-    return names_no_action(t);
-  }
-
-  /// "- **SpaceX - Test Intern**" over "  May 2025 - August 2025": a short list item whose dates are the line below
-  /// it, on their own.
-  bool dated_below(const std::vector<TextLine>& lines, size_t i) const {
-    DateRange dr;
-    return i + 1 < lines.size() && !lines[i + 1].bullet && count_words(lines[i + 1].text) <= 8 &&
-           find_date_range(lines[i + 1].text, dr) && count_words(lines[i].text) <= 12 && names_no_action(lines[i].text);
-  }
-
-  /// No action verb: the text names something (a role, an employer), it does not tell what was done.
-  bool names_no_action(const std::string& t) const {
-    if (opens_with_past_verb(t)) return false;
-    auto verb = vocabulary_.traits.find("action_verb");
-    return verb == vocabulary_.traits.end() || !verb->second.test(t, {});
-  }
-
-  /// "• COMPETITIVE PROGRAMMING PLATFORM | Django, Docker, Redis": a project's name and its stack set as one list
-  /// item, its points nested under it; not a point of the project before. The name is short and does nothing; the
-  /// stack is a few short items, a technology among them, or the name is set in capitals.
-  bool names_project_and_stack(const std::string& t) const {
-    size_t bar = t.find(" | ");
-    if (bar == std::string::npos || t.find(" | ", bar + 3) != std::string::npos) return false;
-    std::string name = t.substr(0, bar), stack = t.substr(bar + 3);
-    if (count_words(name) > 6 || name.back() == '.' || !names_no_action(name) || count_words(stack) > 12) return false;
-    bool known = false;
-    size_t from = 0;
-    while (from <= stack.size()) {
-      size_t comma = std::min(stack.find(',', from), stack.size());
-      std::string item = trim(stack.substr(from, comma - from));
-      if (count_words(item) > 4) return false;
-      known = known || vocabulary_.lexicon->lookup_any_case(item) != nullptr;
-      from = comma + 1;
-    }
-    bool capitals = std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    return known || capitals;
-  }
-
   static std::string where(const Location& at) {
     return at.page ? "page " + std::to_string(at.page) + " line " + std::to_string(at.line) : "line " + std::to_string(at.line);
   }
@@ -345,15 +293,15 @@ class Builder {
     bool role_open = current_entry_ && (!current_entry_->bullets.empty() || !current_entry_->start.empty()) &&
                      !opened_.by_role_item && !opened_.label_since;
     line_.role_item = line.bullet && s.kind == SectionKind::experience && !role_open && names_role(line.text) &&
-                      reads_as_role_header(line.text, 16);
+                      reads_as_role_header(line.text, vocabulary_, 16);
     // "* 2022/2024: Firmware Engineer" over "  * Qubika" and "  * Duties included: ...": in that academic-site
     // layout (the dates first), the first item nested under a role's dated item, a short name, is where the role
     // was held.
-    bool project_item = line.bullet && s.kind == SectionKind::projects && names_project_and_stack(line.text);
+    bool project_item = line.bullet && s.kind == SectionKind::projects && names_project_and_stack(line.text, vocabulary_);
     bool employer_item = line.bullet && opened_.dates_first && current_entry_ && current_entry_->bullets.empty() &&
                          current_entry_->organisation.empty() && header_lines_ < 3 && count_words(line.text) <= 5 &&
                          line.text.find(':') == std::string::npos && is_name(line.text) && !names_role(line.text) &&
-                         names_no_action(line.text) && !vocabulary_.lexicon->lookup_any_case(line.text);
+                         names_no_action(line.text, vocabulary_) && !vocabulary_.lexicon->lookup_any_case(line.text);
     if (line.bullet && !is_organisation_line(line.text) && !is_dated_entry_item(line.text) && !line_.dated_group_item && !line_.role_item &&
         !employer_item && !project_item) {
       // "GitHub Link: …", "Demo: …": a link under a project is evidence, not an accomplishment.
