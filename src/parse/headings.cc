@@ -165,7 +165,9 @@ HeadingGuess guess_heading(const TextLine& line, const HeadingVocabulary& v) {
   // "Jenkins - Pipelines, Jobs, Builds": a name, a dash, then a list of what it covers, is a line of a skills list.
   size_t dash = std::min(t.find(" - "), t.find(" \u2013 "));
   bool name_and_list = dash != std::string::npos && t.find(',', dash) != std::string::npos;
-  if (set_apart && count_words(t) <= 5 && !name_and_list)
+  // Letter-spaced capitals are one word however many letters they space ("H I S T O RY").
+  bool letter_spaced = count_words(t) > 5 && head_words(t).size() == 1;
+  if (set_apart && (count_words(t) <= 5 || letter_spaced) && !name_and_list)
     // A join is read only where the line is plainly a heading: capitals, a colon, or a Markdown # or ## heading.
     if (auto k = head_word_kind(t, v, (caps || colon || (line.heading >= 1 && line.heading <= 2))))
       return {HeadingMatch::head_word, *k, ""};

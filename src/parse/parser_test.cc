@@ -96,6 +96,13 @@ TEST_CASE("a project's name and stack set as one list item open the project, its
   CHECK(projects[1].bullets.size() == 2);  // a point that does something, with a bar in it, stays a point
 }
 
+TEST_CASE("a letter-spaced heading of more than five letters is one word: H I S T O RY") {
+  Resume r = parse_text("Jo Park\n\nABOUT\nBackend engineer.\n\nH I S T O RY\nNorthwind | Senior Engineer | 2020 - 2024\n"
+                        "- Built the billing API in Go\n");
+  REQUIRE(r.sections_of(SectionKind::experience).size() == 1);
+  CHECK(r.sections_of(SectionKind::experience).front()->entries.size() == 1);
+}
+
 TEST_CASE("bullets without markers under a role line") {
   std::string text = "EXPERIENCE\nEngineer — Acme | 2020 – 2022\nBuilt the billing service in Go serving 4K requests/day.\nCut deploy time from 40 to 5 minutes with GitHub Actions.\n";
   Resume r = parse_text(text);
