@@ -28,6 +28,10 @@ def report(binary, path):
         return None
 
 
+def pct(a, b):
+    return f"{100 * a / b:.0f}%" if b else "-"
+
+
 def words(s):
     return re.sub(r"[^a-z0-9+#]+", " ", (s or "").lower()).strip()
 
@@ -120,7 +124,6 @@ def main():
             mark = lambda v: "-" if v is None else ("ok" if v else "NO")
             print(f"{name[:48]:<48} {len(found)}/{len(want):<6} {len(invented):>3} {got_b:>4}/{want_b:<4} {mark(first_ok):>5} {mark(gh_ok):>3}  {note}")
     n = tot["files"]
-    pct = lambda a, b: f"{100 * a / b:.0f}%" if b else "-"
     print(f"resumes ({n} English with text): main sections found {tot['found']}/{tot['want']} ({pct(tot['found'], tot['want'])}); "
           f"invented headings {tot['invented']}; bullets within 25% (or 2) {tot['bullets_ok']}/{n} ({pct(tot['bullets_ok'], n)}); "
           f"first entry right {tot['first']}/{tot['first_files']} ({pct(tot['first'], tot['first_files'])}); "
@@ -128,14 +131,23 @@ def main():
     print("  by kind: " + ", ".join(f"{k} {a}/{b}" for k, (a, b) in by_kind.items()))
     flat = os.path.join(root, "flattened")
     made = tempfile.mkdtemp(prefix="bescore-flat-") if "--flatten" in sys.argv else None
-    if made:
-        flatten_missing(os.path.join(root, "resumes"), flat, made)
+    try:
+        if made:
+            flatten_missing(os.path.join(root, "resumes"), flat, made)
+        flattened(binary, labels, flat, made, per_file)
+    finally:
+        if made:
+            shutil.rmtree(made)
+
+
+def flattened(binary, labels, flat, made, per_file):
+    """Main sections found in the flattened texts: those of flattened/, and those --flatten made."""
     ff = ft = 0
     rows = []
     texts = [(flat, f) for f in (sorted(os.listdir(flat)) if os.path.isdir(flat) else [])]
     texts += [(made, f) for f in (sorted(os.listdir(made)) if made else [])]
     for where, f in texts:
-        lab = labels.get(f.split(".")[0] + ".pdf")
+        lab = labels.get(f.rsplit(".", 2)[0] + ".pdf")  # NAME.one-line.txt, NAME.glued.txt
         if not lab:
             continue
         d = report(binary, os.path.join(where, f))
@@ -148,13 +160,11 @@ def main():
         print("\n".join(rows))
     if ft:
         print(f"flattened ({len(rows)} files{', made with --flatten' if made else ''}): main sections found {ff}/{ft} ({pct(ff, ft)})")
-    if made:
-        shutil.rmtree(made)
 
 
 def flatten_missing(resumes, flat, out):
     """Writes NAME.one-line.txt and NAME.glued.txt into out for each resumes/NAME.pdf without a flattened/NAME.*."""
-    have = {f.split(".")[0] for f in os.listdir(flat)} if os.path.isdir(flat) else set()
+    have = {f.rsplit(".", 2)[0] for f in os.listdir(flat)} if os.path.isdir(flat) else set()
     for f in sorted(os.listdir(resumes)) if os.path.isdir(resumes) else []:
         name, ext = os.path.splitext(f)
         if ext.lower() != ".pdf" or name in have:

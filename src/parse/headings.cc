@@ -163,7 +163,7 @@ HeadingGuess guess_heading(const TextLine& line, const HeadingVocabulary& v) {
   bool caps = all_caps(t);
   bool set_apart = caps || colon || line.heading || (title_case(t) && !lower_start);
   // "Jenkins - Pipelines, Jobs, Builds": a name, a dash, then a list of what it covers, is a line of a skills list.
-  size_t dash = std::min(t.find(" - "), t.find(" \u2013 "));
+  size_t dash = std::min({t.find(" - "), t.find(" \u2013 "), t.find(" \u2014 ")});
   bool name_and_list = dash != std::string::npos && t.find(',', dash) != std::string::npos;
   // Letter-spaced capitals are one word however many letters they space ("H I S T O RY").
   bool letter_spaced = count_words(t) > 5 && head_words(t).size() == 1;
@@ -181,11 +181,15 @@ HeadingGuess guess_heading(const TextLine& line, const HeadingVocabulary& v) {
 size_t label_prefix(const std::string& text, const HeadingVocabulary& v) {
   size_t bar = text.find(" | ");
   if (bar == std::string::npos || bar == 0) return 0;
+  return names_a_section(text.substr(0, bar), v) ? bar : 0;
+}
+
+bool names_a_section(const std::string& text, const HeadingVocabulary& v) {
   TextLine probe;
-  probe.text = text.substr(0, bar);
+  probe.text = text;
   probe.gap_before = 1;
   auto g = guess_heading(probe, v);
-  return g.match == HeadingMatch::synonym || g.match == HeadingMatch::head_word ? bar : 0;
+  return g.match == HeadingMatch::synonym || g.match == HeadingMatch::head_word;
 }
 
 std::string undecorated(const std::string& heading) {

@@ -30,6 +30,10 @@ HeadingGuess guess_heading(const TextLine& line, const HeadingVocabulary& vocabu
 /// as its length in bytes of the line's text (0 when the line does not start with a recognised heading).
 size_t label_prefix(const std::string& text, const HeadingVocabulary& vocabulary);
 
+/// The words head a section as a line of their own, set apart, would: by a synonym or a head word ("RESEARCH
+/// EXPERIENCE", "Independent Projects"), not by their look alone.
+bool names_a_section(const std::string& text, const HeadingVocabulary& vocabulary);
+
 /// The heading without the icon, emoji or punctuation set before it ("♡ Interests", "**-Online Courses",
 /// "■ EXPERIENCE" give the words alone).
 std::string undecorated(const std::string& heading);

@@ -1,7 +1,9 @@
 #include "parse/line_repair.h"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
+#include <optional>
 #include <set>
 #include <string_view>
 
@@ -73,6 +75,22 @@ bool icon_before(const std::string& t, size_t at) {
   return from == i && c >= 0xE000 && c <= 0xF8FF;
 }
 
+// What a heading run into the text before it follows: a lower-case letter, a digit, a glyph, or punctuation that
+// ends words ("advance.”Summary", "(CAS)EDUCATION", "github.io/EDUCATION").
+bool glued_to(char before) {
+  return is_lower(before) || (before >= '0' && before <= '9') || (unsigned char)before >= 0x80 ||
+         std::string_view(".)\x9d:;/").find(before) != std::string_view::npos;
+}
+
+// "CAREER OBJECTIVE:Seeking an entry-level role": after a heading's colon (at t[colon]), the next words start at
+// once with a word, a capital and a small letter; not a link ("Portfolio:https://…") nor a list ("Technologies:Go").
+bool words_after_colon(const std::string& t, size_t colon) {
+  size_t i = colon + 1;
+  if (i + 1 >= t.size() || !is_upper(t[i]) || !is_lower(t[i + 1])) return false;
+  size_t word_end = t.find_first_of(" ,", i);
+  return t.compare(i, 4, "http") != 0 && (word_end == std::string::npos || t[word_end] == ' ');
+}
+
 // "…9/2012-7/2016RESEARCH EXPERIENCE", "…github.io/EDUCATION", "…in teamsH I S T O RY": a heading in capitals
 // that no synonym spells, glued to the text before it (or opening the line, glued to the text after it), found by
 // its head word as the same words on a line of their own would be. Adds the spans found apart from those in found.
@@ -91,15 +109,14 @@ void capitals_headings(const std::string& t, const HeadingVocabulary& v, size_t 
     while (b > a && t[b - 1] == ' ') --b;
     if (b - a < 4) continue;
     char before = a ? t[a - 1] : ' ', after = b < t.size() ? t[b] : '\0';
-    bool glued_before = a > 0 && (is_lower(before) || (before >= '0' && before <= '9') || (unsigned char)before >= 0x80 ||
-                                  std::string_view("/.):;").find(before) != std::string_view::npos);
-    bool glued_after = is_upper(after) || after == ':';
-    if (!(glued_before && (glued_after || after == ' ' || after == '\0')) && !(a == start && glued_after)) continue;
-    TextLine probe;
-    probe.text = t.substr(a, b - a);
-    probe.gap_before = 1;
-    auto match = guess_heading(probe, v).match;
-    if (match != HeadingMatch::synonym && match != HeadingMatch::head_word) continue;
+    bool glued_before = a > 0 && glued_to(before);
+    // It must end the line or run into the next words: "TCP/IP STACK in Rust", "CI/CD TOOLS used by" are words of
+    // a sentence. After a digit or a slash, its first word is a word ("3D PRINTING PROJECT" is a project's name).
+    bool glued_after = is_upper(after) || (after == ':' && words_after_colon(t, b));
+    size_t first_word = t.find(' ', a);
+    if ((before == '/' || (before >= '0' && before <= '9')) && std::min(first_word, b) - a < 3) continue;
+    if (!(glued_before && (glued_after || after == '\0')) && !(a == start && glued_after)) continue;
+    if (!names_a_section(t.substr(a, b - a), v)) continue;
     if (after == ':') ++b;
     if (std::none_of(found.begin(), found.end(), [&](auto& r) { return a < r.second && b > r.first; })) found.emplace_back(a, b);
   }
@@ -110,22 +127,21 @@ void capitals_headings(const std::string& t, const HeadingVocabulary& v, size_t 
 bool acronym_after(const std::string& t, size_t end) {
   size_t e = end;
   while (e < t.size() && is_upper(t[e])) ++e;
-  if (e < t.size() && (is_lower(t[e]) || (unsigned char)t[e] >= 0x80)) return false;
-  static const std::set<std::string> endings = {"S", "D", "ED", "ES", "AL", "ER", "ING", "LY", "IST"};
+  // Followed by a slash, a comma, a parenthesis or a digit ("BS/MS", "AWS, GCP"), as an acronym in a list is, and
+  // never by the end of the line or a space: "SKILLSET", "TOOLSET" alone are words.
+  if (e == t.size() || std::string_view("/,(").find(t[e]) == std::string_view::npos) return false;
+  static const std::set<std::string> endings = {"S", "D", "ED", "ES", "AL", "ER", "ING", "LY", "IST", "ET", "ETS"};
   return e - end >= 2 && e - end <= 4 && !endings.count(t.substr(end, e - end));
 }
 
 // The words from the line's start to a heading's end ("Independent Projects") head a section as a line of their
 // own would: at most four words, each capitalised.
 bool lead_in_heading(const std::string& t, size_t start, size_t end, const HeadingVocabulary& v) {
-  TextLine probe;
-  probe.text = t.substr(start, end - start);
-  probe.gap_before = 1;
-  if (count_words(probe.text) > 4) return false;
-  for (size_t i = 0; i < probe.text.size(); ++i)
-    if ((i == 0 || probe.text[i - 1] == ' ') && !is_upper(probe.text[i])) return false;
-  auto match = guess_heading(probe, v).match;
-  return match == HeadingMatch::synonym || match == HeadingMatch::head_word;
+  std::string words = t.substr(start, end - start);
+  if (count_words(words) > 4) return false;
+  for (size_t i = 0; i < words.size(); ++i)
+    if ((i == 0 || words[i - 1] == ' ') && !is_upper(words[i])) return false;
+  return names_a_section(words, v);
 }
 
 std::vector<std::pair<size_t, size_t>> glued_headings(const std::string& t, const std::vector<std::string>& forms,
@@ -139,14 +155,12 @@ std::vector<std::pair<size_t, size_t>> glued_headings(const std::string& t, cons
       char after = end < t.size() ? t[end] : '\0';
       // A list marker glued on either side ("◦E DUCATION", "EXPERIENCE•Acme") ends the words around it too.
       bool glyph_before = (unsigned char)before >= 0x80, glyph_after = (unsigned char)after >= 0xC0;
-      bool glued_before = at > 0 && (is_lower(before) || (before >= '0' && before <= '9') || glyph_before ||
-                                     std::string_view(".)\x9d:;").find(before) != std::string_view::npos ||
-                                     icon_before(t, at));
-      // "EXPERIENCE:The Umonics Method": a colon glued to the words after it ends the heading too; "Technologies:
-      // Go, Kafka" with a space after the colon is a line's label. "EDUCATION- Electrical Design": a dash glued to
-      // the heading and a space open a list item.
-      bool colon = after == ':' && end + 1 < t.size() && t[end + 1] != ' ';
+      bool glued_before = at > 0 && (glued_to(before) || glyph_before || icon_before(t, at));
+      // "EXPERIENCE:The Umonics Method": a capitals heading's colon glued to the words after it ends the heading
+      // too; "Technologies:Go, Kafka" and "Portfolio:https://…" are a line's label. "EDUCATION- Electrical
+      // Design": a dash glued to the heading and a space open a list item.
       bool all_caps_form = std::none_of(f.begin(), f.end(), is_lower);
+      bool colon = after == ':' && all_caps_form && words_after_colon(t, end);
       static const std::array<std::string_view, 6> kMain = {"Education", "Experience", "Projects", "Skills", "Certifications",
                                                             "Qualifications"};
       bool main_section = std::find(kMain.begin(), kMain.end(), f) != kMain.end();
@@ -165,9 +179,10 @@ std::vector<std::pair<size_t, size_t>> glued_headings(const std::string& t, cons
       size_t begin = at;
       if (!glued_before && at > start && glued_after && !all_caps_form && lead_in_heading(t, start, end, v)) begin = start;
       bool starts = begin == start && (glued_after || after == '\0');
-      if (!(starts || (glued_before && (glued_after || after == '\0' || after == ' ' || after == ':')))) continue;
+      if (!(starts || (glued_before && (glued_after || after == '\0' || after == ' ' || (after == ':' && all_caps_form)))))
+        continue;
       if (begin == start && after == '\0') continue;  // the whole line is the heading: nothing to split
-      if (after == ':') ++end;  // the colon goes with its heading
+      if (after == ':' && all_caps_form) ++end;  // the colon goes with its heading
       bool overlaps = std::any_of(found.begin(), found.end(), [&](auto& r) { return begin < r.second && end > r.first; });
       if (!overlaps) found.emplace_back(begin, end);
     }
@@ -176,12 +191,8 @@ std::vector<std::pair<size_t, size_t>> glued_headings(const std::string& t, cons
   // "Open Source Project": the words after a heading that end the line and would head a section themselves
   // ("Project") are the same heading's.
   if (!found.empty() && found.back().second < t.size() && t[found.back().second] == ' ') {
-    TextLine rest;
-    rest.text = trim(t.substr(found.back().second));
-    rest.gap_before = 1;
-    auto match = guess_heading(rest, v).match;
-    if (count_words(rest.text) <= 2 && (match == HeadingMatch::synonym || match == HeadingMatch::head_word))
-      found.back().second = t.size();
+    std::string rest = trim(t.substr(found.back().second));
+    if (count_words(rest) <= 2 && names_a_section(rest, v)) found.back().second = t.size();
   }
   return found;
 }
@@ -213,6 +224,16 @@ void unglue_dates(std::string& t) {
 // "Sep 2023   Summer Intern"). The range goes back together at the head of the first line, and the others keep
 // the rest ("January 2017" over "- Present" too). The pieces must make one whole range: "2019 - Award" over
 // "2020 - Award", or "2019 Acme" over "2020 Initech", stay apart.
+// "October 2016-January": the range so far ends in a month waiting for its year, which the next line's piece
+// gives ("2017 { Compilers").
+bool ends_in_month(const std::string& range) {
+  size_t cut = range.find_last_of(" -");
+  std::string last = cut == std::string::npos ? range : range.substr(cut + 1);
+  DateRange dr;
+  return !last.empty() && std::isalpha(static_cast<unsigned char>(last[0])) && find_date_range(last + " 2000", dr) &&
+         dr.begin == 0 && dr.start.size() == 7;
+}
+
 void join_split_ranges(std::vector<TextLine>& lines) {
   auto whole_range = [](const std::string& t) {
     DateRange dr;
@@ -231,9 +252,18 @@ void join_split_ranges(std::vector<TextLine>& lines) {
     for (size_t j = i + 1; j < lines.size() && j <= i + 3 && !whole_range(range); ++j) {
       const TextLine& l = lines[j];
       size_t piece = l.heading ? 0 : date_piece(l.text);
+      // A piece is its line's whole text, stands apart from the rest by a column's gap ("Sep 2023   Intern"), or
+      // gives the year of a month left waiting above; a PDF's lines come without their gaps, and there the column
+      // is the page's. In a text file "2021 Finalist, Hash Code" and "Now serving 2K merchants" open lines of
+      // their own.
+      bool whole = piece == l.text.size();
+      static const std::set<std::string> present_words = {"present", "current", "now", "today", "ongoing"};
+      bool present = present_words.count(lower(l.text.substr(0, piece))) > 0;
+      bool apart = whole || l.text.compare(piece, 2, "  ") == 0 || l.text.compare(piece, 3, " | ") == 0 ||
+                   l.box.known() || (!present && ends_in_month(range));
       // "- Present" read as a list item: its marker was the range's dash, and it is a piece only if it is all one.
       bool item = l.bullet && piece == l.text.size();
-      if (!piece || (l.bullet && !item) || (skipped && piece < l.text.size())) {
+      if (!piece || !apart || (l.bullet && !item) || (skipped && piece < l.text.size())) {
         if (skipped || used.empty()) break;
         skipped = true;
         continue;
@@ -315,10 +345,10 @@ std::string without_leaders(const std::string& t) {
 
 std::vector<TextLine> repair_lines(const std::vector<TextLine>& lines, const HeadingVocabulary& v) {
   const auto forms = written_forms(v);
-  // A label column is the page's leftmost: "Final Year Project:  [ModSent]" set in under an education entry is a
-  // field of that entry, not a heading beside its section.
-  int margin = 1 << 30;
-  for (const auto& line : lines) margin = std::min(margin, line.indent);
+  // A label column holds the headings: a label set in from the last heading ("Final Year Project:  [ModSent]"
+  // under "Education") is a field of an entry, not a heading beside its section. The indent of the last line that
+  // is a heading, or a label split off as one; none before the first.
+  std::optional<int> heading_indent;
   std::vector<TextLine> out;
   out.reserve(lines.size());
   for (const auto& source : lines) {
@@ -326,6 +356,9 @@ std::vector<TextLine> repair_lines(const std::vector<TextLine>& lines, const Hea
     line.text = without_leaders(source.text);
     if (line.text.empty()) continue;  // a rule drawn in dots or dashes: nothing to read
     const std::string& t = line.text;
+    if (!line.bullet && guess_heading(line, v).match == HeadingMatch::synonym) heading_indent = line.indent;
+    const int set_in = line.box.known() ? 12 : 2;  // points in a PDF, spaces in text
+    bool under_heading = heading_indent && line.indent > *heading_indent + set_in;
     // A list item keeps its column gaps, and so does a contact line ("Contact | jo@example.com"): a label naming no
     // section of the resume's body is not split from contact details.
     if (size_t heading = line.bullet ? 0 : contact_before_heading(t, v)) {
@@ -333,7 +366,7 @@ std::vector<TextLine> repair_lines(const std::vector<TextLine>& lines, const Hea
       push_piece(out, line, t.substr(heading), false, true);
       continue;
     }
-    size_t label = line.bullet || line.indent > margin + 12 ? 0 : label_prefix(t, v);
+    size_t label = line.bullet || under_heading ? 0 : label_prefix(t, v);
     if (label && (t.find('@') != std::string::npos || t.find("http") != std::string::npos)) {
       TextLine probe;
       probe.text = t.substr(0, label);
@@ -341,6 +374,7 @@ std::vector<TextLine> repair_lines(const std::vector<TextLine>& lines, const Hea
       if (guess_heading(probe, v).kind == SectionKind::other) label = 0;
     }
     if (label) {
+      heading_indent = line.indent;
       push_piece(out, line, t.substr(0, label), false, true);
       TextLine rest = line;
       rest.text = trim(t.substr(label + 3));

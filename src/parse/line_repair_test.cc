@@ -86,7 +86,7 @@ TEST_CASE("a wrapped date column read end to end: each role gets its whole range
   CHECK(exp[0]->entries[1].end == "2022-09");
 }
 
-TEST_CASE("a label column is the page's leftmost: a label set in under an entry is a field of it") {
+TEST_CASE("a label set in from the last heading is a field; a label column's heading is found beside a sidebar") {
   auto line = [](std::string text, int indent) {
     TextLine l;
     l.text = std::move(text);
@@ -102,6 +102,13 @@ TEST_CASE("a label column is the page's leftmost: a label set in under an entry 
   out = repair_lines(column, backend_rules().vocabulary.headings);
   REQUIRE(out.size() == 3);
   CHECK(out[0].text == "Projects");
+  // A line further left (a sidebar's name) does not make the label column's rows fields.
+  std::vector<TextLine> page = {line("Jo Park", 0), line("Skills | Go, PostgreSQL, Kafka", 30),
+                                line("Education | B.Sc. Computer Science, State University", 30)};
+  out = repair_lines(page, backend_rules().vocabulary.headings);
+  REQUIRE(out.size() == 5);
+  CHECK(out[1].text == "Skills");
+  CHECK(out[3].text == "Education");
 }
 
 TEST_CASE("a heading glued to the text around it is found past an icon font's glyph before it") {
@@ -153,4 +160,24 @@ TEST_CASE("more of flattened text's glue: an acronym, a lead-in, a dash, a rule 
   std::vector<std::string> sub_label = {"Key Achievements- Collaborated with designers"};  // a role's sub-label
   CHECK(repaired(sub_label) == sub_label);
   CHECK(repaired({"EDUCATION \u2014\u2014\u2014\u2014\u2014\u2014"}) == std::vector<std::string>{"EDUCATION"});
+}
+
+TEST_CASE("ordinary lines stay whole: labels with a colon, capitals in a sentence, words ending in a heading") {
+  for (std::vector<std::string> kept : {std::vector<std::string>{"Technologies:Go, PostgreSQL, Kafka"},
+                                        {"Portfolio:https://jopark.dev"},
+                                        {"3D PRINTING PROJECT | 2021"},
+                                        {"Implemented a TCP/IP STACK in Rust for the router"},
+                                        {"Wrote the CI/CD TOOLS used by 30 engineers"},
+                                        {"SKILLSET"},
+                                        {"TOOLSET"}}) {
+    CAPTURE(kept[0]);
+    CHECK(repaired(kept) == kept);
+  }
+}
+
+TEST_CASE("in a text file a date and a dash over a line opening with a date make no range by themselves") {
+  std::vector<std::string> prose = {"Sep 2019 \u2013 Founded Ledgerly, a payments startup", "Now serving 2K merchants in three countries"};
+  CHECK(repaired(prose) == prose);
+  std::vector<std::string> awards = {"2019 \u2013 Hackathon winner, HackZurich", "2021 Finalist, Google Hash Code"};
+  CHECK(repaired(awards) == awards);
 }

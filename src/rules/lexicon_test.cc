@@ -33,40 +33,38 @@ TEST_CASE("the lexicon built from the build's tables is the one read from its JS
   std::string text = embedded_rule_file("lexicon.json");
   REQUIRE(builtin_lexicon("lexicon.json"));
   CHECK_FALSE(builtin_lexicon("other.json"));
-  {
-    const Lexicon table = Lexicon::from_table(*builtin_lexicon("lexicon.json"));
-    const Lexicon* plain = &table;
-    auto doc = Lexicon::from_json(nlohmann::json::parse(text));
-    REQUIRE(doc);
-    REQUIRE(plain->families().size() == doc->families().size());
-    for (size_t i = 0; i < doc->families().size(); ++i) {
-      const TechFamily &a = plain->families()[i], &b = doc->families()[i];
-      CHECK(std::tie(a.id, a.label, a.backend, a.area) == std::tie(b.id, b.label, b.backend, b.area));
-    }
-    REQUIRE(plain->terms().size() == doc->terms().size());
-    for (size_t i = 0; i < doc->terms().size(); ++i) {
-      CHECK(plain->terms()[i].name == doc->terms()[i].name);
-      CHECK(plain->terms()[i].family->id == doc->terms()[i].family->id);
-      CHECK(plain->terms()[i].not_before_year == doc->terms()[i].not_before_year);
-    }
-    // Every alias of every term finds the same term both ways, and so does a sentence of them.
-    auto document = nlohmann::json::parse(text);
-    std::string sentence;
-    for (const auto& t : document["terms"])
-      for (const auto& alias : t.value("aliases", nlohmann::json::array())) {
-        std::string a = alias.get<std::string>();
-        const Term *p = plain->lookup(a), *d = doc->lookup(a);
-        CHECK((p && d && p->name == d->name));
-        sentence += a + ", ";
-      }
-    auto names = [](const std::vector<std::pair<size_t, const Term*>>& found) {
-      std::vector<std::pair<size_t, std::string>> out;
-      for (const auto& [pos, term] : found) out.emplace_back(pos, term->name);
-      return out;
-    };
-    CHECK(names(plain->find_at(sentence)) == names(doc->find_at(sentence)));
-    CHECK(plain->find("I go to the gym").empty());  // case-sensitive terms stay so
+  const Lexicon table = Lexicon::from_table(*builtin_lexicon("lexicon.json"));
+  const Lexicon* plain = &table;
+  auto doc = Lexicon::from_json(nlohmann::json::parse(text));
+  REQUIRE(doc);
+  REQUIRE(plain->families().size() == doc->families().size());
+  for (size_t i = 0; i < doc->families().size(); ++i) {
+    const TechFamily &a = plain->families()[i], &b = doc->families()[i];
+    CHECK(std::tie(a.id, a.label, a.backend, a.area) == std::tie(b.id, b.label, b.backend, b.area));
   }
+  REQUIRE(plain->terms().size() == doc->terms().size());
+  for (size_t i = 0; i < doc->terms().size(); ++i) {
+    CHECK(plain->terms()[i].name == doc->terms()[i].name);
+    CHECK(plain->terms()[i].family->id == doc->terms()[i].family->id);
+    CHECK(plain->terms()[i].not_before_year == doc->terms()[i].not_before_year);
+  }
+  // Every alias of every term finds the same term both ways, and so does a sentence of them.
+  auto document = nlohmann::json::parse(text);
+  std::string sentence;
+  for (const auto& t : document["terms"])
+    for (const auto& alias : t.value("aliases", nlohmann::json::array())) {
+      std::string a = alias.get<std::string>();
+      const Term *p = plain->lookup(a), *d = doc->lookup(a);
+      CHECK((p && d && p->name == d->name));
+      sentence += a + ", ";
+    }
+  auto names = [](const std::vector<std::pair<size_t, const Term*>>& found) {
+    std::vector<std::pair<size_t, std::string>> out;
+    for (const auto& [pos, term] : found) out.emplace_back(pos, term->name);
+    return out;
+  };
+  CHECK(names(plain->find_at(sentence)) == names(doc->find_at(sentence)));
+  CHECK(plain->find("I go to the gym").empty());  // case-sensitive terms stay so
 }
 
 TEST_CASE("a lexicon file's faults are named by their JSON path") {

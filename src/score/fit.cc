@@ -28,10 +28,12 @@ struct TitleKind {
   const char* pattern;
   bool (*also)(const std::string& title) = nullptr;  ///< A word-list test that says the kind too.
 };
+// Wording that means something else in a title, rewritten before the title is read: "Laser Integration & Test
+// Intern" is hardware's assembly and testing (I&T), not a service's integrations, so it reads as "Laser test Intern"
+// ("Backend Integration and Test Engineer" stays backend).
+const std::pair<const char*, const char*> kTitleWording[] = {{"(?i)\\bintegration\\s*(&|and)\\s*test", "test"}};
+
 const TitleKind kTitles[] = {
-    // "Laser Integration & Test Intern": integration and test (I&T) is hardware's assembly and testing, not a
-    // service's integrations; such a title says nothing of the kinds below.
-    {"", "(?i)\\bintegration\\s*(&|and)\\s*test"},
     {"backend", "(?i)\\b(back[- ]?end|server[- ]side|platform|infrastructure|site reliability|sre|devops|cloud|"
                 "distributed|database|kernel|api|systems? (software )?engineer|full[- ]?stack|integration)\\b"},
     {"mobile", "(?i)\\b(ios|android|mobile|flutter|react native)\\b"},
@@ -70,8 +72,15 @@ std::string kind_of_title(const std::string& title) {
     for (const auto& t : kTitles) v.emplace_back(&t, std::make_unique<GatedPattern>(t.pattern));
     return v;
   }();
+  static const auto wording = [] {
+    std::vector<std::pair<std::unique_ptr<GatedPattern>, const char*>> v;
+    for (const auto& [pattern, rewrite] : kTitleWording) v.emplace_back(std::make_unique<GatedPattern>(pattern), rewrite);
+    return v;
+  }();
+  std::string t = title;
+  for (const auto& [re, rewrite] : wording) re->replace_all(t, rewrite);
   for (const auto& [kind, re] : compiled)
-    if (re->partial_match(title) || (kind->also && kind->also(title))) return kind->kind;
+    if (re->partial_match(t) || (kind->also && kind->also(t))) return kind->kind;
   return "";
 }
 

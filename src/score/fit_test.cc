@@ -159,6 +159,10 @@ Dean's List, College of Engineering, Fall 2022 - Spring 2025
   CHECK(fit.evidence.at("backend") == doctest::Approx(0.0));
   auto integrations = fit_of("Jo Park\n\nEXPERIENCE\nIntegration Engineer | Contoso | 2020 - 2023\n- Built partner integrations\n");
   CHECK(integrations.evidence.at("backend") > 3.0);
+  // The rest of such a title still says what it says.
+  auto backend_test = fit_of("Jo Park\n\nEXPERIENCE\nBackend Integration and Test Engineer | Contoso | 2020 - 2023\n"
+                             "- Wrote the release checks\n");
+  CHECK(backend_test.evidence.at("backend") > 3.0);
 }
 
 TEST_CASE("a role's stack set as one of its points is a list, not server work described") {

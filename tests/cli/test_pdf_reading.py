@@ -64,4 +64,20 @@ with tempfile.TemporaryDirectory() as tmp:
     check("each role keeps its three points", [len(e["bullets"]) for e in entries] == [3, 3, 3],
           [len(e.get("bullets", [])) for e in entries])
 
+    # A figure that looks like a page number stays where it is no page number: mid-page, or not this page's.
+    pages = [[(48, 740, 14, "F2", "Jo Park"), (48, 700, 12, "F2", "Experience"),
+              (48, 680, 10, "F1", "Backend Engineer, Northwind | 2020 - 2024"),
+              (60, 665, 10, "F1", "- Cut the error rate to 1/2 of what it was"),
+              (60, 400, 10, "F1", "3/4"),
+              (490, 112, 10, "F1", "2/2")]]
+    kept = os.path.join(tmp, "figures.pdf")
+    with open(kept, "wb") as fh:
+        fh.write(minipdf._assemble(pages))
+    rep = report(kept)
+    text = [b["text"] for s in rep.get("document", {}).get("sections", []) for e in s.get("entries", []) for b in e["bullets"]]
+    text += [p["text"] if isinstance(p, dict) else p for s in rep.get("document", {}).get("sections", []) for p in s.get("paragraph", [])]
+    text += [e.get("title", "") for s in rep.get("document", {}).get("sections", []) for e in s.get("entries", [])]
+    check("'3/4' mid-page and '2/2' on page 1 of 1 stay text; a point's '1/2' stays in it",
+          any("1/2" in t for t in text) and any(t.strip() == "3/4" for t in text) and any("2/2" in t for t in text), text)
+
 finish()
