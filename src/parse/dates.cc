@@ -39,18 +39,19 @@ std::string normalise(const std::string& d) {
     return y + "-" + (n < 10 ? "0" : "") + std::to_string(n);
   }
   if (RE2::PartialMatch(d, num_month_year, &m, &y)) return y + "-" + (m.size() == 1 ? "0" + m : m);
-  // "Jun '19": a year of two digits after an apostrophe, this century's up to '49.
-  static const RE2 month_short_year(std::string("(?i)") + kMonth + "\\.?,?\\s+'(\\d{2})");
-  if (RE2::PartialMatch(d, month_short_year, &m, &y)) {
-    int n = month_number(m);
-    return (y < "50" ? "20" : "19") + y + (n < 10 ? "-0" : "-") + std::to_string(n);
-  }
   if (RE2::PartialMatch(d, year_month, &y, &m)) return y + "-" + m;
   if (RE2::PartialMatch(d, year_month_name, &y, &m)) {
     int n = month_number(m);
     return y + (n < 10 ? "-0" : "-") + std::to_string(n);
   }
   if (RE2::PartialMatch(d, year, &y)) return y;
+  // "Jun '19": a year of two digits after an apostrophe, this century's up to '49 (last: rare, and its pattern is
+  // compiled only when one is met).
+  static const RE2 month_short_year(std::string("(?i)") + kMonth + "\\.?,?\\s+'(\\d{2})");
+  if (RE2::PartialMatch(d, month_short_year, &m, &y)) {
+    int n = month_number(m);
+    return (y < "50" ? "20" : "19") + y + (n < 10 ? "-0" : "-") + std::to_string(n);
+  }
   return d;
 }
 

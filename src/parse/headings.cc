@@ -19,6 +19,15 @@ std::string letters(const std::string& s) {
   return out;
 }
 
+// The first character letters(s) keeps, or 0: a cheap test before building the whole key.
+char first_letter(const std::string& s) {
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') return char(c - 'A' + 'a');
+    if ((c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80) return c;
+  }
+  return 0;
+}
+
 bool all_caps(const std::string& s) {
   int upper = 0, lowers = 0;
   for (char c : s) {
@@ -75,7 +84,7 @@ bool within_one_edit(const std::string& a, const std::string& b) {
 const std::string* synonym_of(const std::string& key, const HeadingVocabulary& v, SectionKind& kind, bool typo_allowed) {
   for (const auto& [k, names] : v.synonyms)
     for (const auto& n : names)
-      if (letters(n) == key) { kind = k; return &n; }
+      if (first_letter(n) == key[0] && letters(n) == key) { kind = k; return &n; }
   if (!typo_allowed || key.size() < 7) return nullptr;
   for (const auto& [k, names] : v.synonyms)
     for (const auto& n : names)

@@ -356,7 +356,7 @@ std::vector<TextLine> repair_lines(const std::vector<TextLine>& lines, const Hea
     line.text = without_leaders(source.text);
     if (line.text.empty()) continue;  // a rule drawn in dots or dashes: nothing to read
     const std::string& t = line.text;
-    if (!line.bullet && guess_heading(line, v).match == HeadingMatch::synonym) heading_indent = line.indent;
+    if (!line.bullet && t.size() <= 60 && guess_heading(line, v).match == HeadingMatch::synonym) heading_indent = line.indent;
     const int set_in = line.box.known() ? 12 : 2;  // points in a PDF, spaces in text
     bool under_heading = heading_indent && line.indent > *heading_indent + set_in;
     // A list item keeps its column gaps, and so does a contact line ("Contact | jo@example.com"): a label naming no
