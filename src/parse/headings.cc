@@ -149,7 +149,13 @@ std::optional<SectionKind> head_word_kind(const std::string& text, const Heading
 HeadingGuess guess_heading(const TextLine& line, const HeadingVocabulary& v) {
   if (line.bullet) return {};
   std::string t = line.text;
-  if (t.size() > 60 || count_words(t) > 6) return {};
+  // Letter-spaced capitals are one word however many letters they space ("H I S T O RY", "P R O J E C T S").
+  bool letter_spaced = count_words(t) > 5 && head_words(t).size() == 1 && [&] {
+    for (size_t i = 0, w = 0; i <= t.size(); ++i, ++w)
+      if (i == t.size() || t[i] == ' ') { if (w > 2) return false; w = size_t(-1); }
+    return true;
+  }();
+  if (t.size() > 60 || (count_words(t) > 6 && !letter_spaced)) return {};
   std::string key = letters(t);
   if (key.empty()) return {};
   // A phone number or a date beside a heading word is a line of content ("(202)-469-9782 Education").
@@ -174,8 +180,6 @@ HeadingGuess guess_heading(const TextLine& line, const HeadingVocabulary& v) {
   // "Jenkins - Pipelines, Jobs, Builds": a name, a dash, then a list of what it covers, is a line of a skills list.
   size_t dash = std::min({t.find(" - "), t.find(" \u2013 "), t.find(" \u2014 ")});
   bool name_and_list = dash != std::string::npos && t.find(',', dash) != std::string::npos;
-  // Letter-spaced capitals are one word however many letters they space ("H I S T O RY").
-  bool letter_spaced = count_words(t) > 5 && head_words(t).size() == 1;
   if (set_apart && (count_words(t) <= 5 || letter_spaced) && !name_and_list)
     // A join is read only where the line is plainly a heading: capitals, a colon, or a Markdown # or ## heading.
     if (auto k = head_word_kind(t, v, (caps || colon || (line.heading >= 1 && line.heading <= 2))))

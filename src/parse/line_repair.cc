@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <array>
-#include <optional>
 #include <set>
 #include <string_view>
 
@@ -82,13 +81,10 @@ bool glued_to(char before) {
          std::string_view(".)\x9d:;/").find(before) != std::string_view::npos;
 }
 
-// "CAREER OBJECTIVE:Seeking an entry-level role": after a heading's colon (at t[colon]), the next words start at
-// once with a word, a capital and a small letter; not a link ("Portfolio:https://…") nor a list ("Technologies:Go").
-bool words_after_colon(const std::string& t, size_t colon) {
-  size_t i = colon + 1;
-  if (i + 1 >= t.size() || !is_upper(t[i]) || !is_lower(t[i + 1])) return false;
-  size_t word_end = t.find_first_of(" ,", i);
-  return t.compare(i, 4, "http") != 0 && (word_end == std::string::npos || t[word_end] == ' ');
+// "CAREER OBJECTIVE:Seeking", "SKILLS:Python, Go": a capitals heading's colon (at t[colon]) glued to what follows
+// ends it, unless a link follows ("PORTFOLIO:https://…").
+bool glued_colon(const std::string& t, size_t colon) {
+  return colon + 1 < t.size() && t[colon + 1] != ' ' && t.compare(colon + 1, 4, "http") != 0;
 }
 
 // "…9/2012-7/2016RESEARCH EXPERIENCE", "…github.io/EDUCATION", "…in teamsH I S T O RY": a heading in capitals
@@ -110,9 +106,10 @@ void capitals_headings(const std::string& t, const HeadingVocabulary& v, size_t 
     if (b - a < 4) continue;
     char before = a ? t[a - 1] : ' ', after = b < t.size() ? t[b] : '\0';
     bool glued_before = a > 0 && glued_to(before);
-    // It must end the line or run into the next words: "TCP/IP STACK in Rust", "CI/CD TOOLS used by" are words of
-    // a sentence. After a digit or a slash, its first word is a word ("3D PRINTING PROJECT" is a project's name).
-    bool glued_after = is_upper(after) || (after == ':' && words_after_colon(t, b));
+    // It must end the line or run into the next words, or a capital after a space: "TCP/IP STACK in Rust", "CI/CD
+    // TOOLS used by" are words of a sentence. After a digit or a slash, its first word is a word ("3D PRINTING PROJECT" is a project's name).
+    bool glued_after = is_upper(after) || (after == ':' && glued_colon(t, b)) ||
+                       (after == ' ' && b + 1 < t.size() && is_upper(t[b + 1]));  // "…EXPERIENCE Graduate Assistant"
     size_t first_word = t.find(' ', a);
     if ((before == '/' || (before >= '0' && before <= '9')) && std::min(first_word, b) - a < 3) continue;
     if (!(glued_before && (glued_after || after == '\0')) && !(a == start && glued_after)) continue;
@@ -122,14 +119,12 @@ void capitals_headings(const std::string& t, const HeadingVocabulary& v, size_t 
   }
 }
 
-// "EDUCATIONBS/MS": the capitals after a capitals heading, up to the next non-letter, are an acronym of their own
-// (two to four letters, and not an English word's ending: "EXPERIENCED", "PROJECTSS").
+// "EDUCATIONBS/MS", "EXPERIENCEIBM Research": the capitals after a capitals heading, up to the next non-letter, are
+// an acronym of their own (two to four letters, and not an English word's ending: "EXPERIENCED", "SKILLSET").
 bool acronym_after(const std::string& t, size_t end) {
   size_t e = end;
   while (e < t.size() && is_upper(t[e])) ++e;
-  // Followed by a slash, a comma, a parenthesis or a digit ("BS/MS", "AWS, GCP"), as an acronym in a list is, and
-  // never by the end of the line or a space: "SKILLSET", "TOOLSET" alone are words.
-  if (e == t.size() || std::string_view("/,(").find(t[e]) == std::string_view::npos) return false;
+  if (e < t.size() && (is_lower(t[e]) || (unsigned char)t[e] >= 0x80)) return false;
   static const std::set<std::string> endings = {"S", "D", "ED", "ES", "AL", "ER", "ING", "LY", "IST", "ET", "ETS"};
   return e - end >= 2 && e - end <= 4 && !endings.count(t.substr(end, e - end));
 }
@@ -157,10 +152,10 @@ std::vector<std::pair<size_t, size_t>> glued_headings(const std::string& t, cons
       bool glyph_before = (unsigned char)before >= 0x80, glyph_after = (unsigned char)after >= 0xC0;
       bool glued_before = at > 0 && (glued_to(before) || glyph_before || icon_before(t, at));
       // "EXPERIENCE:The Umonics Method": a capitals heading's colon glued to the words after it ends the heading
-      // too; "Technologies:Go, Kafka" and "Portfolio:https://…" are a line's label. "EDUCATION- Electrical
+      // too; "Technologies:Go, Kafka" and "PORTFOLIO:https://…" are a line's label. "EDUCATION- Electrical
       // Design": a dash glued to the heading and a space open a list item.
       bool all_caps_form = std::none_of(f.begin(), f.end(), is_lower);
-      bool colon = after == ':' && all_caps_form && words_after_colon(t, end);
+      bool colon = after == ':' && all_caps_form && glued_colon(t, end);
       static const std::array<std::string_view, 6> kMain = {"Education", "Experience", "Projects", "Skills", "Certifications",
                                                             "Qualifications"};
       bool main_section = std::find(kMain.begin(), kMain.end(), f) != kMain.end();
@@ -227,8 +222,10 @@ void unglue_dates(std::string& t) {
 // "October 2016-January": the range so far ends in a month waiting for its year, which the next line's piece
 // gives ("2017 { Compilers").
 bool ends_in_month(const std::string& range) {
-  size_t cut = range.find_last_of(" -");
-  std::string last = cut == std::string::npos ? range : range.substr(cut + 1);
+  size_t from = 0;
+  for (std::string_view cut : {" ", "-", "\u2013", "\u2014"})
+    if (size_t at = range.rfind(cut); at != std::string::npos) from = std::max(from, at + cut.size());
+  std::string last = range.substr(from);
   DateRange dr;
   return !last.empty() && std::isalpha(static_cast<unsigned char>(last[0])) && find_date_range(last + " 2000", dr) &&
          dr.begin == 0 && dr.start.size() == 7;
@@ -345,10 +342,9 @@ std::string without_leaders(const std::string& t) {
 
 std::vector<TextLine> repair_lines(const std::vector<TextLine>& lines, const HeadingVocabulary& v) {
   const auto forms = written_forms(v);
-  // A label column holds the headings: a label set in from the last heading ("Final Year Project:  [ModSent]"
-  // under "Education") is a field of an entry, not a heading beside its section. The indent of the last line that
-  // is a heading, or a label split off as one; none before the first.
-  std::optional<int> heading_indent;
+  // A label set in under an entry's dated line ("Final Year Project:  [ModSent]" under "2019–2023 BSc Computer
+  // Science") is a field of that entry, not a heading of a label column beside its section.
+  const TextLine* above = nullptr;
   std::vector<TextLine> out;
   out.reserve(lines.size());
   for (const auto& source : lines) {
@@ -356,9 +352,10 @@ std::vector<TextLine> repair_lines(const std::vector<TextLine>& lines, const Hea
     line.text = without_leaders(source.text);
     if (line.text.empty()) continue;  // a rule drawn in dots or dashes: nothing to read
     const std::string& t = line.text;
-    if (!line.bullet && t.size() <= 60 && guess_heading(line, v).match == HeadingMatch::synonym) heading_indent = line.indent;
     const int set_in = line.box.known() ? 12 : 2;  // points in a PDF, spaces in text
-    bool under_heading = heading_indent && line.indent > *heading_indent + set_in;
+    DateRange dated;
+    bool field_of_entry = above && line.indent > above->indent + set_in && find_date_range(above->text, dated);
+    above = &source;
     // A list item keeps its column gaps, and so does a contact line ("Contact | jo@example.com"): a label naming no
     // section of the resume's body is not split from contact details.
     if (size_t heading = line.bullet ? 0 : contact_before_heading(t, v)) {
@@ -366,7 +363,7 @@ std::vector<TextLine> repair_lines(const std::vector<TextLine>& lines, const Hea
       push_piece(out, line, t.substr(heading), false, true);
       continue;
     }
-    size_t label = line.bullet || under_heading ? 0 : label_prefix(t, v);
+    size_t label = line.bullet || field_of_entry ? 0 : label_prefix(t, v);
     if (label && (t.find('@') != std::string::npos || t.find("http") != std::string::npos)) {
       TextLine probe;
       probe.text = t.substr(0, label);
@@ -374,7 +371,6 @@ std::vector<TextLine> repair_lines(const std::vector<TextLine>& lines, const Hea
       if (guess_heading(probe, v).kind == SectionKind::other) label = 0;
     }
     if (label) {
-      heading_indent = line.indent;
       push_piece(out, line, t.substr(0, label), false, true);
       TextLine rest = line;
       rest.text = trim(t.substr(label + 3));

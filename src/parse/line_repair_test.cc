@@ -25,6 +25,14 @@ std::vector<std::string> repaired(const std::vector<std::string>& texts) {
   return out;
 }
 
+// A line of text set in by indent.
+TextLine line(std::string text, int indent) {
+  TextLine l;
+  l.text = std::move(text);
+  l.indent = indent;
+  return l;
+}
+
 }  // namespace
 
 TEST_CASE("a date piece opens a line: a month, a year and a dash, a month after a dash, a present word") {
@@ -87,12 +95,6 @@ TEST_CASE("a wrapped date column read end to end: each role gets its whole range
 }
 
 TEST_CASE("a label set in from the last heading is a field; a label column's heading is found beside a sidebar") {
-  auto line = [](std::string text, int indent) {
-    TextLine l;
-    l.text = std::move(text);
-    l.indent = indent;
-    return l;
-  };
   std::vector<TextLine> set_in = {line("Education", 40), line("2019 - 2023 B.Sc. Computer Science, TU Dublin", 40),
                                   line("Final Year Project: | Sentiment analysis", 110)};
   auto out = repair_lines(set_in, backend_rules().vocabulary.headings);
@@ -180,4 +182,30 @@ TEST_CASE("in a text file a date and a dash over a line opening with a date make
   CHECK(repaired(prose) == prose);
   std::vector<std::string> awards = {"2019 \u2013 Hackathon winner, HackZurich", "2021 Finalist, Google Hash Code"};
   CHECK(repaired(awards) == awards);
+}
+
+TEST_CASE("second review: glued headings that must split, and lines that must stay whole") {
+  CHECK(repaired({"SKILLS:Python, Go, Kafka"}) == std::vector<std::string>{"SKILLS:", "Python, Go, Kafka"});
+  CHECK(repaired({"Built it in GoEXPERIENCEIBM Research | Engineer | 2020 - 2024"}) ==
+        std::vector<std::string>{"Built it in Go", "EXPERIENCE", "IBM Research | Engineer | 2020 - 2024"});
+  CHECK(repaired({"B.Sc. 9/2012-7/2016RESEARCH EXPERIENCE Graduate Research Assistant, Systems Lab"}) ==
+        std::vector<std::string>{"B.Sc. 9/2012-7/2016", "RESEARCH EXPERIENCE", "Graduate Research Assistant, Systems Lab"});
+  std::vector<std::string> name = {"Designed the 3D PRINTING PROJECT"};  // after a digit, a one-letter word is no heading
+  CHECK(repaired(name) == name);
+  // An en dash before the month waiting for its year.
+  CHECK(repaired({"October 2016\u2013January Acme, Backend Engineer", "2017 Compilers team"}) ==
+        std::vector<std::string>{"October 2016\u2013January 2017 Acme, Backend Engineer", "Compilers team"});
+}
+
+TEST_CASE("label rows beside sidebar headings split; a label set in under a dated line is the entry's field") {
+  std::vector<TextLine> sidebar = {line("CONTACT", 0), line("LANGUAGES", 0), line("Skills | Go, Kafka", 6),
+                                   line("Experience | Acme, Backend Engineer, 2020 - 2024", 6), line("Education | B.Sc.", 6)};
+  auto out = repair_lines(sidebar, backend_rules().vocabulary.headings);
+  REQUIRE(out.size() == 8);
+  CHECK((out[2].text == "Skills" && out[4].text == "Experience" && out[6].text == "Education"));
+  std::vector<TextLine> centred = {line("EDUCATION", 20), line("State University | 2016 - 2020", 0),
+                                   line("Final Year Project | Distributed cache in Go", 4)};
+  out = repair_lines(centred, backend_rules().vocabulary.headings);
+  REQUIRE(out.size() == 3);
+  CHECK(out[2].text == "Final Year Project | Distributed cache in Go");
 }

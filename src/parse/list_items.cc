@@ -39,7 +39,9 @@ bool names_project_and_stack(const std::string& t, const Vocabulary& vocabulary)
   size_t bar = t.find(" | ");
   if (bar == std::string::npos || bar == 0 || t.find(" | ", bar + 3) != std::string::npos) return false;
   std::string name = t.substr(0, bar), stack = t.substr(bar + 3);
-  if (count_words(name) > 6 || name.back() == '.' || !names_no_action(name, vocabulary) || count_words(stack) > 12)
+  // A name, not a point: each word capitalised (or all capitals), no figure, no label ("Tech: Go", "40% faster").
+  if (count_words(name) > 6 || !is_name(name) || name.find_first_of(":0123456789") != std::string::npos ||
+      !names_no_action(name, vocabulary) || count_words(stack) > 12)
     return false;
   bool known = false;
   size_t from = 0;

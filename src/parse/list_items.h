@@ -25,8 +25,9 @@ bool reads_as_role_header(const std::string& text, const Vocabulary& vocabulary,
 bool dated_below(const std::vector<TextLine>& lines, size_t i, const Vocabulary& vocabulary);
 
 /// "• COMPETITIVE PROGRAMMING PLATFORM | Django, Docker, Redis": a project's name and its stack set as one list
-/// item, its points nested under it; not a point of the project before. The name is short and does nothing; the
-/// stack is a few short items, a technology among them, or the name is set in capitals.
+/// item, its points under it; not a point of the project before. The name is short, a name (each word capitalised,
+/// no figure) and does nothing; the stack is a few short items, a technology among them, or the name is set in
+/// capitals. In a text file the parser also asks that items be nested under it (heads_nested_items).
 bool names_project_and_stack(const std::string& text, const Vocabulary& vocabulary);
 
 }  // namespace bescore

@@ -123,8 +123,9 @@ class Builder {
       collect_contacts(line.text, r_.contacts);
       if (r_.contacts.phone.empty() && (s.kind == SectionKind::header || is_contact_line(line.text)))
         r_.contacts.phone = find_phone(line.text);
-      line_.dated_group_item = heads_nested_items(lines, i) &&
-                                (reads_as_role_header(line.text, vocabulary_) || dated_below(lines, i, vocabulary_));
+      line_.heads_items = heads_nested_items(lines, i);
+      line_.dated_group_item = line_.heads_items &&
+                               (reads_as_role_header(line.text, vocabulary_) || dated_below(lines, i, vocabulary_));
       add_line(s, line);
     }
     read_header();
@@ -297,7 +298,8 @@ class Builder {
     // "* 2022/2024: Firmware Engineer" over "  * Qubika" and "  * Duties included: ...": in that academic-site
     // layout (the dates first), the first item nested under a role's dated item, a short name, is where the role
     // was held.
-    bool project_item = line.bullet && s.kind == SectionKind::projects && names_project_and_stack(line.text, vocabulary_);
+    bool project_item = line.bullet && s.kind == SectionKind::projects && (line.box.known() || line_.heads_items) &&
+                        names_project_and_stack(line.text, vocabulary_);
     bool employer_item = line.bullet && opened_.dates_first && current_entry_ && current_entry_->bullets.empty() &&
                          current_entry_->organisation.empty() && header_lines_ < 3 && count_words(line.text) <= 5 &&
                          line.text.find(':') == std::string::npos && is_name(line.text) && !names_role(line.text) &&
@@ -480,7 +482,8 @@ class Builder {
   int header_lines_ = 0;
   /// What the line being added is, as the lines around it tell.
   struct LineKind {
-    bool dated_group_item = false;  ///< A dated list item with items nested under it: a role's header.
+    bool heads_items = false;       ///< A list item of a text file with items nested under it.
+    bool dated_group_item = false;  ///< Such an item with dates: a role's header.
     bool role_item = false;         ///< A role held, told in one list item.
   } line_;
   /// How the current entry was opened, and what came after it; new_entry and a new section reset it.

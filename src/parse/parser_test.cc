@@ -94,6 +94,19 @@ TEST_CASE("a project's name and stack set as one list item open the project, its
   CHECK(projects[0].bullets.size() == 2);
   CHECK(projects[1].title == "Price Tracker");
   CHECK(projects[1].bullets.size() == 2);  // a point that does something, with a bar in it, stays a point
+  // Points with a bar and a stack, not nested and not names, stay points of their project.
+  auto flat = parse_text("Jo Park\n\nPROJECTS\nLedgerly | 2022\n- Rate limiting | Redis, Lua\n- Caching layer | Redis\n"
+                         "- 40% faster builds | Bazel\n- Tech: Go | Redis\n").sections_of(SectionKind::projects).front()->entries;
+  REQUIRE(flat.size() == 1);
+  CHECK(flat[0].bullets.size() == 3);  // "Tech: Go | Redis" is the project's stack line
+}
+
+TEST_CASE("letter-spaced headings of any length; short words before a head word are no letter-spacing") {
+  Resume r = parse_text("Jo Park\n\nP R O J E C T S\nLedger | Go\n- Built a ledger in Go\n\nS U M M A R Y\nBackend engineer.\n"
+                        "\nGo, C, JS, UI, UX Experience\n");
+  CHECK(r.sections_of(SectionKind::projects).size() == 1);
+  CHECK(r.sections_of(SectionKind::summary).size() == 1);
+  CHECK(r.sections_of(SectionKind::experience).empty());
 }
 
 TEST_CASE("a letter-spaced heading of more than five letters is one word: H I S T O RY") {

@@ -31,7 +31,7 @@ struct TitleKind {
 // Wording that means something else in a title, rewritten before the title is read: "Laser Integration & Test
 // Intern" is hardware's assembly and testing (I&T), not a service's integrations, so it reads as "Laser test Intern"
 // ("Backend Integration and Test Engineer" stays backend).
-const std::pair<const char*, const char*> kTitleWording[] = {{"(?i)\\bintegration\\s*(&|and)\\s*test", "test"}};
+const std::pair<const char*, const char*> kTitleWording[] = {{"(?i)\\bintegration\\s*(&|and|/)\\s*test", "test"}};
 
 const TitleKind kTitles[] = {
     {"backend", "(?i)\\b(back[- ]?end|server[- ]side|platform|infrastructure|site reliability|sre|devops|cloud|"

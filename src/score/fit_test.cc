@@ -163,6 +163,8 @@ Dean's List, College of Engineering, Fall 2022 - Spring 2025
   auto backend_test = fit_of("Jo Park\n\nEXPERIENCE\nBackend Integration and Test Engineer | Contoso | 2020 - 2023\n"
                              "- Wrote the release checks\n");
   CHECK(backend_test.evidence.at("backend") > 3.0);
+  auto slash = fit_of("Jo Park\n\nEXPERIENCE\nIntegration/Test Engineer | Northwind Space | 2025\n- Aligned the optics\n");
+  CHECK(slash.evidence.at("backend") == doctest::Approx(0.0));
 }
 
 TEST_CASE("a role's stack set as one of its points is a list, not server work described") {
