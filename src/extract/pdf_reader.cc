@@ -7,6 +7,7 @@
 #include <cctype>
 #include <map>
 #include <memory>
+#include <optional>
 #include <re2/re2.h>
 
 #include "extract/extract.h"
@@ -83,17 +84,23 @@ bool has_alnum(const std::string& s) {
   return false;
 }
 
-bool looks_like_page_number(const std::string& s) {
-  static const RE2 re(R"((?i)^(page\s*)?[-–—\s]*\d+\s*((/|of)\s*\d+)?[-–—\s]*$)");
-  return RE2::FullMatch(s, re);
+// "3", "- 3 -", "Page 2", "2/3", "Page 2 of 3": a page's number, and the count of pages after it when written.
+struct PageNumber {
+  std::string number, of;  // digits; of is "" when no count is written
+};
+
+std::optional<PageNumber> page_number(const std::string& s) {
+  static const RE2 re(R"((?i)^(?:page\s*)?[-–—\s]*(\d+)\s*(?:(?:/|of)\s*(\d+))?[-–—\s]*$)");
+  PageNumber p;
+  if (!RE2::FullMatch(s, re, &p.number, &p.of)) return std::nullopt;
+  return p;
 }
 
-// "1/3" on the first of three pages, "Page 2 of 3" on the second: the page's number, even where a template sets its
-// footer well above the page's edge (moderncv: 86% of the way down).
+// "1/3" on the first of three pages, "Page 2 of 3" on the second: this page's number, even where a template sets
+// its footer well above the page's edge (moderncv: 86% of the way down).
 bool numbers_the_page(const std::string& s, int page, int pages) {
-  static const RE2 re(R"((?i)^(?:page\s*)?(\d+)\s*(?:/|of)\s*(\d+)$)");
-  int n = 0, of = 0;
-  return RE2::FullMatch(s, re, &n, &of) && n == page && of == pages;
+  auto p = page_number(s);
+  return p && p->number == std::to_string(page) && p->of == std::to_string(pages);
 }
 
 }  // namespace
@@ -190,7 +197,7 @@ Result<Document> read_pdf(std::string_view bytes, const std::string& name, const
     auto& pw = pages[p];
     std::vector<std::pair<double, double>> drop;
     for (const auto& r : pw.rows)
-      if ((at_edge(r, pw.height) && ((page_count > 1 && edge_count[shape_of(r.text)] >= 2) || looks_like_page_number(r.text))) ||
+      if ((at_edge(r, pw.height) && ((page_count > 1 && edge_count[shape_of(r.text)] >= 2) || page_number(r.text))) ||
           ((r.y0 > 0.75 * pw.height || r.y1 < 0.15 * pw.height) && numbers_the_page(r.text, int(p + 1), page_count))) {
         drop.emplace_back(r.y0, r.y1);
         ++removed;

@@ -78,13 +78,21 @@ bool months_sharing_year(const std::string& line, size_t begin, const std::strin
 
 }  // namespace
 
+bool is_month_word(std::string_view word) {
+  static const std::set<std::string, std::less<>> months = {
+      "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+      "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"};
+  return word.size() <= 9 && months.count(lower(std::string(word))) > 0;
+}
+
+bool is_present_word(std::string_view word) {
+  static const std::set<std::string, std::less<>> present = {"present", "current", "now", "today", "ongoing"};
+  return word.size() <= 7 && present.count(lower(std::string(word))) > 0;
+}
+
 size_t date_piece(const std::string& line) {
   // Scanned by hand, word by word: this runs on every line, and a pattern would cost more to compile than the scan
   // costs on a whole resume.
-  static const std::set<std::string> words = {
-      "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
-      "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
-      "present", "current", "now", "today", "ongoing"};
   auto dash_at = [&](size_t i) -> size_t {
     if (line[i] == '-') return 1;
     return line.compare(i, 3, "\u2013") == 0 || line.compare(i, 3, "\u2014") == 0 ? 3 : 0;
@@ -100,7 +108,7 @@ size_t date_piece(const std::string& line) {
       while (j < line.size() && std::isalnum(static_cast<unsigned char>(line[j]))) ++j;
       std::string word = line.substr(i, j - i);
       if (j < line.size() && line[j] == '.' && !is_year(word)) ++j;  // "Sept."
-      if (!is_year(word) && !words.count(lower(word))) break;
+      if (!is_year(word) && !is_month_word(word) && !is_present_word(word)) break;
       i = j;
     }
     if (i == line.size() || line[i] == ' ') piece = i;  // the piece may end here
@@ -148,7 +156,7 @@ bool find_date_range(const std::string& line, DateRange& out) {
   out.start = normal;
   std::string e = lower(std::string(end));
   if (e.empty()) out.end = "";
-  else if (e == "present" || e == "current" || e == "now" || e == "today" || e == "ongoing" || e == "date") out.end = "present";
+  else if (e == "date" || is_present_word(e)) out.end = "present";  // "to date" too
   else out.end = normalise(std::string(end));
   out.begin = begin;
   out.length = whole.size();

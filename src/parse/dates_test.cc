@@ -4,6 +4,8 @@
 
 using bescore::DateRange;
 using bescore::find_date_range;
+using bescore::is_month_word;
+using bescore::is_present_word;
 
 TEST_CASE("date ranges in the usual formats") {
   struct Case { const char* line; const char* start; const char* end; };
@@ -40,4 +42,11 @@ TEST_CASE("figures are not dates") {
   CHECK_FALSE(find_date_range("Served 20200 requests", d));
   CHECK_FALSE(find_date_range("Cut latency by 40%", d));
   CHECK_FALSE(find_date_range("Scored 2019.125 points", d));  // a decimal, not year.month
+}
+
+TEST_CASE("month and present words, as the date grammar and a wrapped date column read them") {
+  for (const char* w : {"Jan", "january", "SEPT", "Sep", "May", "december"}) CHECK_MESSAGE(is_month_word(w), w);
+  for (const char* w : {"", "Ja", "Mayday", "Spring", "Septembers", "2019", "Present"}) CHECK_FALSE_MESSAGE(is_month_word(w), w);
+  for (const char* w : {"Present", "now", "ONGOING", "Current", "today"}) CHECK_MESSAGE(is_present_word(w), w);
+  for (const char* w : {"", "date", "presently", "May", "nowhere"}) CHECK_FALSE_MESSAGE(is_present_word(w), w);
 }

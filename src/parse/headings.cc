@@ -197,11 +197,15 @@ size_t label_prefix(const std::string& text, const HeadingVocabulary& v) {
   return names_a_section(text.substr(0, bar), v) ? bar : 0;
 }
 
-bool names_a_section(const std::string& text, const HeadingVocabulary& v) {
+HeadingGuess guess_heading_alone(const std::string& text, const HeadingVocabulary& v) {
   TextLine probe;
   probe.text = text;
   probe.gap_before = 1;
-  auto g = guess_heading(probe, v);
+  return guess_heading(probe, v);
+}
+
+bool names_a_section(const std::string& text, const HeadingVocabulary& v) {
+  auto g = guess_heading_alone(text, v);
   return g.match == HeadingMatch::synonym || g.match == HeadingMatch::head_word;
 }
 

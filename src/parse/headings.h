@@ -34,6 +34,10 @@ size_t label_prefix(const std::string& text, const HeadingVocabulary& vocabulary
 /// EXPERIENCE", "Independent Projects"), not by their look alone.
 bool names_a_section(const std::string& text, const HeadingVocabulary& vocabulary);
 
+/// guess_heading for text as a line of its own, set apart from the line before ("Education" out of
+/// "(202)-469-9782   Education").
+HeadingGuess guess_heading_alone(const std::string& text, const HeadingVocabulary& vocabulary);
+
 /// The heading without the icon, emoji or punctuation set before it ("♡ Interests", "**-Online Courses",
 /// "■ EXPERIENCE" give the words alone).
 std::string undecorated(const std::string& heading);

@@ -5,6 +5,7 @@
 #include <array>
 #include <set>
 #include <string_view>
+#include <utility>
 
 #include <re2/re2.h>
 
@@ -139,6 +140,49 @@ bool lead_in_heading(const std::string& t, size_t start, size_t end, const Headi
   return names_a_section(words, v);
 }
 
+// What lies around a heading's written form f found at t[at, end): the facts the rules of glued_headings read.
+struct AroundForm {
+  char after = '\0';         // the character after the form, '\0' at the line's end
+  bool all_caps = false;     // the form is in capitals ("EXPERIENCE")
+  bool main_section = false;  // "Education", "Experience", "Projects", ...
+  bool glued_before = false;  // it runs into the text before it ("yearsEducation", "◦E DUCATION", an icon)
+  bool glued_after = false;   // or into the text after it ("SummaryRecent", "EXPERIENCE•Acme", "SKILLS:Python")
+  bool colon_after = false;   // a capitals heading's colon follows it ("EXPERIENCE:", "PORTFOLIO:https://…" too)
+};
+
+AroundForm around(const std::string& t, size_t at, size_t end, const std::string& f) {
+  static const std::array<std::string_view, 6> kMain = {"Education", "Experience", "Projects", "Skills", "Certifications",
+                                                        "Qualifications"};
+  AroundForm a;
+  char before = at ? t[at - 1] : ' ';
+  a.after = end < t.size() ? t[end] : '\0';
+  a.all_caps = std::none_of(f.begin(), f.end(), is_lower);
+  a.main_section = std::find(kMain.begin(), kMain.end(), f) != kMain.end();
+  // A list marker glued on either side ("◦E DUCATION", "EXPERIENCE•Acme") ends the words around it too.
+  a.glued_before = at > 0 && (glued_to(before) || (unsigned char)before >= 0x80 || icon_before(t, at));
+  a.colon_after = a.after == ':' && a.all_caps;
+  // "EXPERIENCE:The Umonics Method": a capitals heading's colon glued to the words after it ends the heading too;
+  // "Technologies:Go, Kafka" and "PORTFOLIO:https://…" are a line's label. "EDUCATION- Electrical Design": a dash
+  // glued to the heading and a space open a list item (only after capitals or a main section's name: "Key
+  // Achievements- Led …" is a role's sub-label).
+  bool colon = a.colon_after && glued_colon(t, end);
+  bool dash = a.after == '-' && end + 1 < t.size() && t[end + 1] == ' ' && (a.all_caps || a.main_section);
+  a.glued_after = is_upper(a.after) || (a.after >= '0' && a.after <= '9') || (unsigned char)a.after >= 0xC0 ||
+                  a.after == '[' || colon || dash;
+  return a;
+}
+
+// Whether a form glued to what follows is a word of its own there, not the start of a longer word or name.
+bool ends_a_word(const std::string& t, size_t end, const std::string& f, const AroundForm& a) {
+  // A capitals heading glued to a capital ("PROJECTSVizi") starts a title-case word, or an acronym
+  // ("EDUCATIONBS/MS"); "EXPERIENCED", "PROJECTSS" end in a suffix of the same word.
+  if (a.all_caps && is_upper(a.after)) return (end + 1 < t.size() && is_lower(t[end + 1])) || acronym_after(t, end);
+  // A one-word title-case heading after a lower-case letter and before a space is part of a camel-case name
+  // ("FullStack Developer", "Chrome DevTools"), unless it names a main section.
+  bool one_word = f.find(' ') == std::string::npos;
+  return a.all_caps || !one_word || a.main_section || a.glued_after || a.after == '\0';
+}
+
 std::vector<std::pair<size_t, size_t>> glued_headings(const std::string& t, const std::vector<std::string>& forms,
                                                      const HeadingVocabulary& v) {
   std::vector<std::pair<size_t, size_t>> found;
@@ -146,38 +190,17 @@ std::vector<std::pair<size_t, size_t>> glued_headings(const std::string& t, cons
   for (const auto& f : forms)
     for (size_t at = t.find(f); at != std::string::npos; at = t.find(f, at + 1)) {
       size_t end = at + f.size();
-      char before = at ? t[at - 1] : ' ';
-      char after = end < t.size() ? t[end] : '\0';
-      // A list marker glued on either side ("◦E DUCATION", "EXPERIENCE•Acme") ends the words around it too.
-      bool glyph_before = (unsigned char)before >= 0x80, glyph_after = (unsigned char)after >= 0xC0;
-      bool glued_before = at > 0 && (glued_to(before) || glyph_before || icon_before(t, at));
-      // "EXPERIENCE:The Umonics Method": a capitals heading's colon glued to the words after it ends the heading
-      // too; "Technologies:Go, Kafka" and "PORTFOLIO:https://…" are a line's label. "EDUCATION- Electrical
-      // Design": a dash glued to the heading and a space open a list item.
-      bool all_caps_form = std::none_of(f.begin(), f.end(), is_lower);
-      bool colon = after == ':' && all_caps_form && glued_colon(t, end);
-      static const std::array<std::string_view, 6> kMain = {"Education", "Experience", "Projects", "Skills", "Certifications",
-                                                            "Qualifications"};
-      bool main_section = std::find(kMain.begin(), kMain.end(), f) != kMain.end();
-      // (Only capitals or a main section's name so: "Key Achievements- Led …" is a role's sub-label.)
-      bool dash = after == '-' && end + 1 < t.size() && t[end + 1] == ' ' && (all_caps_form || main_section);
-      bool glued_after = is_upper(after) || (after >= '0' && after <= '9') || glyph_after || after == '[' || colon || dash;
-      // A capitals heading glued to a capital ("PROJECTSVizi") starts a title-case word, or an acronym
-      // ("EDUCATIONBS/MS"); "EXPERIENCED", "PROJECTSS" end in a suffix of the same word.
-      if (all_caps_form && is_upper(after) && !(end + 1 < t.size() && is_lower(t[end + 1])) && !acronym_after(t, end)) continue;
-      // A one-word title-case heading after a lower-case letter and before a space is part of a camel-case name
-      // ("FullStack Developer", "Chrome DevTools"), unless it names a main section.
-      bool one_word = f.find(' ') == std::string::npos;
-      if (!all_caps_form && one_word && !main_section && !glued_after && after != '\0') continue;
+      AroundForm a = around(t, at, end, f);
+      if (!ends_a_word(t, end, f, a)) continue;
       // "Independent ProjectsAnki add-ons": at the line's start, words in title case before a heading glued to the
       // text after it are the same heading's when together they head a section.
       size_t begin = at;
-      if (!glued_before && at > start && glued_after && !all_caps_form && lead_in_heading(t, start, end, v)) begin = start;
-      bool starts = begin == start && (glued_after || after == '\0');
-      if (!(starts || (glued_before && (glued_after || after == '\0' || after == ' ' || (after == ':' && all_caps_form)))))
-        continue;
-      if (begin == start && after == '\0') continue;  // the whole line is the heading: nothing to split
-      if (after == ':' && all_caps_form) ++end;  // the colon goes with its heading
+      if (!a.glued_before && at > start && a.glued_after && !a.all_caps && lead_in_heading(t, start, end, v)) begin = start;
+      bool line_ends = a.after == '\0';
+      bool starts = begin == start && (a.glued_after || line_ends);
+      if (!(starts || (a.glued_before && (a.glued_after || line_ends || a.after == ' ' || a.colon_after)))) continue;
+      if (begin == start && line_ends) continue;  // the whole line is the heading: nothing to split
+      if (a.colon_after) ++end;  // the colon goes with its heading
       bool overlaps = std::any_of(found.begin(), found.end(), [&](auto& r) { return begin < r.second && end > r.first; });
       if (!overlaps) found.emplace_back(begin, end);
     }
@@ -225,10 +248,9 @@ bool ends_in_month(const std::string& range) {
   size_t from = 0;
   for (std::string_view cut : {" ", "-", "\u2013", "\u2014"})
     if (size_t at = range.rfind(cut); at != std::string::npos) from = std::max(from, at + cut.size());
-  std::string last = range.substr(from);
-  DateRange dr;
-  return !last.empty() && std::isalpha(static_cast<unsigned char>(last[0])) && find_date_range(last + " 2000", dr) &&
-         dr.begin == 0 && dr.start.size() == 7;
+  std::string_view last = std::string_view(range).substr(from);
+  if (!last.empty() && (last.back() == '.' || last.back() == ',')) last.remove_suffix(1);  // "Sept.", "Oct,"
+  return is_month_word(last);
 }
 
 void join_split_ranges(std::vector<TextLine>& lines) {
@@ -254,8 +276,7 @@ void join_split_ranges(std::vector<TextLine>& lines) {
       // is the page's. In a text file "2021 Finalist, Hash Code" and "Now serving 2K merchants" open lines of
       // their own.
       bool whole = piece == l.text.size();
-      static const std::set<std::string> present_words = {"present", "current", "now", "today", "ongoing"};
-      bool present = present_words.count(lower(l.text.substr(0, piece))) > 0;
+      bool present = is_present_word(std::string_view(l.text).substr(0, piece));
       bool apart = whole || l.text.compare(piece, 2, "  ") == 0 || l.text.compare(piece, 3, " | ") == 0 ||
                    l.box.known() || (!present && ends_in_month(range));
       // "- Present" read as a list item: its marker was the range's dash, and it is a piece only if it is all one.
@@ -284,10 +305,7 @@ size_t contact_before_heading(const std::string& t, const HeadingVocabulary& v) 
   static const RE2 contact(R"(^(\+?[\d() .-]{7,}\d\)?|\S+@\S+\.\w+|(?:https?://)?[\w.-]+\.(?:com|org|net|io|dev|me)\S*)\s+)");
   re2::StringPiece in(t);
   if (!RE2::Consume(&in, contact) || in.empty()) return 0;
-  TextLine probe;
-  probe.text = std::string(in);
-  probe.gap_before = 1;
-  return guess_heading(probe, v).match == HeadingMatch::synonym ? t.size() - in.size() : 0;
+  return guess_heading_alone(std::string(in), v).match == HeadingMatch::synonym ? t.size() - in.size() : 0;
 }
 
 void split_bullets(std::vector<TextLine>& out, TextLine line) {
@@ -352,10 +370,12 @@ std::vector<TextLine> repair_lines(const std::vector<TextLine>& lines, const Hea
     line.text = without_leaders(source.text);
     if (line.text.empty()) continue;  // a rule drawn in dots or dashes: nothing to read
     const std::string& t = line.text;
-    const int set_in = line.box.known() ? 12 : 2;  // points in a PDF, spaces in text
-    DateRange dated;
-    bool field_of_entry = above && line.indent > above->indent + set_in && find_date_range(above->text, dated);
-    above = &source;
+    const TextLine* line_above = std::exchange(above, &source);
+    auto field_of_entry = [&] {
+      const int set_in = line.box.known() ? 12 : 2;  // points in a PDF, spaces in text
+      DateRange dated;
+      return line_above && line.indent > line_above->indent + set_in && find_date_range(line_above->text, dated);
+    };
     // A list item keeps its column gaps, and so does a contact line ("Contact | jo@example.com"): a label naming no
     // section of the resume's body is not split from contact details.
     if (size_t heading = line.bullet ? 0 : contact_before_heading(t, v)) {
@@ -363,13 +383,11 @@ std::vector<TextLine> repair_lines(const std::vector<TextLine>& lines, const Hea
       push_piece(out, line, t.substr(heading), false, true);
       continue;
     }
-    size_t label = line.bullet || field_of_entry ? 0 : label_prefix(t, v);
-    if (label && (t.find('@') != std::string::npos || t.find("http") != std::string::npos)) {
-      TextLine probe;
-      probe.text = t.substr(0, label);
-      probe.gap_before = 1;
-      if (guess_heading(probe, v).kind == SectionKind::other) label = 0;
-    }
+    size_t label = line.bullet ? 0 : label_prefix(t, v);
+    if (label && field_of_entry()) label = 0;
+    if (label && (t.find('@') != std::string::npos || t.find("http") != std::string::npos) &&
+        guess_heading_alone(t.substr(0, label), v).kind == SectionKind::other)
+      label = 0;
     if (label) {
       push_piece(out, line, t.substr(0, label), false, true);
       TextLine rest = line;
