@@ -1,6 +1,5 @@
 #include "check/rule.h"
 
-#include <re2/re2.h>
 
 #include <algorithm>
 #include <cmath>
@@ -43,7 +42,7 @@ Finding Rule::make_finding(const std::string& name, int points, const TemplateVa
 
 const std::string& Rule::fix_for(const std::string& text) const {
   for (const auto& [when, fix] : spec_.fixes)
-    if (const RE2* re = when->for_text(text); re && RE2::PartialMatch(text, *re)) return fix;
+    if (when->matches(text)) return fix;
   return spec_.fix;
 }
 

@@ -45,19 +45,13 @@ Result<std::shared_ptr<re2::RE2>> compile_pattern(const std::string& pattern) {
 
 namespace {
 
-// The leftmost match of re in text, or false. Asks RE2 for the whole match only (submatch 0): its DFAs find
-// where it starts and ends, without the slower engines that track groups.
-bool find_match(std::string_view text, const RE2& re, re2::StringPiece* m) {
-  return re.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED, m, 1);
-}
-
 bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
-// The match as a person would quote it: a pattern that peeks at the next word's first letter ("interviewer & j")
-// gives back that part-word and the joining "&" or "and" before it.
-std::string whole_words(std::string_view text, re2::StringPiece m) {
+// The match m (a view of text) as a person would quote it: a pattern that peeks at the next word's first letter
+// ("interviewer & j") gives back that part-word and the joining "&" or "and" before it.
+std::string whole_words(std::string_view text, std::string_view m) {
   size_t end = size_t(m.data() - text.data()) + m.size();
-  std::string out(m.data(), m.size());
+  std::string out(m);
   if (end < text.size() && !out.empty() && word_char(out.back()) && word_char(text[end])) {
     size_t space = out.find_last_of(' ');
     out.resize(space == std::string::npos ? 0 : space);
@@ -101,14 +95,13 @@ Result<Trait> Trait::from_json(const std::string& name, const nlohmann::json& j,
 
 std::string Trait::stripped(std::string_view text) const {
   std::string s(text);
-  for (const auto& p : strip_)
-    if (const RE2* re = p->for_text(s)) RE2::GlobalReplace(&s, *re, " ");
+  for (const auto& p : strip_) p->blank_out(s);
   return s;
 }
 
 bool Trait::test(std::string_view text, const std::vector<const Term*>& terms) const {
   for (const auto& p : unless_)
-    if (const RE2* re = p->for_text(text); re && RE2::PartialMatch(text, *re)) return false;
+    if (p->matches(text)) return false;
   if (!first_words_.empty()) {
     size_t end = text.find_first_of(" ,;:.");
     if (first_words_.count(lower(text.substr(0, end)))) return true;
@@ -118,15 +111,14 @@ bool Trait::test(std::string_view text, const std::vector<const Term*>& terms) c
   if (match_.empty()) return false;
   std::string s = stripped(text);
   for (const auto& p : match_)
-    if (const RE2* re = p->for_text(s); re && RE2::PartialMatch(s, *re)) return true;
+    if (p->matches(s)) return true;
   return false;
 }
 
 std::string Trait::evidence(std::string_view text) const {
   std::string s = stripped(text);
-  re2::StringPiece m;
   for (const auto& p : match_)
-    if (const RE2* re = p->for_text(s); re && find_match(s, *re, &m)) return whole_words(s, m);
+    if (auto m = p->find(s)) return whole_words(s, *m);
   if (!first_words_.empty()) return std::string(text.substr(0, text.find(' ')));
   return "";
 }
@@ -135,10 +127,8 @@ size_t Trait::first_position(std::string_view text, const Lexicon& lexicon) cons
   size_t best = std::string_view::npos;
   for (const auto& [pos, term] : lexicon.find_at(text))
     if (families_.count(term->family->id) && !exclude_terms_.count(term->name)) { best = pos; break; }
-  for (const auto& p : match_) {
-    re2::StringPiece m;
-    if (const RE2* re = p->for_text(text); re && find_match(text, *re, &m)) best = std::min(best, size_t(m.data() - text.data()));
-  }
+  for (const auto& p : match_)
+    if (auto m = p->find(text)) best = std::min(best, size_t(m->data() - text.data()));
   return best;
 }
 
@@ -146,15 +136,12 @@ std::vector<std::string> Trait::all_evidence(std::string_view text) const {
   std::vector<std::string> out;
   std::string s = stripped(text);
   for (const auto& p : match_) {
-    const RE2* re = p->for_text(s);
-    if (!re) continue;
     std::string_view rest(s);
-    re2::StringPiece m;
-    while (find_match(rest, *re, &m)) {
-      std::string found = trim(std::string(m.data(), m.size()));
+    while (auto m = p->find(rest)) {
+      std::string found = trim(std::string(*m));
       if (!found.empty() && std::find(out.begin(), out.end(), found) == out.end()) out.push_back(found);
-      if (m.empty()) break;
-      rest.remove_prefix(size_t(m.data() + m.size() - rest.data()));
+      if (m->empty()) break;
+      rest.remove_prefix(size_t(m->data() + m->size() - rest.data()));
     }
   }
   return out;

@@ -8,6 +8,7 @@
 
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <re2/re2.h>
 
 #include "rules/embedded.h"
 #include "check/ruleset.h"
@@ -57,6 +58,44 @@ TEST_CASE("deferred and skipped trait patterns answer exactly as compiled ones, 
         CHECK(t.first_position(line, *lazy->vocabulary.lexicon) == e.first_position(line, *eager->vocabulary.lexicon));
         CHECK(t.all_evidence(line) == e.all_evidence(line));
       }
+    }
+  }
+}
+
+TEST_CASE("a pattern run on the text in lower case answers as RE2 runs the pattern as written") {
+  std::vector<std::string> patterns = {"(?i)[A-Z]+x", "(?i)\\x41b", "(?i)(?-i:Go)\\b", "(?i)x*", "(?i)\\bi\\b",
+                                       "(?i)[[:upper:]]{2}", "(?i)\\p{Lu}", "(?i)\\Qa.B\\E", "(?i)[^a-z]s", "(?i)\\S+ops"};
+  for (const auto& set_name : builtin_rulesets()) {
+    auto j = nlohmann::json::parse(embedded_rule_file((set_name + ".json").c_str()));
+    if (!j.contains("traits")) continue;
+    for (const auto& [name, trait] : j["traits"].items())
+      for (const char* key : {"strip", "match", "unless"})
+        if (trait.contains(key))
+          for (const auto& p : trait[key]) patterns.push_back(p.get<std::string>());
+  }
+  std::vector<std::string> lines = {"Built KAFKA Streams on Go at 40% LESS cost", "\xE2\x84\xAA" "afka and \xC5\xBF" "ql",
+                                    "AB ab Ab a.B A.b", "XXx x", "I led DevOps; I Was Responsible For ops", "",
+                                    "Responsible for 3 teams. Worked on Payments API", "ÉCOLE Systems s S"};
+  std::ifstream in(std::string(BESCORE_SOURCE_DIR) + "/samples/strong-backend.txt");
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  for (const auto& pattern : patterns) {
+    auto p = TraitPattern::make(pattern);
+    REQUIRE_MESSAGE(p.ok(), pattern);
+    RE2 written("(" + pattern + ")");
+    REQUIRE(written.ok());
+    for (const auto& line : lines) {
+      INFO(pattern << " on: " << line);
+      re2::StringPiece m;
+      bool found = written.Match(line, 0, line.size(), RE2::UNANCHORED, &m, 1);
+      CHECK((*p)->matches(line) == found);
+      auto f = (*p)->find(line);
+      REQUIRE(f.has_value() == found);
+      if (found) CHECK(f->data() - line.data() == m.data() - line.data());
+      if (found) CHECK(f->size() == m.size());
+      std::string blanked = line, expected = line;
+      (*p)->blank_out(blanked);
+      RE2::GlobalReplace(&expected, written, " ");
+      CHECK(blanked == expected);
     }
   }
 }
