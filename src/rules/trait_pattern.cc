@@ -16,22 +16,57 @@ namespace bescore {
 namespace {
 thread_local bool deferring = false;
 
+// Characters beyond ASCII that have no other case, which a folded pattern may name: ×, ÷, punctuation (’ – —),
+// arrows and mathematical operators (→ ≈), box drawing, shapes and dingbats.
+bool caseless(char32_t c) {
+  return c == 0xD7 || c == 0xF7 || (c >= 0x2000 && c <= 0x206F) || (c >= 0x2190 && c <= 0x23FF) ||
+         (c >= 0x2500 && c <= 0x27BF);
+}
+
 // The pattern without its leading "(?i)" when running it on text in lower case finds the same matches: the rest
-// is ASCII, with no capital letter outside an escape ("\\S", "\\W" stay), no escape naming a character by number
-// or a Unicode class, no "[:upper:]", and no flag group turning a flag off.
+// has no capital letter outside an escape ("\\S", "\\W" stay), no character beyond ASCII with another case, no
+// escape naming a character by number or a Unicode class, no "[:upper:]", no flag group turning a flag off, and
+// no class range spanning capitals that are not its own letters' ("[0-_]" holds A-Z; (?i) would add a-z).
 std::optional<std::string> lower_case_form(const std::string& pattern) {
   if (!pattern.starts_with("(?i)")) return std::nullopt;
   std::string rest = pattern.substr(4);
   if (rest.find(":upper:") != std::string::npos) return std::nullopt;
-  for (size_t i = 0; i < rest.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(rest[i]);
-    if (c >= 0x80 || (c >= 'A' && c <= 'Z')) return std::nullopt;
+  bool in_class = false;
+  size_t class_start = 0;  // where the class's first member is (after "[" or "[^")
+  auto is_lower_letter = [](char c) { return c >= 'a' && c <= 'z'; };
+  for (size_t i = 0; i < rest.size();) {
+    size_t at = i;
+    if (static_cast<unsigned char>(rest[i]) >= 0x80) {
+      if (!caseless(next_code_point(rest, i))) return std::nullopt;
+      if (in_class && ((at > class_start && rest[at - 1] == '-') || (i < rest.size() && rest[i] == '-')))
+        return std::nullopt;  // a range from or to it
+      continue;
+    }
+    char c = rest[i++];
+    if (c >= 'A' && c <= 'Z') return std::nullopt;
     if (c == '\\') {
-      if (++i == rest.size()) return std::nullopt;
-      char e = rest[i];
+      if (i == rest.size()) return std::nullopt;
+      char e = rest[i++];
       if (e == 'p' || e == 'P' || e == 'x' || e == 'Q' || (e >= '0' && e <= '9')) return std::nullopt;
-    } else if (rest.compare(i, 2, "(?") == 0) {
-      for (size_t j = i + 2; j < rest.size() && rest[j] != ':' && rest[j] != ')'; ++j)
+      if (in_class && ((at > class_start && rest[at - 1] == '-') || (i < rest.size() && rest[i] == '-')))
+        return std::nullopt;  // a range from or to an escaped character
+    } else if (in_class) {
+      if (c == '[' && i < rest.size() && rest[i] == ':') {  // "[:alpha:]"
+        size_t end = rest.find(":]", i);
+        if (end == std::string::npos) return std::nullopt;
+        i = end + 2;
+      } else if (c == ']' && at > class_start) {
+        in_class = false;
+      } else if (c == '-' && at > class_start && i < rest.size() && rest[i] != ']') {
+        char from = rest[at - 1], to = rest[i];
+        bool letters = is_lower_letter(from) && is_lower_letter(to);
+        if (!letters && from <= 'Z' && to >= 'A') return std::nullopt;
+      }
+    } else if (c == '[') {
+      in_class = true;
+      class_start = i < rest.size() && rest[i] == '^' ? i + 1 : i;
+    } else if (c == '(' && i < rest.size() && rest[i] == '?') {
+      for (size_t j = i + 1; j < rest.size() && rest[j] != ':' && rest[j] != ')'; ++j)
         if (rest[j] == '-') return std::nullopt;
     }
   }

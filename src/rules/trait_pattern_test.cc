@@ -64,7 +64,10 @@ TEST_CASE("deferred and skipped trait patterns answer exactly as compiled ones, 
 
 TEST_CASE("a pattern run on the text in lower case answers as RE2 runs the pattern as written") {
   std::vector<std::string> patterns = {"(?i)[A-Z]+x", "(?i)\\x41b", "(?i)(?-i:Go)\\b", "(?i)x*", "(?i)\\bi\\b",
-                                       "(?i)[[:upper:]]{2}", "(?i)\\p{Lu}", "(?i)\\Qa.B\\E", "(?i)[^a-z]s", "(?i)\\S+ops"};
+                                       "(?i)[[:upper:]]{2}", "(?i)\\p{Lu}", "(?i)\\Qa.B\\E", "(?i)[^a-z]s", "(?i)\\S+ops",
+                                       "(?i)[0-_]x", "(?i)[9-a]+", "(?i)[\xC3\x97-\xC3\xBF]", "(?i)[\\t-~]b",
+                                       "(?i)[]a-c]+", "(?i)[^]-a]", "(?i)\xE2\x89\x88\\d", "(?i)[[:alpha:]-]+s",
+                                       "(?i)\xC2\xB5s"};
   for (const auto& set_name : builtin_rulesets()) {
     auto j = nlohmann::json::parse(embedded_rule_file((set_name + ".json").c_str()));
     if (!j.contains("traits")) continue;
@@ -75,7 +78,8 @@ TEST_CASE("a pattern run on the text in lower case answers as RE2 runs the patte
   }
   std::vector<std::string> lines = {"Built KAFKA Streams on Go at 40% LESS cost", "\xE2\x84\xAA" "afka and \xC5\xBF" "ql",
                                     "AB ab Ab a.B A.b", "XXx x", "I led DevOps; I Was Responsible For ops", "",
-                                    "Responsible for 3 teams. Worked on Payments API", "ÉCOLE Systems s S"};
+                                    "Responsible for 3 teams. Worked on Payments API", "ÉCOLE Systems s S",
+                                    "Cut p99 \xE2\x89\x88" "40 ms, ]ABC] [x] _X \xC3\x97 \xC3\x9F\xC3\x80 5\xCE\xBCs \xCE\x9Cs"};
   std::ifstream in(std::string(BESCORE_SOURCE_DIR) + "/samples/strong-backend.txt");
   for (std::string line; std::getline(in, line);) lines.push_back(line);
   for (const auto& pattern : patterns) {
