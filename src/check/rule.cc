@@ -1,6 +1,5 @@
 #include "check/rule.h"
 
-
 #include <algorithm>
 #include <cmath>
 #include <set>

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <map>
 #include <memory>
 #include <optional>
@@ -99,8 +100,13 @@ std::optional<PageNumber> page_number(const std::string& s) {
 // "1/3" on the first of three pages, "Page 2 of 3" on the second: this page's number, even where a template sets
 // its footer well above the page's edge (moderncv: 86% of the way down).
 bool numbers_the_page(const std::string& s, int page, int pages) {
+  auto number = [](const std::string& digits) {  // "02" is 2; digits past an int's range are no page's
+    int n = -1;
+    auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+    return error == std::errc() && end == digits.data() + digits.size() ? n : -1;
+  };
   auto p = page_number(s);
-  return p && p->number == std::to_string(page) && p->of == std::to_string(pages);
+  return p && !p->of.empty() && number(p->number) == page && number(p->of) == pages;
 }
 
 }  // namespace

@@ -79,15 +79,15 @@ bool months_sharing_year(const std::string& line, size_t begin, const std::strin
 }  // namespace
 
 bool is_month_word(std::string_view word) {
-  static const std::set<std::string, std::less<>> months = {
+  static const std::set<std::string> months = {
       "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
       "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"};
-  return word.size() <= 9 && months.count(lower(std::string(word))) > 0;
+  return word.size() <= 9 && months.count(lower(word)) > 0;
 }
 
 bool is_present_word(std::string_view word) {
-  static const std::set<std::string, std::less<>> present = {"present", "current", "now", "today", "ongoing"};
-  return word.size() <= 7 && present.count(lower(std::string(word))) > 0;
+  static const std::set<std::string> present = {"present", "current", "now", "today", "ongoing"};
+  return word.size() <= 7 && present.count(lower(word)) > 0;
 }
 
 size_t date_piece(const std::string& line) {

@@ -1,7 +1,6 @@
 #include "parse/line_repair.h"
 
 #include <algorithm>
-#include <cctype>
 #include <array>
 #include <set>
 #include <string_view>
@@ -249,7 +248,8 @@ bool ends_in_month(const std::string& range) {
   for (std::string_view cut : {" ", "-", "\u2013", "\u2014"})
     if (size_t at = range.rfind(cut); at != std::string::npos) from = std::max(from, at + cut.size());
   std::string_view last = std::string_view(range).substr(from);
-  if (!last.empty() && (last.back() == '.' || last.back() == ',')) last.remove_suffix(1);  // "Sept.", "Oct,"
+  if (!last.empty() && last.back() == ',') last.remove_suffix(1);  // "Oct,"
+  if (!last.empty() && last.back() == '.') last.remove_suffix(1);  // "Sept.", "Sept.,"
   return is_month_word(last);
 }
 
