@@ -26,7 +26,7 @@ class GatedPattern {
   const re2::RE2* for_text(std::string_view text) const;
   bool partial_match(std::string_view text) const;
   bool full_match(std::string_view text) const;
-  /// RE2::GlobalReplace on text where it could match; the number of replacements.
+  /// RE2::GlobalReplace on text where it could match, rewrite taken literally; the number of replacements.
   int replace_all(std::string& text, std::string_view rewrite) const;
 
   /// The source of every GatedPattern made so far (tests check each against RE2 on sample texts).
@@ -34,10 +34,14 @@ class GatedPattern {
 
  private:
   const re2::RE2& compiled() const;
+  // The pattern without its "(?i)" for text in lower case, when that finds the same matches (lower_case_form.h):
+  // the three answers above use it; for_text's caller needs the pattern as written.
+  const re2::RE2* lower_case_for(std::string_view text, std::string& lowered) const;
   std::string source_;
+  std::optional<std::string> lower_case_source_;
   std::optional<RequiredLiterals> literals_;
-  mutable std::once_flag once_;
-  mutable std::unique_ptr<re2::RE2> re_;
+  mutable std::once_flag once_, lower_case_once_;
+  mutable std::unique_ptr<re2::RE2> re_, lower_case_re_;
 };
 
 }  // namespace bescore

@@ -14,6 +14,7 @@
 #include <sstream>
 
 #include "base/gated_pattern.h"
+#include "base/lower_case_form.h"
 #include "rules/builtin_literals.h"
 #include "rules/embedded.h"
 #include "test_support.h"
@@ -172,6 +173,24 @@ TEST_CASE("every gated pattern of the parser and scorer: RE2 never matches a tex
   REQUIRE(sources.size() > 20);
   REQUIRE(lines.size() > 500);
   CHECK(check_sound(sources, lines) * 2 > sources.size());
+  // Each answers as RE2 does with the pattern as written, through its lower-case form where it has one.
+  for (const char* odd : {"Senior \xE2\x84\xAA" "afka Engineer", "Univer\xC5\xBF" "ity of Leeds, 3 years", "bad \x80 \xC3"})
+    lines.push_back(odd);
+  size_t folded = 0;
+  for (const auto& source : sources) {
+    GatedPattern gated(source);
+    RE2 written(source);
+    folded += lower_case_form(source).has_value();
+    for (const auto& line : lines) {
+      INFO(source << " on: " << line);
+      CHECK(gated.partial_match(line) == RE2::PartialMatch(line, written));
+      CHECK(gated.full_match(line) == RE2::FullMatch(line, written));
+      std::string replaced = line, expected = line;
+      CHECK(gated.replace_all(replaced, " | ") == RE2::GlobalReplace(&expected, written, " | "));
+      CHECK(replaced == expected);
+    }
+  }
+  CHECK(folded >= 10);
 }
 
 TEST_CASE("the built-in patterns' literals computed at build time are what the analysis gives now") {
