@@ -6,6 +6,7 @@
 #include <re2/re2.h>
 
 #include "base/text.h"
+#include "parse/date_scan.h"
 
 namespace bescore {
 
@@ -19,40 +20,6 @@ int month_number(const std::string& m) {
   std::string l = lower(m).substr(0, 3);
   for (int i = 0; i < 12; ++i) if (l == names[i]) return i + 1;
   return 0;
-}
-
-// One date: "Jan 2020", "Sept. 2021", "Oct, 2017", "01/2020", "2020-01", "2021.01", "2020 Aug.", "2020".
-std::string date_pattern() {
-  std::string month = std::string("(?:") + (kMonth + 1);  // same alternation, not capturing
-  return std::string("(?:") + month + "\\.?,?\\s+(?:\\d{4}|'\\d{2})|(?:0?[1-9]|1[0-2])[/.](?:19|20)\\d{2}|(?:19|20)\\d{2}[-/.](?:0[1-9]|1[0-2])|(?:19|20)\\d{2}\\s+" + month + "\\b\\.?|(?:19|20)\\d{2}|(?:spring|summer|fall|autumn|winter)\\s+(?:19|20)\\d{2})";
-}
-
-std::string normalise(const std::string& d) {
-  static const RE2 month_year(std::string("(?i)") + kMonth + "\\.?,?\\s+((?:19|20)\\d{2})");
-  static const RE2 num_month_year("((?:0?[1-9]|1[0-2]))[/.]((?:19|20)\\d{2})");
-  static const RE2 year_month("((?:19|20)\\d{2})[-/.](0[1-9]|1[0-2])");
-  static const RE2 year_month_name(std::string("(?i)((?:19|20)\\d{2})\\s+") + kMonth + "\\b");
-  static const RE2 year("((?:19|20)\\d{2})");
-  std::string m, y;
-  if (RE2::PartialMatch(d, month_year, &m, &y)) {
-    int n = month_number(m);
-    return y + "-" + (n < 10 ? "0" : "") + std::to_string(n);
-  }
-  if (RE2::PartialMatch(d, num_month_year, &m, &y)) return y + "-" + (m.size() == 1 ? "0" + m : m);
-  if (RE2::PartialMatch(d, year_month, &y, &m)) return y + "-" + m;
-  if (RE2::PartialMatch(d, year_month_name, &y, &m)) {
-    int n = month_number(m);
-    return y + (n < 10 ? "-0" : "-") + std::to_string(n);
-  }
-  if (RE2::PartialMatch(d, year, &y)) return y;
-  // "Jun '19": a year of two digits after an apostrophe, this century's up to '49 (last: rare, and its pattern is
-  // compiled only when one is met).
-  static const RE2 month_short_year(std::string("(?i)") + kMonth + "\\.?,?\\s+'(\\d{2})");
-  if (RE2::PartialMatch(d, month_short_year, &m, &y)) {
-    int n = month_number(m);
-    return (y < "50" ? "20" : "19") + y + (n < 10 ? "-0" : "-") + std::to_string(n);
-  }
-  return d;
 }
 
 // "June - August 2019", "May-Sep 2017": a month and a dash right before line[begin], where a single month and year
@@ -136,30 +103,20 @@ bool may_hold_a_date(const std::string& line) {
 
 bool find_date_range(const std::string& line, DateRange& out) {
   if (!may_hold_a_date(line)) return false;
-  re2::StringPiece input(line), whole, start, end, slashed;
-  static const RE2 wrapped("(?i)((" + date_pattern() +
-                           ")(?:\\s*(?:-{1,3}|–|—|−|to|until|till)\\s*(present|current|now|today|ongoing|date|" + date_pattern() +
-                           ")|/((?:19|20)\\d{2}))?)");
-  // "2022/2024": two years with a slash are a range as well (a year and a month, "2020/01", are one date).
-  if (!RE2::PartialMatch(input, wrapped, &whole, &start, &end, &slashed)) return false;
-  if (!slashed.empty()) end = slashed;
+  auto found = first_date_match(line);  // the grammar is in date_scan.h
+  if (!found) return false;
   // A lone number that is part of a figure ("2020 users") is not a date: require a word boundary.
-  size_t begin = size_t(whole.data() - line.data());
-  size_t after = begin + whole.size();
+  size_t begin = found->begin, after = found->end;
   if (begin > 0 && isalnum(static_cast<unsigned char>(line[begin - 1]))) return false;
   if (after < line.size() && isalnum(static_cast<unsigned char>(line[after]))) return false;
-  std::string normal = normalise(std::string(start));
-  if (end.empty() && months_sharing_year(line, begin, normal, out)) {
+  if (found->until.empty() && months_sharing_year(line, begin, found->start, out)) {
     out.length = after - out.begin;
     return true;
   }
-  out.start = normal;
-  std::string e = lower(std::string(end));
-  if (e.empty()) out.end = "";
-  else if (e == "date" || is_present_word(e)) out.end = "present";  // "to date" too
-  else out.end = normalise(std::string(end));
+  out.start = found->start;
+  out.end = found->until;
   out.begin = begin;
-  out.length = whole.size();
+  out.length = after - begin;
   return true;
 }
 
