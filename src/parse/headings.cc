@@ -194,7 +194,11 @@ HeadingGuess guess_heading(const TextLine& line, const HeadingVocabulary& v) {
 size_t label_prefix(const std::string& text, const HeadingVocabulary& v) {
   size_t bar = text.find(" | ");
   if (bar == std::string::npos || bar == 0) return 0;
-  return names_a_section(text.substr(0, bar), v) ? bar : 0;
+  // A label column names the resume's sections by name; a name that only ends in a minor section's head word is
+  // a project's or a role's ("Ledger Service | 2022", "Payments Platform Community | Go").
+  auto g = guess_heading_alone(text.substr(0, bar), v);
+  bool names = g.match == HeadingMatch::synonym || (g.match == HeadingMatch::head_word && g.kind != SectionKind::other);
+  return names ? bar : 0;
 }
 
 HeadingGuess guess_heading_alone(const std::string& text, const HeadingVocabulary& v) {

@@ -101,6 +101,19 @@ TEST_CASE("a label column: the heading on the first content line, set off by a w
   CHECK(only(r, SectionKind::education));
 }
 
+TEST_CASE("a project named like a minor section, before a bar, is the project, not a label column") {
+  Resume r = parse_text("Jo Park\njo@example.com\n\nPROJECTS\nLedger Service | 2022\n"
+                        "- Wrote a double-entry ledger in Rust with Postgres\n"
+                        "Volunteer Community | Go, Redis\n- Built a food bank's pickup scheduler\n"
+                        "SKILLS\nGo, Rust, Postgres\n");
+  const Section* projects = only(r, SectionKind::projects);
+  REQUIRE(projects);
+  REQUIRE(projects->entries.size() == 2);
+  CHECK(projects->entries[0].title == "Ledger Service");
+  CHECK(projects->entries[0].bullets.size() == 1);
+  CHECK(r.sections_of(SectionKind::other).empty());
+}
+
 TEST_CASE("a PDF label column is split off by x-position, a two-row label read as one") {
   std::vector<PlacedWord> words;
   auto word = [&](std::string t, double x, double y) { words.push_back({t, x, y, x + 6.0 * t.size(), y + 10, 10}); };
