@@ -3,15 +3,17 @@
 // and compiling and running the pattern cost a tenth of a text resume's whole run.
 //
 // One date, any case, in this order of preference at a position:
-//   MONTH[.][,] YYYY  or  MONTH[.][,] 'YY       "Jan 2020", "Sept. 2021", "Oct, 2017", "Jun '19"
+//   MONTH[.][,] dddd  or  MONTH[.][,] 'YY       "Jan 2020", "Sept. 2021", "Oct, 2017", "Jun '19" (any four
+//                                                digits; kept as written unless 19xx/20xx: "May 2100")
 //   M/YYYY, MM.YYYY (month 1-12, year 19xx/20xx)  "01/2020", "3.2021"
 //   YYYY-MM, YYYY/MM, YYYY.MM                    "2020-01"
 //   YYYY MONTH[.]  (MONTH a whole word)            "2020 Aug."
 //   YYYY                                           "2020" (19xx or 20xx)
 //   SEASON YYYY                                    "Spring 2025"
-// MONTH is jan|january|feb|february|...|sep|sept|september|... (a prefix of a longer word too: "Mayo 2020").
-// A range follows a date with spaces, a dash (one to three hyphens, –, —, −), "to", "until" or "till", spaces
-// and then present|current|now|today|ongoing|date or a second date; or "/YYYY" right after it ("2022/2024").
+// MONTH is jan|january|feb|february|...|sep|sept|september|..., which may end a longer word ("Summay 2020" holds
+// "may 2020"; find_date_range refuses it for the letter before). A range follows a date with optional spaces, a
+// dash (one to three hyphens, –, —, −), "to", "until" or "till", optional spaces and then
+// present|current|now|today|ongoing|date or a second date; or "/YYYY" right after it ("2022/2024").
 #pragma once
 #include <cstddef>
 #include <optional>

@@ -94,7 +94,8 @@ TEST_CASE("the date scanner reads the usual dates as the pattern did") {
         "Spring 2025", "May 2100", "Summay - Aug 2019", "2019 - nowhere", "Mayo 2020", "12.2019 until today",
         "Teaching Assistant 2019/20", "Served 20200 requests", "Junes 2020", "2020 Junes", "September 2019 — date",
         "Sepember 2019", "Jan.,  2020\tto\fDec 2020", "1/2020", "012/2020", "2019 - -present", "---2019---2020",
-        "Fall 2019 till Winter 2020", "2020 - 2019", "March 1999 \xE2\x88\x92 1/2001", "no date here", ""})
+        "Fall 2019 till Winter 2020", "2020 - 2019", "March 1999 \xE2\x88\x92 1/2001", "no date here", "",
+        "Jan\v2020", "2020 May\xC3\xA9", "Summay 2020", "2019 \xE2\x80\x93 ", "2019 today"})
     same(line);
 }
 

@@ -85,7 +85,7 @@ size_t date_piece(const std::string& line) {
 
 namespace {
 
-// Every date the pattern reads has four digits in a row or an apostrophe and two ("Jan '20"): a line without
+// Every date the scanner reads (date_scan.h) has four digits in a row or an apostrophe and two ("Jan '20"): a line without
 // either (most points) is not matched at all.
 bool may_hold_a_date(const std::string& line) {
   int run = 0;

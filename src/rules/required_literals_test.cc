@@ -188,6 +188,9 @@ TEST_CASE("every gated pattern of the parser and scorer: RE2 never matches a tex
       std::string replaced = line, expected = line;
       CHECK(gated.replace_all(replaced, " | ") == RE2::GlobalReplace(&expected, written, " | "));
       CHECK(replaced == expected);
+      std::string slashed = line, slashed_expected = line;  // a rewrite is taken literally, backslashes too
+      CHECK(gated.replace_all(slashed, "\\1") == RE2::GlobalReplace(&slashed_expected, written, "\\\\1"));
+      CHECK(slashed == slashed_expected);
     }
   }
   CHECK(folded >= 10);
