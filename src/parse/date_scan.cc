@@ -68,7 +68,7 @@ std::vector<size_t> month_lengths(const std::string& s, size_t i, int& number) {
   return out;
 }
 
-std::string two_digits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+std::string two_digits(int n) { return {char('0' + n / 10), char('0' + n % 10)}; }  // n is 1-12
 
 // One date at i: where it ends and its normal form.
 struct OneDate {
@@ -158,6 +158,20 @@ std::vector<size_t> separator_ends(const std::string& s, size_t i) {
 }
 
 }  // namespace
+
+int month_number(std::string_view word) {
+  std::string s(word);
+  int number = 0;
+  for (size_t length : month_lengths(s, 0, number))
+    if (length == s.size()) return number;
+  return 0;
+}
+
+bool is_present_word(std::string_view word) {
+  for (std::string_view present : kPresent)
+    if (present != "date" && word.size() == present.size() && word_at(std::string(word), 0, present)) return true;
+  return false;
+}
 
 std::optional<DateMatch> first_date_match(const std::string& s) {
   for (size_t i = 0; i < s.size(); ++i) {

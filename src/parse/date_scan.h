@@ -18,6 +18,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace bescore {
 
@@ -30,5 +31,16 @@ struct DateMatch {
 
 /// The leftmost date or date range in line, or nullopt.
 std::optional<DateMatch> first_date_match(const std::string& line);
+
+/// The number (1-12) of a whole word that is a MONTH of the grammar ("Jan", "january", "SEPT", "Sept"), in any
+/// case; 0 for any other word.
+int month_number(std::string_view word);
+
+/// "Jan", "january", "SEPT": a month's name or its abbreviation, in any case.
+inline bool is_month_word(std::string_view word) { return month_number(word) != 0; }
+
+/// "Present", "now", "ongoing": a word that ends a range still running, in any case ("date" does so only after
+/// a separator, as in "to date", and is not one of these).
+bool is_present_word(std::string_view word);
 
 }  // namespace bescore

@@ -1,9 +1,7 @@
 #include "parse/dates.h"
 
 #include <cctype>
-#include <set>
-
-#include <re2/re2.h>
+#include <string_view>
 
 #include "base/text.h"
 #include "parse/date_scan.h"
@@ -12,29 +10,36 @@ namespace bescore {
 
 namespace {
 
-const char* kMonth =
-    "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
-int month_number(const std::string& m) {
-  static const char* names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-  std::string l = lower(m).substr(0, 3);
-  for (int i = 0; i < 12; ++i) if (l == names[i]) return i + 1;
-  return 0;
-}
-
-// "June - August 2019", "May-Sep 2017": a month and a dash right before line[begin], where a single month and year
-// ("2019-08" normalised) was found, start a range of two months sharing that year. Only looked for there, so it
-// costs nothing elsewhere.
+// "June - August 2019", "May-Sep 2017": a month and a separator right before line[begin], where a single month and
+// year ("2019-08" normalised) was found, start a range of two months sharing that year. Read backwards from begin,
+// at most 16 bytes; looked for only there, so it costs nothing elsewhere.
 bool months_sharing_year(const std::string& line, size_t begin, const std::string& second, DateRange& out) {
   if (begin == 0 || second.size() != 7 || std::isdigit(static_cast<unsigned char>(line[begin]))) return false;
-  size_t from = begin > 16 ? begin - 16 : 0;
-  re2::StringPiece before(line.data() + from, begin - from), found;
-  static const RE2 first_month(std::string("(?i)(\\b") + kMonth + "\\.?\\s*(?:-{1,3}|–|—|to)\\s*)$");
-  std::string month;
-  if (!RE2::PartialMatch(before, first_month, &found, &month)) return false;
-  size_t at = size_t(found.data() - line.data());
-  if (at > 0 && isalnum(static_cast<unsigned char>(line[at - 1]))) return false;  // "Summay - Aug 2019"
-  int n = month_number(month);
+  const size_t from = begin > 16 ? begin - 16 : 0;
+  auto ends_with = [&](size_t i, std::string_view s) {
+    return i >= from + s.size() && lower(std::string_view(line).substr(i - s.size(), s.size())) == s;
+  };
+  size_t i = begin;
+  while (i > from && space(line[i - 1])) --i;
+  // The separator: one to three hyphens, an en or em dash, or "to".
+  size_t hyphens = 0;
+  for (; i > from && line[i - 1] == '-'; --i) ++hyphens;
+  if (hyphens > 3) return false;
+  if (hyphens == 0) {
+    if (ends_with(i, "\u2013") || ends_with(i, "\u2014")) i -= 3;
+    else if (ends_with(i, "to")) i -= 2;
+    else return false;
+  }
+  while (i > from && space(line[i - 1])) --i;
+  if (i > from && line[i - 1] == '.') --i;
+  // The month: the whole word before that.
+  size_t at = i;
+  while (at > from && (std::isalnum(static_cast<unsigned char>(line[at - 1])) || line[at - 1] == '_')) --at;
+  int n = month_number(std::string_view(line).substr(at, i - at));
+  if (n == 0) return false;
+  if (at > 0 && std::isalnum(static_cast<unsigned char>(line[at - 1]))) return false;  // "Summay - Aug 2019"
   std::string first = second.substr(0, 4) + (n < 10 ? "-0" : "-") + std::to_string(n);
   if (first > second) return false;  // "Dec - Jan 2020" crosses a year it does not write
   out.start = first;
@@ -44,18 +49,6 @@ bool months_sharing_year(const std::string& line, size_t begin, const std::strin
 }
 
 }  // namespace
-
-bool is_month_word(std::string_view word) {
-  static const std::set<std::string> months = {
-      "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
-      "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"};
-  return word.size() <= 9 && months.count(lower(word)) > 0;
-}
-
-bool is_present_word(std::string_view word) {
-  static const std::set<std::string> present = {"present", "current", "now", "today", "ongoing"};
-  return word.size() <= 7 && present.count(lower(word)) > 0;
-}
 
 size_t date_piece(const std::string& line) {
   // Scanned by hand, word by word: this runs on every line, and a pattern would cost more to compile than the scan

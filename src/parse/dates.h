@@ -1,7 +1,6 @@
 // Date ranges as resumes write them: "Jan 2020 – Present", "01/2020 - now", "2020–present", "Sept 2021 - now".
 #pragma once
 #include <string>
-#include <string_view>
 
 namespace bescore {
 
@@ -13,12 +12,6 @@ struct DateRange {
 
 /// Finds the first date range (or lone year/month-year) in line; false when there is none.
 bool find_date_range(const std::string& line, DateRange& out);
-
-/// "Jan", "january", "SEPT": a month's name or its abbreviation, in any case.
-bool is_month_word(std::string_view word);
-
-/// "Present", "now", "ongoing": the end of a range that still runs, in any case.
-bool is_present_word(std::string_view word);
 
 /// The length of the piece of a date that opens line, with the dashes in it ("November", "2017 -", "2016-January",
 /// "Present"), or 0: what a narrow date column puts on one of the lines it wraps a range over.

@@ -1,6 +1,14 @@
 #include "parse/dates.h"
 
 #include <doctest/doctest.h>
+#include <re2/re2.h>
+
+#include <cctype>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "parse/date_scan.h"
 
 using bescore::DateRange;
 using bescore::find_date_range;
@@ -49,4 +57,63 @@ TEST_CASE("month and present words, as the date grammar and a wrapped date colum
   for (const char* w : {"", "Ja", "Mayday", "Spring", "Septembers", "2019", "Present"}) CHECK_FALSE_MESSAGE(is_month_word(w), w);
   for (const char* w : {"Present", "now", "ONGOING", "Current", "today"}) CHECK_MESSAGE(is_present_word(w), w);
   for (const char* w : {"", "date", "presently", "May", "nowhere"}) CHECK_FALSE_MESSAGE(is_present_word(w), w);
+}
+
+namespace {
+
+// months_sharing_year as the pattern it was before it was read backwards by hand: the reference for the scan.
+bool shared_year_by_pattern(const std::string& line, size_t begin, const std::string& second, DateRange& out) {
+  if (begin == 0 || second.size() != 7 || std::isdigit(static_cast<unsigned char>(line[begin]))) return false;
+  size_t from = begin > 16 ? begin - 16 : 0;
+  re2::StringPiece before(line.data() + from, begin - from), found;
+  static const RE2 first_month(
+      "(?i)(\\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+      "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s*(?:-{1,3}|–|—|to)\\s*)$");
+  std::string month;
+  if (!RE2::PartialMatch(before, first_month, &found, &month)) return false;
+  size_t at = size_t(found.data() - line.data());
+  if (at > 0 && std::isalnum(static_cast<unsigned char>(line[at - 1]))) return false;
+  int n = bescore::month_number(month);
+  std::string first = second.substr(0, 4) + (n < 10 ? "-0" : "-") + std::to_string(n);
+  if (first > second) return false;
+  out.start = first;
+  out.end = second;
+  out.begin = at;
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("two months sharing a year are read backwards as the pattern read them") {
+  const std::vector<std::string> pieces = {
+      "Jan", "june", "JUNE", "Sept", "sepember", "May", "Mayo", "Sum", "dec", "December", "ember", "x", "_", "9",
+      "2019", ".", ",", " ", " ", "  ", "\t", "-", "--", "---", "----", "\xE2\x80\x93", "\xE2\x80\x94",
+      "\xE2\x88\x92", "to", "TO", "Pluto", "Aug 2019", "Jan 2020", "aug 2019", "Dec 2019", "2019-08", "2020"};
+  std::mt19937 random(20261204);
+  std::uniform_int_distribution<size_t> piece(0, pieces.size() - 1), count(1, 7);
+  int read = 0;
+  for (int n = 0; n < 60000; ++n) {
+    std::string line;
+    for (size_t k = count(random); k > 0; --k) line += pieces[piece(random)];
+    if (n % 2 == 0) line += pieces[n / 2 % 10] + pieces[16 + n / 4 % 15];  // a month-like word, a separator-like piece
+    if (n % 4 != 3) line += pieces[31 + n / 2 % 4];  // and most lines end with a month and a year
+    DateRange got;
+    if (!find_date_range(line, got)) continue;
+    auto found = bescore::first_date_match(line);
+    REQUIRE(found);
+    INFO("line: [" << line << "]");
+    DateRange want;
+    if (found->until.empty() && shared_year_by_pattern(line, found->begin, found->start, want)) {
+      ++read;
+      CHECK(got.begin == want.begin);
+      CHECK(got.start == want.start);
+      CHECK(got.end == want.end);
+    } else {
+      CHECK(got.begin == found->begin);
+      CHECK(got.start == found->start);
+      CHECK(got.end == found->until);
+    }
+    CHECK(got.length == found->end - got.begin);
+  }
+  CHECK(read > 1000);  // the random lines reach the two-month reading often
 }

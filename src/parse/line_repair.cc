@@ -9,6 +9,7 @@
 #include <re2/re2.h>
 
 #include "extract/markers.h"
+#include "parse/date_scan.h"
 #include "parse/dates.h"
 #include "base/text.h"
 
