@@ -3,13 +3,12 @@
 // without them is answered "no match" without RE2. Most of these patterns look for words a given resume never
 // holds (places, professions, placeholder text), and compiling them was a third of a text resume's run.
 #pragma once
-#include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "base/lower_case_form.h"
 #include "base/required_literals.h"
 
 namespace re2 { class RE2; }
@@ -33,15 +32,10 @@ class GatedPattern {
   static std::vector<std::string> all_sources();
 
  private:
-  const re2::RE2& compiled() const;
-  // The pattern without its "(?i)" for text in lower case, when that finds the same matches (lower_case_form.h):
-  // the three answers above use it; for_text's caller needs the pattern as written.
-  const re2::RE2* lower_case_for(std::string_view text, std::string& lowered) const;
-  std::string source_;
-  std::optional<std::string> lower_case_source_;
+  // The three answers above run the pattern in lower case where that finds the same matches (lower_case_form.h);
+  // for_text's callers read groups, and get the pattern as written.
+  LowerCasePattern pattern_;
   std::optional<RequiredLiterals> literals_;
-  mutable std::once_flag once_, lower_case_once_;
-  mutable std::unique_ptr<re2::RE2> re_, lower_case_re_;
 };
 
 }  // namespace bescore

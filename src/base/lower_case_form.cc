@@ -85,6 +85,38 @@ bool lower_case_runs_on(std::string_view text) {
   return text.find("\u212A") == std::string_view::npos && text.find("\u017F") == std::string_view::npos;
 }
 
+LowerCasePattern::LowerCasePattern(std::string written, std::optional<std::string> lower_case, Compiler compiler)
+    : written_source_(std::move(written)), lower_case_source_(std::move(lower_case)), compile_(compiler) {}
+
+LowerCasePattern::LowerCasePattern(std::shared_ptr<re2::RE2> compiled) : written_(std::move(compiled)) {
+  std::call_once(written_once_, [] {});
+}
+
+const re2::RE2& LowerCasePattern::as_written() const {
+  std::call_once(written_once_, [this] { written_ = compile_(written_source_); });
+  return *written_;
+}
+
+const re2::RE2& LowerCasePattern::lower_case() const {
+  std::call_once(lower_case_once_, [this] { lower_case_ = compile_(*lower_case_source_); });
+  return *lower_case_;
+}
+
+void LowerCasePattern::compile() const {
+  if (lower_case_source_) lower_case();
+  else as_written();
+}
+
+LowerCasePattern::Run LowerCasePattern::for_text(std::string_view text, std::string& lowered) const {
+  if (!lower_case_source_ || !lower_case_runs_on(text)) return {&as_written(), text};  // "\u212Aafka" matches (?i)kafka
+  lowered = lower(text);
+  return {&lower_case(), lowered};
+}
+
+namespace {
+
+// RE2::GlobalReplace with the matches of re found in lowered (text in lower case) and the rest copied from text;
+// rewrite is taken literally. The number of replacements.
 int replace_lowered_matches(std::string& text, const std::string& lowered, const re2::RE2& re, std::string_view rewrite) {
   // RE2::GlobalReplace's loop, matching in the lower-case copy and copying from the text at the same offsets.
   re2::StringPiece in(lowered), m;
@@ -108,6 +140,20 @@ int replace_lowered_matches(std::string& text, const std::string& lowered, const
   if (p < text.size()) out.append(text, p);
   text = std::move(out);
   return count;
+}
+
+}  // namespace
+
+int LowerCasePattern::replace_all(std::string& text, std::string_view rewrite) const {
+  std::string lowered;
+  Run run = for_text(text, lowered);
+  if (run.text.data() == lowered.data()) return replace_lowered_matches(text, lowered, *run.re, rewrite);
+  std::string literal;  // RE2 reads backslashes in a rewrite; the rewrite here is plain text
+  for (char c : rewrite) {
+    if (c == '\\') literal += '\\';
+    literal += c;
+  }
+  return re2::RE2::GlobalReplace(&text, *run.re, literal);
 }
 
 }  // namespace bescore

@@ -6,6 +6,9 @@
 #include <doctest/doctest.h>
 #include <re2/re2.h>
 
+#include <memory>
+#include <string>
+
 using namespace bescore;
 
 TEST_CASE("a (?i) pattern all in lower case runs on lower-case text without its (?i)") {
@@ -26,20 +29,36 @@ TEST_CASE("a text with the Kelvin sign or the long s runs the pattern as written
   CHECK_FALSE(lower_case_runs_on("\xC5\xBF" "ql"));
 }
 
-TEST_CASE("matches found in the lower-case copy replace the same spans of the text") {
-  re2::RE2 re("kafka|x*");
-  std::string text = "Built KAFKA and Kafka", lowered = "built kafka and kafka";
-  re2::RE2 as_written("(?i)kafka|x*");
-  std::string expected = text;
-  int n = re2::RE2::GlobalReplace(&expected, as_written, "<\\\\>");
-  CHECK(replace_lowered_matches(text, lowered, re, "<\\>") == n);
-  CHECK(text == expected);
-  std::string plain = "Built KAFKA and Kafka", plain_lowered = "built kafka and kafka";
-  re2::RE2 kafka("kafka");
-  CHECK(replace_lowered_matches(plain, plain_lowered, kafka, " ") == 2);
+namespace {
+std::shared_ptr<re2::RE2> compile(const std::string& source) { return std::make_shared<re2::RE2>(source); }
+}  // namespace
+
+TEST_CASE("a pattern runs in lower case where it can, and its replacements keep the text's own case") {
+  const std::string source = "(?i)kafka|x*";
+  LowerCasePattern pattern(source, lower_case_form(source), compile);
+  std::string lowered;
+  auto run = pattern.for_text("Built KAFKA", lowered);
+  CHECK(run.re->pattern() == "kafka|x*");
+  CHECK(run.text == "built kafka");
+  CHECK(run.text.data() == lowered.data());
+  auto kelvin = pattern.for_text("\xE2\x84\xAA" "afka", lowered);
+  CHECK(kelvin.re == &pattern.as_written());
+  CHECK(kelvin.re->pattern() == source);
+
+  // Empty matches, a backslash in the rewrite: the same as RE2::GlobalReplace with the pattern as written.
+  for (std::string text : {"Built KAFKA and Kafka", "\xE2\x84\xAA" "afka and Kafka"}) {
+    std::string expected = text;
+    int n = re2::RE2::GlobalReplace(&expected, pattern.as_written(), "<\\\\>");
+    CHECK(pattern.replace_all(text, "<\\>") == n);
+    CHECK(text == expected);
+  }
+  LowerCasePattern kafka("(?i)kafka", std::string("kafka"), compile);
+  std::string plain = "Built KAFKA and Kafka";
+  CHECK(kafka.replace_all(plain, " ") == 2);
   CHECK(plain == "Built   and  ");  // the text's own case where nothing matched
-  std::string none = "Go", none_lowered = "go";
-  re2::RE2 absent("rust");
-  CHECK(replace_lowered_matches(none, none_lowered, absent, " ") == 0);
+  std::string none = "Go";
+  CHECK(kafka.replace_all(none, " ") == 0);
   CHECK(none == "Go");
+  LowerCasePattern as_written(std::make_shared<re2::RE2>("(?i)go"));
+  CHECK(as_written.for_text("GO", lowered).text == "GO");
 }

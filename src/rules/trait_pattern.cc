@@ -5,10 +5,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <mutex>
 
 #include "base/lower_case_form.h"
 #include "base/required_literals.h"
-#include "base/text.h"
 #include "rules/builtin_literals.h"
 #include "rules/trait.h"
 
@@ -42,20 +42,18 @@ Result<std::shared_ptr<TraitPattern>> TraitPattern::make(const std::string& patt
   if (deferring)
     if (auto it = deferred.find(pattern); it != deferred.end()) return it->second;
   auto p = std::make_shared<TraitPattern>();
-  p->source_ = "(" + pattern + ")";  // a group, so the words it matched can be quoted back
-  // Only a built-in set's patterns run in lower case: a rule file's are compiled as written, once, within its
-  // budget (the as-written form of a folded pattern would be compiled later, outside it).
-  if (auto lower_case = deferring ? lower_case_form(pattern) : std::nullopt) {
-    p->folded_ = true;
-    p->written_source_ = std::move(p->source_);
-    p->source_ = "(" + *lower_case + ")";
-  }
-  if (!deferring) {
-    auto re = compile_pattern(p->source_);
+  std::string written = "(" + pattern + ")";  // a group, so the words it matched can be quoted back
+  if (deferring) {
+    // Only a built-in set's patterns run in lower case: a rule file's are compiled as written, once, within its
+    // budget (the as-written form of a folded pattern would be compiled later, outside it).
+    auto lower_case = lower_case_form(pattern);
+    p->pattern_.emplace(std::move(written), lower_case ? std::optional("(" + *lower_case + ")") : std::nullopt,
+                        compile_deferred);
+  } else {
+    auto re = compile_pattern(written);
     if (!re) re = compile_pattern(pattern);  // for an error message about the pattern as written
     if (!re) return Error{re.error()};
-    p->re_ = *re;
-    std::call_once(p->once_, [] {});
+    p->pattern_.emplace(*re);
   }
   // A built-in file's pattern was analysed when bescore was built.
   if (const auto* built = builtin_required_literals(pattern)) p->literals_ = *built;
@@ -64,35 +62,17 @@ Result<std::shared_ptr<TraitPattern>> TraitPattern::make(const std::string& patt
   return p;
 }
 
-const RE2& TraitPattern::compiled() const {
-  std::call_once(once_, [this] { re_ = compile_deferred(source_); });
-  return *re_;
-}
-
-// Compiled only for a text a folded pattern cannot be run on (see Run), whether the rule set was deferred or not.
-const RE2& TraitPattern::as_written() const {
-  std::call_once(written_once_, [this] { written_ = compile_deferred(written_source_); });
-  return *written_;
-}
-
-TraitPattern::Run TraitPattern::prepare(std::string_view text, std::string& lowered) const {
-  if (!folded_) return {&compiled(), text};
-  if (!lower_case_runs_on(text)) return {&as_written(), text};  // "\u212Aafka" matches (?i)kafka
-  lowered = lower(text);
-  return {&compiled(), lowered};
-}
-
 bool TraitPattern::matches(std::string_view text) const {
   if (literals_ && !may_match(text, *literals_)) return false;
   std::string lowered;
-  Run r = prepare(text, lowered);
+  auto r = pattern_->for_text(text, lowered);
   return RE2::PartialMatch(re2::StringPiece(r.text.data(), r.text.size()), *r.re);
 }
 
 std::optional<std::string_view> TraitPattern::find(std::string_view text) const {
   if (literals_ && !may_match(text, *literals_)) return std::nullopt;
   std::string lowered;
-  Run r = prepare(text, lowered);
+  auto r = pattern_->for_text(text, lowered);
   // The whole match only (submatch 0): RE2's DFAs find where it starts and ends, without the slower engines
   // that track groups.
   re2::StringPiece m;
@@ -103,13 +83,7 @@ std::optional<std::string_view> TraitPattern::find(std::string_view text) const 
 
 void TraitPattern::blank_out(std::string& text) const {
   if (literals_ && !may_match(text, *literals_)) return;
-  std::string lowered;
-  Run r = prepare(text, lowered);
-  if (r.text.data() == text.data()) {
-    RE2::GlobalReplace(&text, *r.re, " ");
-    return;
-  }
-  replace_lowered_matches(text, lowered, *r.re, " ");
+  pattern_->replace_all(text, " ");
 }
 
 }  // namespace bescore

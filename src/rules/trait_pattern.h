@@ -3,12 +3,12 @@
 // set is only compiled when a text first passes that test (most never do on a given resume).
 #pragma once
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "base/lower_case_form.h"
 #include "base/result.h"
 #include "base/required_literals.h"
 
@@ -32,26 +32,14 @@ class TraitPattern {
   void blank_out(std::string& text) const;
 
   /// Compiles a deferred pattern now (a batch does, before forking its workers, so they share it).
-  void compile() const { compiled(); }
+  void compile() const { pattern_->compile(); }
 
  private:
-  // The pattern to run on text, and the text to run it on. A pattern written all in lower case after a leading
-  // "(?i)" (most of the built-in ones) is compiled without the "(?i)" and run on the text in lower case, at the
-  // same byte offsets: RE2 spends a third of a compile on case folding. A text holding one of the two non-ASCII
-  // letters that fold to ASCII ones (the Kelvin sign, the long s) is run on the pattern as written.
-  struct Run {
-    const re2::RE2* re;
-    std::string_view text;
-  };
-  Run prepare(std::string_view text, std::string& lowered) const;
-  const re2::RE2& compiled() const;
-  const re2::RE2& as_written() const;
-  std::string source_;  // the pattern wrapped in a group, as compiled
-  bool folded_ = false;  // source_ is the pattern without its "(?i)", for text in lower case
+  // A built-in set's pattern written all in lower case after a leading "(?i)" (most of them) runs without the "(?i)"
+  // on the text in lower case, at the same byte offsets (RE2 spends a third of a compile on case folding); a text
+  // holding the Kelvin sign or the long s runs it as written (base/lower_case_form.h). It is wrapped in a group.
+  std::optional<LowerCasePattern> pattern_;
   std::optional<RequiredLiterals> literals_;
-  mutable std::once_flag once_, written_once_;
-  mutable std::shared_ptr<re2::RE2> re_, written_;
-  std::string written_source_;  // the pattern as written, in a group: only for a folded pattern
 };
 
 /// While one with on = true is alive (on this thread), TraitPattern::make defers compiling: for rule sets
