@@ -7,6 +7,7 @@
 
 #include "base/gated_pattern.h"
 #include "base/text.h"
+#include "parse/places.h"
 
 namespace bescore {
 
@@ -55,11 +56,9 @@ bool names_organisation(const std::string& p, bool strong_only) {
 }
 
 bool names_place(const std::string& p) {
-  static const GatedPattern place(
-      R"(^([A-Z][a-zA-Z.\s-]+,\s*(AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)|(AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)|(?i:remote|hybrid|on-?site|usa|u\.s\.a?\.?|us|united states|uk|united kingdom|england|scotland|ireland|canada|india|germany|france|spain|italy|netherlands|poland|portugal|sweden|norway|denmark|finland|switzerland|austria|belgium|czech republic|czechia|romania|ukraine|russia|turkey|t[uü]rkiye|israel|egypt|nigeria|kenya|south africa|brazil|mexico|argentina|chile|colombia|china|japan|korea|south korea|singapore|malaysia|indonesia|vietnam|philippines|thailand|pakistan|bangladesh|nepal|sri lanka|australia|new zealand|uae|dubai|qatar|saudi arabia))$)");
   static const GatedPattern city_country(R"(^[A-Z][\w.\s-]*,\s*[A-Z][\w.\s-]*$)");
   std::string t = trim(p);
-  if (place.full_match(t)) return true;
+  if (is_place(t)) return true;
   // "Waltham, MA", "Hyderabad, India": a comma pair whose second part is a place; "Toronto, ON, Canada": a city
   // and its state's code before a place ("Markforged, Waltham, MA" is not a place).
   size_t comma = t.rfind(", ");
