@@ -6,8 +6,9 @@
 #include <doctest/doctest.h>
 #include <re2/re2.h>
 
-#include <random>
 #include <vector>
+
+#include "test_support.h"
 
 #include "base/text.h"
 
@@ -107,11 +108,5 @@ TEST_CASE("the date scanner and the pattern agree on random strings of the gramm
       "00", "/", ".", ",", "-", "--", "---", "----", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x88\x92", " ", " ", " ",
       "  ", "\t", "to", "until", "till", "today", "now", "nowhere", "present", "Present", "current", "ongoing",
       "date", "x", "Acme", "_", "5", "'", "s", "e", "ember", "t", "uary", "2019.12", "2020/2021", "1/2020"};
-  std::mt19937 random(20261204);
-  std::uniform_int_distribution<size_t> piece(0, pieces.size() - 1), count(1, 9);
-  for (int n = 0; n < 40000; ++n) {
-    std::string line;
-    for (size_t k = count(random); k > 0; --k) line += pieces[piece(random)];
-    same(line);
-  }
+  bescore::testing::for_random_strings(pieces, 9, 40000, [](const std::string& line, int) { same(line); });
 }

@@ -5,9 +5,10 @@
 #include <doctest/doctest.h>
 #include <re2/re2.h>
 
-#include <random>
 #include <string>
 #include <vector>
+
+#include "test_support.h"
 
 using bescore::is_place;
 
@@ -39,15 +40,11 @@ TEST_CASE("the place reader and the pattern agree on every piece and on random s
       "Korea", "T\xC3\x9cRKIYE", "t\xC3\xBCrkiye", "turkiye", "\xE2\x84\xAA" "enya", "u\xC5\xBF" "a", "\xC5\xBF",
       "Sri Lanka", "saudi arabia", "new zealand", "Dubai", "canada", "england"};
   for (const auto& p : pieces) CHECK_MESSAGE(is_place(p) == by_pattern(p), p);
-  std::mt19937 random(20261204);
-  std::uniform_int_distribution<size_t> piece(0, pieces.size() - 1), count(1, 4);
   int places = 0;
-  for (int n = 0; n < 50000; ++n) {
-    std::string text;
-    for (size_t k = count(random); k > 0; --k) text += pieces[piece(random)];
+  bescore::testing::for_random_strings(pieces, 4, 50000, [&](const std::string& text, int) {
     bool want = by_pattern(text);
     places += want;
     REQUIRE_MESSAGE(is_place(text) == want, "[" << text << "]");
-  }
+  });
   CHECK(places > 3000);
 }
