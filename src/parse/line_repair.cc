@@ -35,22 +35,24 @@ std::string small_caps(const std::string& caps) {
   return out;
 }
 
-// "Work Experience" → "WORK EXPERIENCE" and "Work Experience": the two ways a heading is set in running text, and
-// the capitals as small capitals split them.
+// "work experience" → "WORK EXPERIENCE", "Work Experience" and "Work experience": the ways a heading is set in
+// running text, and the capitals as small capitals split them.
 std::vector<std::string> written_forms(const HeadingVocabulary& v) {
   std::vector<std::string> forms;
   for (const auto& [kind, names] : v.synonyms)
     for (const auto& n : names) {
       if (n.size() < 5) continue;  // "bio", "work": too common inside other words
-      std::string caps, title;
+      std::string caps, title, sentence = n;
       bool start = true;
       for (char c : n) {
         caps += is_lower(c) ? char(c - 32) : c;
         title += start && is_lower(c) ? char(c - 32) : c;
         start = c == ' ';
       }
+      if (is_lower(sentence[0])) sentence[0] = char(sentence[0] - 32);
       forms.push_back(caps);
       forms.push_back(title);
+      if (sentence != title) forms.push_back(sentence);
       forms.push_back(small_caps(caps));
     }
   // Longest first, so "Work Experience" is found before "Experience".
@@ -130,13 +132,20 @@ bool acronym_after(const std::string& t, size_t end) {
   return e - end >= 2 && e - end <= 4 && !endings.count(t.substr(end, e - end));
 }
 
-// The words from the line's start to a heading's end ("Independent Projects") head a section as a line of their
-// own would: at most four words, each capitalised.
+// Whether words[i, ...) is the word w, ended by a space or the end.
+bool word_is(const std::string& words, size_t i, std::string_view w) {
+  return words.compare(i, w.size(), w) == 0 && (i + w.size() == words.size() || words[i + w.size()] == ' ');
+}
+
+// The words from the line's start to a heading's end ("Independent Projects", "Projects & Awards") head a section
+// as a line of their own would: at most four words, each capitalised but "&", "and" and "of".
 bool lead_in_heading(const std::string& t, size_t start, size_t end, const HeadingVocabulary& v) {
   std::string words = t.substr(start, end - start);
   if (count_words(words) > 4) return false;
   for (size_t i = 0; i < words.size(); ++i)
-    if ((i == 0 || words[i - 1] == ' ') && !is_upper(words[i])) return false;
+    if ((i == 0 || words[i - 1] == ' ') && !is_upper(words[i]) && !word_is(words, i, "&") &&
+        !word_is(words, i, "and") && !word_is(words, i, "of"))
+      return false;
   return names_a_section(words, v);
 }
 

@@ -158,6 +158,13 @@ TEST_CASE("more of flattened text's glue: an acronym, a lead-in, a dash, a rule 
   std::vector<std::string> word = {"EXPERIENCED backend engineer"};  // an English ending makes one word
   CHECK(repaired(word) == word);
   CHECK(repaired({"Independent ProjectsAnki add-ons"}) == std::vector<std::string>{"Independent Projects", "Anki add-ons"});
+  CHECK(repaired({"Projects & Awards2019 Ledger"}) == std::vector<std::string>{"Projects & Awards", "2019 Ledger"});
+  // Headings in sentence case, as Canva and HTML templates set them.
+  CHECK(repaired({"Work experienceAcme Corp, Berlin"}) == std::vector<std::string>{"Work experience", "Acme Corp, Berlin"});
+  CHECK(repaired({"Shipped the billing API.Technical skillsGo, PostgreSQL"}) ==
+        std::vector<std::string>{"Shipped the billing API.", "Technical skills", "Go, PostgreSQL"});
+  std::vector<std::string> in_a_sentence = {"Strong Technical skills in Go and PostgreSQL"};
+  CHECK(repaired(in_a_sentence) == in_a_sentence);
   CHECK(repaired({"EDUCATION- Electrical Design"}) == std::vector<std::string>{"EDUCATION", "* Electrical Design"});
   std::vector<std::string> sub_label = {"Key Achievements- Collaborated with designers"};  // a role's sub-label
   CHECK(repaired(sub_label) == sub_label);
