@@ -85,7 +85,7 @@ class CoverageRule : public Rule {
     std::vector<std::pair<const Entry*, double>> shorts;
     std::vector<std::vector<std::string>> missing_of;
     for (const Entry* e : list) {
-      std::string text = e->title + " " + e->organisation;
+      std::string text = e->title + " " + e->organisation + " " + e->stack;
       std::vector<const Term*> terms;
       for (const auto& b : e->bullets) { text += "\n" + b.text; terms.insert(terms.end(), b.terms.begin(), b.terms.end()); }
       bool flagged = false;

@@ -76,6 +76,11 @@ bool names_place(const std::string& p) {
 
 bool names_organisation(const std::string& text) { return names_organisation(text, false); }
 
+bool is_code_host(const std::string& text) {
+  std::string l = lower(trim(text));
+  return l == "github" || l == "gitlab" || l == "bitbucket";
+}
+
 bool names_school(const std::string& text) {
   static const GatedPattern school(R"((?i)\b(university|universit[àä]t|college|institute|school|academy)\b)");
   return school.partial_match(text);

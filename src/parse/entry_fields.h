@@ -32,6 +32,10 @@ bool is_name(const std::string& text);
 /// The text holds a word organisations' names hold ("University", "Inc.", "Labs", "Technologies").
 bool names_organisation(const std::string& text);
 
+/// "GitHub", "gitlab", "Bitbucket": a code host's name, where a project lives (a header part, not an organisation's
+/// name or a technology).
+bool is_code_host(const std::string& text);
+
 /// The text names a school ("University", "College", "Institute", "Academy").
 bool names_school(const std::string& text);
 

@@ -56,4 +56,17 @@ bool names_project_and_stack(const std::string& t, const Vocabulary& vocabulary)
   return known || capitals;
 }
 
+bool lists_technologies(const std::string& part, const Lexicon& lexicon, size_t least) {
+  size_t items = 0, from = 0;
+  while (from <= part.size()) {
+    size_t comma = std::min(part.find_first_of(",|", from), part.size());
+    std::string item = trim(part.substr(from, comma - from));
+    // "GitHub" beside a project's name is where it lives, not what it is built with.
+    if (item.empty() || is_code_host(item) || !lexicon.lookup_any_case(item)) return false;
+    ++items;
+    from = comma + 1;
+  }
+  return items >= least;
+}
+
 }  // namespace bescore

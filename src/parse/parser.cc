@@ -339,7 +339,7 @@ class Builder {
       // ... unless it is the first line under a role that names no organisation ("Intern  2017" / "• Acme, Berlin").
       if (current_entry_ && current_entry_->bullets.empty() && current_entry_->organisation.empty() &&
           !current_entry_->title.empty() && header_lines_ < 3 && (is_organisation_line(line.text) || employer_item)) {
-        read_entry_line(line, *current_entry_, header_lines_++);
+        read_entry_line(s, line, *current_entry_, header_lines_++);
         return;
       }
       new_entry(s, line, true);
@@ -375,7 +375,7 @@ class Builder {
                             !names_role(current_entry_->title) && !names_role(current_entry_->organisation) && names_role(line.text);
       if (role_under_org) current_entry_->start.clear(), current_entry_->end.clear();
       if (current_entry_ && current_entry_->bullets.empty() && header_lines_ < 3 && !(dated && !current_entry_->start.empty())) {
-        read_entry_line(line, *current_entry_, header_lines_);
+        read_entry_line(s, line, *current_entry_, header_lines_);
         ++header_lines_;
       } else {
         new_entry(s, line, true);
@@ -434,7 +434,7 @@ class Builder {
     Entry e;
     e.at = line.at;
     entry_parts_.clear();
-    if (titled) read_entry_line(line, e, 0);
+    if (titled) read_entry_line(s, line, e, 0);
     s.entries.push_back(e);
     current_entry_ = &s.entries.back();
     header_lines_ = 1;
@@ -442,14 +442,34 @@ class Builder {
   }
 
   // "Senior Engineer — Acme, Berlin | Jan 2020 – Present", one header line of the current entry.
-  void read_entry_line(const TextLine& line, Entry& e, int index) {
+  void read_entry_line(const Section& s, const TextLine& line, Entry& e, int index) {
     std::string rest = line.text;
     DateRange dr;
     if (find_date_range(rest, dr)) {
       if (e.start.empty()) { e.start = dr.start; e.end = dr.end; }
       rest = rest.substr(0, dr.begin) + " | " + rest.substr(dr.begin + dr.length);
     }
+    // "Rate Limiter | Go, Redis", "Reckoner (PHP, MySQL)": technologies named beside the entry's name (in a
+    // project, or two or more in a role) are its stack, not its organisation or its place.
+    size_t least = s.kind == SectionKind::projects ? 1 : 2;
+    auto to_stack = [&](const std::string& items) { e.stack += (e.stack.empty() ? "" : ", ") + items; };
+    if (size_t open = rest.find(" ("); open != std::string::npos && open > 0) {
+      size_t close = rest.find(')', open);
+      std::string inside = close == std::string::npos ? "" : rest.substr(open + 2, close - open - 2);
+      if (!inside.empty() && lists_technologies(inside, *vocabulary_.lexicon, least)) {
+        to_stack(inside);
+        rest.erase(open, close + 1 - open);
+      }
+    }
     split_entry_line(rest, index, line.at, entry_parts_);
+    for (size_t i = 1; i < entry_parts_.size();) {  // never the entry's first part, its name
+      if (entry_parts_[i].line == index && lists_technologies(entry_parts_[i].text, *vocabulary_.lexicon, least)) {
+        to_stack(entry_parts_[i].text);
+        entry_parts_.erase(entry_parts_.begin() + long(i));
+      } else {
+        ++i;
+      }
+    }
     assign_entry_fields(entry_parts_, e);
   }
 

@@ -176,3 +176,30 @@ TEST_CASE("an entry whose header names no role takes the role its first line nam
   CHECK(exp.entries[1].title == "");  // "served as the shop's unofficial helpdesk" names no role
   CHECK(exp.entries[2].title == "");  // "a member of the payments team" is a team, not a role
 }
+
+TEST_CASE("technologies beside an entry's name are its stack, not its organisation or its place") {
+  Resume r = parse_text(
+      "Jo Park\njo@example.org\n\nEXPERIENCE\nBackend Engineer | Go, Kafka | Jan 2021 - Present\n"
+      "- Built the billing API serving 2,000 requests/s\nSoftware Engineer | MongoDB | 2018 - 2020\n"
+      "- Sped up the query planner by 30%\n\nPROJECTS\nRate Limiter | Go, Redis\n- Wrote a token-bucket limiter\n"
+      "Reckoner (PHP | MySQL)\n- Built a price tracker\nLedger | GitHub\n- Built a double-entry ledger\n");
+  REQUIRE(r.sections_of(SectionKind::experience).size() == 1);
+  const auto& jobs = r.sections_of(SectionKind::experience).front()->entries;
+  REQUIRE(jobs.size() == 2);
+  CHECK(jobs[0].title == "Backend Engineer");
+  CHECK(jobs[0].organisation == "");
+  CHECK(jobs[0].stack == "Go, Kafka");
+  CHECK(jobs[1].organisation == "MongoDB");  // one technology's name beside a role may be the employer's
+  CHECK(jobs[1].stack == "");
+  REQUIRE(r.sections_of(SectionKind::projects).size() == 1);
+  const auto& projects = r.sections_of(SectionKind::projects).front()->entries;
+  REQUIRE(projects.size() == 3);
+  CHECK(projects[0].title == "Rate Limiter");
+  CHECK(projects[0].organisation == "");
+  CHECK(projects[0].location == "");
+  CHECK(projects[0].stack == "Go, Redis");
+  CHECK(projects[1].title == "Reckoner");
+  CHECK(projects[1].stack == "PHP | MySQL");
+  CHECK(projects[2].organisation == "GitHub");  // where the project lives
+  CHECK(projects[2].stack == "");
+}

@@ -28,6 +28,7 @@ struct Entry {
   std::string title;         ///< "Senior Backend Engineer", or the project name.
   std::string organisation;  ///< Employer, school, or the project's link.
   std::string location;      ///< City or "Remote" when given.
+  std::string stack;         ///< Technologies the header names beside the title ("Go, Redis"), when it lists them.
   std::string start, end;    ///< As parsed, "2021-03" or "2021"; end "present" for a current role.
   Location at;               ///< The entry's title line.
   std::vector<Bullet> bullets;

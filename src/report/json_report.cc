@@ -78,6 +78,7 @@ ordered_json resume_to_json(const Resume& r) {
       ej["title"] = e.title;
       ej["organisation"] = e.organisation;
       ej["location"] = e.location;
+      ej["stack"] = e.stack;
       ej["start"] = e.start;
       ej["end"] = e.end;
       ej["page"] = e.at.page;

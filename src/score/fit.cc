@@ -146,9 +146,9 @@ BackendFit backend_fit(const Resume& r, const Lexicon& lexicon, const std::map<s
       if (s.kind == SectionKind::experience) {
         weigh_title(e.title, 2);
         // An employer is a name; technologies on the entry's line are a stack line the parser split off.
-        for (const Term* t : lexicon.find(e.organisation + " | " + e.location)) note(t, 0.5);
+        for (const Term* t : lexicon.find(e.organisation + " | " + e.location + " | " + e.stack)) note(t, 0.5);
       } else if (!studies)
-        for (const Term* t : lexicon.find(e.title + " | " + e.organisation)) note(t, 1.0);
+        for (const Term* t : lexicon.find(e.title + " | " + e.organisation + " | " + e.stack)) note(t, 1.0);
       for (const auto& b : e.bullets) {
         if (!b.traits.count("action_verb") && names_only(b.text, b.terms)) {  // "React, TypeScript, SQL, Docker": a list
           for (const Term* t : b.terms) note(t, 0.5);

@@ -30,7 +30,7 @@ bool looks_like_heading(const TextLine& l) {
 int recognised_words(const Section& s) {
   int n = 0;
   for (const auto& e : s.entries) {
-    n += count_words(e.title) + count_words(e.organisation) + count_words(e.location);
+    n += count_words(e.title) + count_words(e.organisation) + count_words(e.location) + count_words(e.stack);
     for (const auto& b : e.bullets) n += count_words(b.text);
   }
   int lines = 0, summary_words = 0;
