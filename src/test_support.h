@@ -1,7 +1,6 @@
 // Shared by the *_test.cc files only: score a resume given as a string with the built-in rules.
 #pragma once
 #include <algorithm>
-#include <random>
 #include <string>
 #include <vector>
 
@@ -11,19 +10,6 @@
 #include "score/report.h"
 
 namespace bescore::testing {
-
-/// Calls check(text, i) for i = 0..n-1 on texts of 1 to max_pieces pieces drawn at random, the same texts on every
-/// run: how a hand-written reader is compared with the pattern it replaced (kept in its test as the reference).
-template <class Check>
-void for_random_strings(const std::vector<std::string>& pieces, size_t max_pieces, int n, Check check) {
-  std::mt19937 random(20261204);
-  std::uniform_int_distribution<size_t> piece(0, pieces.size() - 1), count(1, max_pieces);
-  for (int i = 0; i < n; ++i) {
-    std::string text;
-    for (size_t k = count(random); k > 0; --k) text += pieces[piece(random)];
-    check(std::move(text), i);
-  }
-}
 
 inline const RuleSet& backend_rules() {
   static auto set = load_ruleset("backend");

@@ -1,14 +1,10 @@
 #include "check/util.h"
 
-#include "parse/entry_fields.h"
-
 namespace bescore {
 
 std::string entry_label(const Entry& e) {
   if (e.title.empty() && e.organisation.empty()) return "untitled entry at " + where(e.at);
-  // A project's link ("https://…", "GitHub") is no organisation to name it by.
-  if (e.organisation.empty() || e.organisation.find("://") != std::string::npos || is_code_host(e.organisation))
-    return e.title;
+  if (e.organisation.empty() || e.organisation.find("://") != std::string::npos) return e.title;
   if (e.title.empty()) return e.organisation;
   return e.title + " at " + e.organisation;
 }

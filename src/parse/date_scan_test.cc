@@ -8,7 +8,7 @@
 
 #include <vector>
 
-#include "test_support.h"
+#include "test_random_strings.h"
 
 #include "base/text.h"
 

@@ -76,7 +76,7 @@ bool names_place(const std::string& p) {
 
 bool names_organisation(const std::string& text) { return names_organisation(text, false); }
 
-bool is_code_host(const std::string& text) {
+bool names_code_host(const std::string& text) {
   std::string l = lower(trim(text));
   return l == "github" || l == "gitlab" || l == "bitbucket";
 }

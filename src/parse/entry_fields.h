@@ -34,7 +34,7 @@ bool names_organisation(const std::string& text);
 
 /// "GitHub", "gitlab", "Bitbucket": a code host's name, where a project lives (a header part, not an organisation's
 /// name or a technology).
-bool is_code_host(const std::string& text);
+bool names_code_host(const std::string& text);
 
 /// The text names a school ("University", "College", "Institute", "Academy").
 bool names_school(const std::string& text);

@@ -142,9 +142,10 @@ bool word_is(const std::string& words, size_t i, std::string_view w) {
 bool lead_in_heading(const std::string& t, size_t start, size_t end, const HeadingVocabulary& v) {
   std::string words = t.substr(start, end - start);
   if (count_words(words) > 4) return false;
-  for (size_t i = 0; i < words.size(); ++i)
-    if ((i == 0 || words[i - 1] == ' ') && !is_upper(words[i]) && !word_is(words, i, "&") &&
-        !word_is(words, i, "and") && !word_is(words, i, "of"))
+  if (words.empty() || !is_upper(words[0])) return false;
+  for (size_t i = 1; i < words.size(); ++i)
+    if (words[i - 1] == ' ' && !is_upper(words[i]) && !word_is(words, i, "&") && !word_is(words, i, "and") &&
+        !word_is(words, i, "of"))
       return false;
   return names_a_section(words, v);
 }
@@ -207,7 +208,11 @@ std::vector<std::pair<size_t, size_t>> glued_headings(const std::string& t, cons
       if (!a.glued_before && at > start && a.glued_after && !a.all_caps && lead_in_heading(t, start, end, v)) begin = start;
       bool line_ends = a.after == '\0';
       bool starts = begin == start && (a.glued_after || line_ends);
-      if (!(starts || (a.glued_before && (a.glued_after || line_ends || a.after == ' ' || a.colon_after)))) continue;
+      // A heading in sentence case ("Technical skills") may open any sentence: glued to a full stop before it,
+      // it must run into the text after it too, or end the line ("…team.Technical skills include Go" stays).
+      bool sentence_case = f.find(' ') != std::string::npos && is_lower(f[f.find(' ') + 1]) && !a.all_caps;
+      bool space_after = a.after == ' ' && !sentence_case;
+      if (!(starts || (a.glued_before && (a.glued_after || line_ends || space_after || a.colon_after)))) continue;
       if (begin == start && line_ends) continue;  // the whole line is the heading: nothing to split
       if (a.colon_after) ++end;  // the colon goes with its heading
       bool overlaps = std::any_of(found.begin(), found.end(), [&](auto& r) { return begin < r.second && end > r.first; });

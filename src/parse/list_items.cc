@@ -61,10 +61,10 @@ bool lists_technologies(const std::string& part, const Lexicon& lexicon, size_t 
   while (from <= part.size()) {
     size_t comma = std::min(part.find_first_of(",|", from), part.size());
     std::string item = trim(part.substr(from, comma - from));
-    // "GitHub" beside a project's name is where it lives, not what it is built with.
-    if (item.empty() || is_code_host(item) || !lexicon.lookup_any_case(item)) return false;
-    ++items;
     from = comma + 1;
+    if (names_code_host(item)) continue;  // "Go, Redis, GitHub": where it lives, not what it is built with
+    if (item.empty() || !lexicon.lookup_any_case(item)) return false;
+    ++items;
   }
   return items >= least;
 }

@@ -326,10 +326,12 @@ class Builder {
       add_bullet(s, line);
       return;
     }
-    if (project_item) {  // the project's name is its title; the stack after the bar is no organisation
+    if (project_item) {  // the project's name is its title; what the bar is before is its stack
       TextLine name = line;
-      name.text = line.text.substr(0, line.text.find(" | "));
+      size_t bar = line.text.find(" | ");
+      name.text = line.text.substr(0, bar);
       new_entry(s, name, true);
+      current_entry_->stack = line.text.substr(bar + 3);
       last_bullet_ = nullptr;
       return;
     }
@@ -449,11 +451,18 @@ class Builder {
       if (e.start.empty()) { e.start = dr.start; e.end = dr.end; }
       rest = rest.substr(0, dr.begin) + " | " + rest.substr(dr.begin + dr.length);
     }
-    // "Rate Limiter | Go, Redis", "Reckoner (PHP, MySQL)": technologies named beside the entry's name (in a
-    // project, or two or more in a role) are its stack, not its organisation or its place.
-    size_t least = s.kind == SectionKind::projects ? 1 : 2;
+    // "Rate Limiter | Go, Redis", "Reckoner (PHP, MySQL)": technologies named beside a project's name are its
+    // stack, not its organisation or its place; beside a role's, two or more, and only where another part is left
+    // to name the employer (Salesforce, Oracle and AWS are employers too). A degree's field in brackets stays.
+    bool project = s.kind == SectionKind::projects;
+    if (!project && s.kind != SectionKind::experience) {
+      split_entry_line(rest, index, line.at, entry_parts_);
+      assign_entry_fields(entry_parts_, e);
+      return;
+    }
+    size_t least = project ? 1 : 2;
     auto to_stack = [&](const std::string& items) { e.stack += (e.stack.empty() ? "" : ", ") + items; };
-    if (size_t open = rest.find(" ("); open != std::string::npos && open > 0) {
+    if (size_t open = rest.find(" ("); project && open != std::string::npos && open > 0) {
       size_t close = rest.find(')', open);
       std::string inside = close == std::string::npos ? "" : rest.substr(open + 2, close - open - 2);
       if (!inside.empty() && lists_technologies(inside, *vocabulary_.lexicon, least)) {
@@ -463,8 +472,12 @@ class Builder {
     }
     split_entry_line(rest, index, line.at, entry_parts_);
     for (size_t i = 1; i < entry_parts_.size();) {  // never the entry's first part, its name
-      if (entry_parts_[i].line == index && lists_technologies(entry_parts_[i].text, *vocabulary_.lexicon, least)) {
-        to_stack(entry_parts_[i].text);
+      const std::string& part = entry_parts_[i].text;
+      bool stack = entry_parts_[i].line == index && (project || entry_parts_.size() > 2) &&
+                   lists_technologies(part, *vocabulary_.lexicon, least);
+      if (stack) to_stack(part);
+      // "Ledger | GitHub": where a project lives, a link's label, and no organisation to name it by.
+      if (stack || (project && entry_parts_[i].line == index && names_code_host(part))) {
         entry_parts_.erase(entry_parts_.begin() + long(i));
       } else {
         ++i;

@@ -179,18 +179,27 @@ TEST_CASE("an entry whose header names no role takes the role its first line nam
 
 TEST_CASE("technologies beside an entry's name are its stack, not its organisation or its place") {
   Resume r = parse_text(
-      "Jo Park\njo@example.org\n\nEXPERIENCE\nBackend Engineer | Go, Kafka | Jan 2021 - Present\n"
+      "Jo Park\njo@example.org\n\nEXPERIENCE\nBackend Engineer | Acme Corp | Go, Kafka | Jan 2021 - Present\n"
       "- Built the billing API serving 2,000 requests/s\nSoftware Engineer | MongoDB | 2018 - 2020\n"
-      "- Sped up the query planner by 30%\n\nPROJECTS\nRate Limiter | Go, Redis\n- Wrote a token-bucket limiter\n"
+      "- Sped up the query planner by 30%\nSoftware Engineer | Salesforce, Slack | 2016 - 2018\n"
+      "- Moved the message search to Elasticsearch\n\nEDUCATION\nM.Sc. (Distributed Systems, Kafka) | University of Porto\n\n"
+      "PROJECTS\nRate Limiter | Go, Redis\n- Wrote a token-bucket limiter\n"
       "Reckoner (PHP | MySQL)\n- Built a price tracker\nLedger | GitHub\n- Built a double-entry ledger\n");
   REQUIRE(r.sections_of(SectionKind::experience).size() == 1);
   const auto& jobs = r.sections_of(SectionKind::experience).front()->entries;
-  REQUIRE(jobs.size() == 2);
+  REQUIRE(jobs.size() == 3);
   CHECK(jobs[0].title == "Backend Engineer");
-  CHECK(jobs[0].organisation == "");
+  CHECK(jobs[0].organisation == "Acme Corp");
   CHECK(jobs[0].stack == "Go, Kafka");
   CHECK(jobs[1].organisation == "MongoDB");  // one technology's name beside a role may be the employer's
   CHECK(jobs[1].stack == "");
+  CHECK(jobs[2].organisation == "Salesforce");  // and so may two, when no other part names the employer
+  CHECK(jobs[2].stack == "");
+  REQUIRE(r.sections_of(SectionKind::education).size() == 1);
+  REQUIRE(r.sections_of(SectionKind::education).front()->entries.size() == 1);
+  const Entry& degree = r.sections_of(SectionKind::education).front()->entries[0];
+  CHECK(degree.stack == "");  // a degree's field in brackets is no stack
+  CHECK((degree.title + degree.organisation).find("Distributed Systems") != std::string::npos);
   REQUIRE(r.sections_of(SectionKind::projects).size() == 1);
   const auto& projects = r.sections_of(SectionKind::projects).front()->entries;
   REQUIRE(projects.size() == 3);
@@ -200,6 +209,18 @@ TEST_CASE("technologies beside an entry's name are its stack, not its organisati
   CHECK(projects[0].stack == "Go, Redis");
   CHECK(projects[1].title == "Reckoner");
   CHECK(projects[1].stack == "PHP | MySQL");
-  CHECK(projects[2].organisation == "GitHub");  // where the project lives
+  CHECK(projects[2].organisation == "");  // "GitHub": where the project lives, not who made it
   CHECK(projects[2].stack == "");
+}
+
+TEST_CASE("a project set as a list item with its stack after a bar keeps the stack") {
+  Resume r = parse_text(
+      "Jo Park\njo@example.org\n\nPROJECTS\n- Queue Service | Go, Kafka\n  - Built a durable job queue\n"
+      "  - Added retries with backoff\n");
+  REQUIRE(r.sections_of(SectionKind::projects).size() == 1);
+  const auto& projects = r.sections_of(SectionKind::projects).front()->entries;
+  REQUIRE(projects.size() == 1);
+  CHECK(projects[0].title == "Queue Service");
+  CHECK(projects[0].stack == "Go, Kafka");
+  CHECK(projects[0].bullets.size() == 2);
 }

@@ -1,6 +1,6 @@
 // A place as an entry's header writes it beside a role or an employer: "Waltham, MA", "TX", "Remote", "India".
-// Read by hand: this was the largest pattern the parser compiled on almost every resume (a tenth of a millisecond
-// for fifty state codes and sixty countries, in any case).
+// Read by hand: this was the largest pattern the parser compiled on almost every resume (half a millisecond for
+// fifty state codes and sixty countries, in any case).
 #pragma once
 #include <string_view>
 

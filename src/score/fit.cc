@@ -145,7 +145,8 @@ BackendFit backend_fit(const Resume& r, const Lexicon& lexicon, const std::map<s
       // Job titles say what the person is; a project's name or stack line only names its technologies.
       if (s.kind == SectionKind::experience) {
         weigh_title(e.title, 2);
-        // An employer is a name; technologies on the entry's line are a stack line the parser split off.
+        // An employer is a name; technologies on the entry's line (its stack, or parts the parser could not place)
+        // are a claim, like a skills list.
         for (const Term* t : lexicon.find(e.organisation + " | " + e.location + " | " + e.stack)) note(t, 0.5);
       } else if (!studies)
         for (const Term* t : lexicon.find(e.title + " | " + e.organisation + " | " + e.stack)) note(t, 1.0);
