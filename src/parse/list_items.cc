@@ -56,17 +56,4 @@ bool names_project_and_stack(const std::string& t, const Vocabulary& vocabulary)
   return known || capitals;
 }
 
-bool lists_technologies(const std::string& part, const Lexicon& lexicon, size_t least) {
-  size_t items = 0, from = 0;
-  while (from <= part.size()) {
-    size_t comma = std::min(part.find_first_of(",|", from), part.size());
-    std::string item = trim(part.substr(from, comma - from));
-    from = comma + 1;
-    if (names_code_host(item)) continue;  // "Go, Redis, GitHub": where it lives, not what it is built with
-    if (item.empty() || !lexicon.lookup_any_case(item)) return false;
-    ++items;
-  }
-  return items >= least;
-}
-
 }  // namespace bescore

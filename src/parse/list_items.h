@@ -30,9 +30,4 @@ bool dated_below(const std::vector<TextLine>& lines, size_t i, const Vocabulary&
 /// capitals. In a text file the parser also asks that items be nested under it (heads_nested_items).
 bool names_project_and_stack(const std::string& text, const Vocabulary& vocabulary);
 
-/// "Go, Redis", "Kotlin", "PHP | MySQL": a part of an entry's header that lists technologies the lexicon knows, at
-/// least `least` of them, separated by commas or bars: the entry's stack, not its organisation or its place. A code
-/// host's name ("GitHub") among them is where a project lives, and not counted.
-bool lists_technologies(const std::string& part, const Lexicon& lexicon, size_t least);
-
 }  // namespace bescore

@@ -11,6 +11,7 @@
 #include "extract/contacts.h"
 #include "parse/dates.h"
 #include "parse/entry_fields.h"
+#include "parse/entry_stack.h"
 #include "parse/headings.h"
 #include "parse/headless_roles.h"
 #include "parse/line_repair.h"
@@ -331,7 +332,7 @@ class Builder {
       size_t bar = line.text.find(" | ");
       name.text = line.text.substr(0, bar);
       new_entry(s, name, true);
-      current_entry_->stack = line.text.substr(bar + 3);
+      add_to_stack(*current_entry_, line.text.substr(bar + 3));  // names_project_and_stack found the bar
       last_bullet_ = nullptr;
       return;
     }
@@ -451,38 +452,11 @@ class Builder {
       if (e.start.empty()) { e.start = dr.start; e.end = dr.end; }
       rest = rest.substr(0, dr.begin) + " | " + rest.substr(dr.begin + dr.length);
     }
-    // "Rate Limiter | Go, Redis", "Reckoner (PHP, MySQL)": technologies named beside a project's name are its
-    // stack, not its organisation or its place; beside a role's, two or more, and only where another part is left
-    // to name the employer (Salesforce, Oracle and AWS are employers too). A degree's field in brackets stays.
+    const Lexicon& lexicon = *vocabulary_.lexicon;
     bool project = s.kind == SectionKind::projects;
-    if (!project && s.kind != SectionKind::experience) {
-      split_entry_line(rest, index, line.at, entry_parts_);
-      assign_entry_fields(entry_parts_, e);
-      return;
-    }
-    size_t least = project ? 1 : 2;
-    auto to_stack = [&](const std::string& items) { e.stack += (e.stack.empty() ? "" : ", ") + items; };
-    if (size_t open = rest.find(" ("); project && open != std::string::npos && open > 0) {
-      size_t close = rest.find(')', open);
-      std::string inside = close == std::string::npos ? "" : rest.substr(open + 2, close - open - 2);
-      if (!inside.empty() && lists_technologies(inside, *vocabulary_.lexicon, least)) {
-        to_stack(inside);
-        rest.erase(open, close + 1 - open);
-      }
-    }
+    if (project) take_bracketed_stack(rest, e, lexicon);
     split_entry_line(rest, index, line.at, entry_parts_);
-    for (size_t i = 1; i < entry_parts_.size();) {  // never the entry's first part, its name
-      const std::string& part = entry_parts_[i].text;
-      bool stack = entry_parts_[i].line == index && (project || entry_parts_.size() > 2) &&
-                   lists_technologies(part, *vocabulary_.lexicon, least);
-      if (stack) to_stack(part);
-      // "Ledger | GitHub": where a project lives, a link's label, and no organisation to name it by.
-      if (stack || (project && entry_parts_[i].line == index && names_code_host(part))) {
-        entry_parts_.erase(entry_parts_.begin() + long(i));
-      } else {
-        ++i;
-      }
-    }
+    if (project || s.kind == SectionKind::experience) take_stack_parts(entry_parts_, index, project, e, lexicon);
     assign_entry_fields(entry_parts_, e);
   }
 

@@ -208,7 +208,7 @@ TEST_CASE("technologies beside an entry's name are its stack, not its organisati
   CHECK(projects[0].location == "");
   CHECK(projects[0].stack == "Go, Redis");
   CHECK(projects[1].title == "Reckoner");
-  CHECK(projects[1].stack == "PHP | MySQL");
+  CHECK(projects[1].stack == "PHP, MySQL");
   CHECK(projects[2].organisation == "");  // "GitHub": where the project lives, not who made it
   CHECK(projects[2].stack == "");
 }
