@@ -55,6 +55,8 @@ bool names_organisation(const std::string& p, bool strong_only) {
   return names_school(p) || strong.partial_match(p) || (!strong_only && weak.partial_match(p));
 }
 
+}  // namespace
+
 bool names_place(const std::string& p) {
   static const GatedPattern city_country(R"(^[A-Z][\w.\s-]*,\s*[A-Z][\w.\s-]*$)");
   std::string t = trim(p);
@@ -71,8 +73,6 @@ bool names_place(const std::string& p) {
   return state_code && !names_role(t.substr(0, first)) && city_country.full_match(t.substr(0, comma)) &&
          names_place(t.substr(comma + 2));
 }
-
-}  // namespace
 
 bool names_organisation(const std::string& text) { return names_organisation(text, false); }
 

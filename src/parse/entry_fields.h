@@ -36,6 +36,9 @@ bool names_organisation(const std::string& text);
 /// name or a technology).
 bool names_code_host(const std::string& text);
 
+/// The text names a place: "Berlin, Germany", "Waltham, MA", "Remote", "TX", "Toronto, ON, Canada".
+bool names_place(const std::string& text);
+
 /// The text names a school ("University", "College", "Institute", "Academy").
 bool names_school(const std::string& text);
 

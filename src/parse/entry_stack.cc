@@ -7,46 +7,72 @@
 
 namespace bescore {
 
-bool lists_technologies(const std::string& part, const Lexicon& lexicon, size_t least) {
-  size_t items = 0, from = 0;
-  while (from <= part.size()) {
-    size_t comma = std::min(part.find_first_of(",|", from), part.size());
-    std::string item = trim(part.substr(from, comma - from));
-    from = comma + 1;
-    if (names_code_host(item)) continue;  // "Go, Redis, GitHub": where it lives, not what it is built with
-    if (item.empty() || !lexicon.lookup_any_case(item)) return false;
-    ++items;
+namespace {
+
+// The items of a part set apart by commas or bars, trimmed, empty ones left out.
+std::vector<std::string> items_of(const std::string& part) {
+  std::vector<std::string> items;
+  for (size_t from = 0; from <= part.size();) {
+    size_t end = std::min(part.find_first_of(",|", from), part.size());
+    if (std::string item = trim(part.substr(from, end - from)); !item.empty()) items.push_back(std::move(item));
+    from = end + 1;
   }
-  return items >= least;
+  return items;
 }
 
-void add_to_stack(Entry& e, const std::string& items) {
-  std::string listed = items;
-  for (size_t bar; (bar = listed.find(" | ")) != std::string::npos;) listed.replace(bar, 3, ", ");
-  e.stack += (e.stack.empty() ? "" : ", ") + listed;
+void append(std::string& stack, const std::string& list) {
+  if (!list.empty()) stack += (stack.empty() ? "" : ", ") + list;
 }
 
-void take_bracketed_stack(std::string& rest, Entry& e, const Lexicon& lexicon) {
-  size_t open = rest.find(" (");
-  if (open == std::string::npos || open == 0) return;
-  size_t close = rest.find(')', open);
-  if (close == std::string::npos) return;
-  std::string inside = rest.substr(open + 2, close - open - 2);
-  if (!lists_technologies(inside, lexicon, 1)) return;
-  add_to_stack(e, inside);
-  rest.erase(open, close + 1 - open);
-}
+}  // namespace
 
-void take_stack_parts(std::vector<EntryPart>& parts, int index, bool project, Entry& e, const Lexicon& lexicon) {
-  for (size_t i = 1; i < parts.size();) {
-    const EntryPart& part = parts[i];
-    bool stack = part.line == index && (project || parts.size() > 2) && lists_technologies(part.text, lexicon, project ? 1 : 2);
-    if (stack) add_to_stack(e, part.text);
-    if (stack || (project && part.line == index && names_code_host(part.text)))
-      parts.erase(parts.begin() + long(i));
-    else
-      ++i;
+std::optional<std::string> technologies_in(const std::string& part, const Lexicon& lexicon, size_t least) {
+  std::vector<std::string> known;
+  for (auto& item : items_of(part)) {
+    if (names_code_host(item)) continue;
+    if (!lexicon.lookup_any_case(item)) return std::nullopt;
+    known.push_back(std::move(item));
   }
+  if (known.size() < least || known.empty()) return std::nullopt;
+  return join(known);
+}
+
+bool only_code_hosts(const std::string& part) {
+  auto items = items_of(part);
+  return !items.empty() && std::all_of(items.begin(), items.end(), [](const std::string& i) { return names_code_host(i); });
+}
+
+std::string take_bracketed_stack(std::string& header, const Lexicon& lexicon) {
+  size_t open = header.find(" (");
+  if (open == std::string::npos || open == 0) return "";
+  size_t close = header.find(')', open);
+  if (close == std::string::npos) return "";
+  auto list = technologies_in(header.substr(open + 2, close - open - 2), lexicon, 1);
+  if (!list) return "";
+  header.erase(open, close + 1 - open);
+  return *list;
+}
+
+std::vector<EntryPart> without_stack(const std::vector<EntryPart>& parts, bool project, std::string& stack,
+                                     const Lexicon& lexicon) {
+  std::vector<std::optional<std::string>> lists;
+  for (size_t i = 0; i < parts.size(); ++i)
+    lists.push_back(i == 0 ? std::nullopt : technologies_in(parts[i].text, lexicon, project ? 1 : 2));
+  auto may_name_employer = [&](size_t i) {
+    return !lists[i] && !names_place(parts[i].text) && !names_role(parts[i].text);  // the name may be the employer
+  };
+  bool employer_elsewhere = false;
+  for (size_t i = 0; i < parts.size(); ++i) employer_elsewhere = employer_elsewhere || may_name_employer(i);
+  std::vector<EntryPart> kept;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (lists[i] && (project || employer_elsewhere)) {
+      append(stack, *lists[i]);
+      continue;
+    }
+    if (project && i > 0 && only_code_hosts(parts[i].text)) continue;
+    kept.push_back(parts[i]);
+  }
+  return kept;
 }
 
 }  // namespace bescore

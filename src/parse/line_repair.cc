@@ -208,10 +208,15 @@ std::vector<std::pair<size_t, size_t>> glued_headings(const std::string& t, cons
       if (!a.glued_before && at > start && a.glued_after && !a.all_caps && lead_in_heading(t, start, end, v)) begin = start;
       bool line_ends = a.after == '\0';
       bool starts = begin == start && (a.glued_after || line_ends);
-      // A heading in sentence case ("Technical skills") may open any sentence: glued to a full stop before it,
-      // it must run into the text after it too, or end the line ("…team.Technical skills include Go" stays).
-      bool sentence_case = f.find(' ') != std::string::npos && is_lower(f[f.find(' ') + 1]) && !a.all_caps;
-      bool space_after = a.after == ' ' && !sentence_case;
+      // A heading in sentence case ("Technical skills", "Skills & tools") may open any sentence: glued to the
+      // text before it, it must run into the text after it too, or end the line ("…team.Technical skills include
+      // Go" stays); so must any heading a lower-case word follows ("…team.Skills and tools include Go").
+      bool sentence_case = false;
+      for (size_t k = f.find(' '); k != std::string::npos && !sentence_case; k = f.find(' ', k + 1))
+        sentence_case = k + 1 < f.size() && is_lower(f[k + 1]);
+      size_t next = end + 1;
+      if (next < t.size() && t.compare(next, 2, "& ") == 0) next += 2;
+      bool space_after = a.after == ' ' && !sentence_case && !(next < t.size() && is_lower(t[next]));
       if (!(starts || (a.glued_before && (a.glued_after || line_ends || space_after || a.colon_after)))) continue;
       if (begin == start && line_ends) continue;  // the whole line is the heading: nothing to split
       if (a.colon_after) ++end;  // the colon goes with its heading

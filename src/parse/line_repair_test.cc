@@ -164,7 +164,9 @@ TEST_CASE("more of flattened text's glue: an acronym, a lead-in, a dash, a rule 
   CHECK(repaired({"Shipped the billing API.Technical skillsGo, PostgreSQL"}) ==
         std::vector<std::string>{"Shipped the billing API.", "Technical skills", "Go, PostgreSQL"});
   for (std::vector<std::string> in_a_sentence : {std::vector<std::string>{"Strong Technical skills in Go and PostgreSQL"},
-                                                 {"Led the team.Technical skills include Go and Kafka"}})
+                                                 {"Led the team.Technical skills include Go and Kafka"},
+                                                 {"Led the team.Skills & tools include Go and Kafka"},
+                                                 {"Led the team.Skills and tools include Go and Kafka"}})
     CHECK(repaired(in_a_sentence) == in_a_sentence);
   CHECK(repaired({"EDUCATION- Electrical Design"}) == std::vector<std::string>{"EDUCATION", "* Electrical Design"});
   std::vector<std::string> sub_label = {"Key Achievements- Collaborated with designers"};  // a role's sub-label

@@ -327,12 +327,14 @@ class Builder {
       add_bullet(s, line);
       return;
     }
-    if (project_item) {  // the project's name is its title; what the bar is before is its stack
+    if (project_item) {  // the project's name is its title; what follows the bar is its stack
       TextLine name = line;
       size_t bar = line.text.find(" | ");
       name.text = line.text.substr(0, bar);
       new_entry(s, name, true);
-      add_to_stack(*current_entry_, line.text.substr(bar + 3));  // names_project_and_stack found the bar
+      // names_project_and_stack found the bar; what follows it is no organisation, and the stack when it lists one
+      if (auto list = technologies_in(line.text.substr(bar + 3), *vocabulary_.lexicon, 1))
+        current_entry_->stack = stack_apart_ = *list;
       last_bullet_ = nullptr;
       return;
     }
@@ -437,6 +439,7 @@ class Builder {
     Entry e;
     e.at = line.at;
     entry_parts_.clear();
+    stack_apart_.clear();
     if (titled) read_entry_line(s, line, e, 0);
     s.entries.push_back(e);
     current_entry_ = &s.entries.back();
@@ -454,10 +457,14 @@ class Builder {
     }
     const Lexicon& lexicon = *vocabulary_.lexicon;
     bool project = s.kind == SectionKind::projects;
-    if (project) take_bracketed_stack(rest, e, lexicon);
+    if (std::string bracketed = project ? take_bracketed_stack(rest, lexicon) : ""; !bracketed.empty())
+      stack_apart_ += (stack_apart_.empty() ? "" : ", ") + bracketed;
     split_entry_line(rest, index, line.at, entry_parts_);
-    if (project || s.kind == SectionKind::experience) take_stack_parts(entry_parts_, index, project, e, lexicon);
-    assign_entry_fields(entry_parts_, e);
+    // Decided over the whole header read so far, since the employer may be named on the next line; only for roles
+    // and projects (a degree's field is no stack).
+    bool stack_here = project || s.kind == SectionKind::experience;
+    e.stack = stack_apart_;
+    assign_entry_fields(stack_here ? without_stack(entry_parts_, project, e.stack, lexicon) : entry_parts_, e);
   }
 
   void read_header() {
@@ -500,6 +507,8 @@ class Builder {
     bool one_line_project = false;  ///< By a project named on its one list item.
     bool label_since = false;       ///< A sub-label ("Earlier:") came after its lines.
   } opened_;
+  std::string stack_apart_;  ///< The current entry's stack read apart from its header's parts: brackets after a
+                             ///< project's name, the list after a project item's bar.
   std::vector<EntryPart> entry_parts_;  ///< The current entry's header, in parts.
   std::map<std::string, int> heading_texts_;  ///< How often each heading-like line occurs.
   Location first_line_;

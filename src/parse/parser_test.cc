@@ -224,3 +224,24 @@ TEST_CASE("a project set as a list item with its stack after a bar keeps the sta
   CHECK(projects[0].stack == "Go, Kafka");
   CHECK(projects[0].bullets.size() == 2);
 }
+
+TEST_CASE("a stack is decided over the entry's whole header, and lists only technologies") {
+  Resume r = parse_text(
+      "Jo Park\njo@example.org\n\nEXPERIENCE\nBackend Engineer | Go, Kafka | 2021 - Present\nAcme Corp, Berlin\n"
+      "- Built the billing API serving 2,000 requests/s\nGlobex Inc, Lisbon\nPlatform Engineer | Rust, Redis | 2019 - 2021\n"
+      "- Cut deploy time by 40%\n\nPROJECTS\nRate Limiter | Go,, Redis, GitHub\n- Wrote a token-bucket limiter\n"
+      "Ledger | GitHub, GitLab\n- Built a double-entry ledger\n- Mailer | GitHub\n  - Sent 10,000 mails a day\n");
+  const auto& jobs = r.sections_of(SectionKind::experience).front()->entries;
+  REQUIRE(jobs.size() == 2);
+  CHECK(jobs[0].organisation == "Acme Corp");  // named on the line after the role's
+  CHECK(jobs[0].stack == "Go, Kafka");
+  CHECK(jobs[1].organisation == "Globex Inc");  // named on the line before
+  CHECK(jobs[1].stack == "Rust, Redis");
+  const auto& projects = r.sections_of(SectionKind::projects).front()->entries;
+  REQUIRE(projects.size() == 3);
+  CHECK(projects[0].stack == "Go, Redis");  // no empty item, no code host
+  CHECK(projects[1].organisation == "");    // code hosts only: where it lives
+  CHECK(projects[1].location == "");
+  CHECK(projects[2].title == "Mailer");
+  CHECK(projects[2].stack == "");
+}
