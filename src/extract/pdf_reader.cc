@@ -16,6 +16,7 @@
 #include "extract/letter_spacing.h"
 #include "extract/markers.h"
 #include "extract/page_layout.h"
+#include "extract/pdf_uri_scan.h"
 #include "extract/reader_modules.h"
 #include "base/text.h"
 
@@ -26,9 +27,11 @@ namespace {
 void quiet(const std::string&, void*) {}
 
 // What qpdf reads (link annotations, images) comes from its own module, loaded only for a file that needs it: most
-// resumes spell their GitHub profile out. Without the module the links are missed, and the report's notes say so;
-// a PDF without text is then called "scanned or image-only" without counting its image pages.
+// resumes spell their GitHub profile out, and most others' link targets a scan of the bytes finds. Without the
+// module the links are missed, and the report's notes say so; a PDF without text is then called "scanned or
+// image-only" without counting its image pages.
 std::vector<std::string> link_targets(std::string_view bytes, Document& doc) {
+  if (auto scanned = scan_link_targets(bytes, 200)) return std::move(*scanned);
   auto objects = pdf_objects_module();
   if (!objects) {
     doc.notes.push_back("link targets not read: the module bescore-pdfobjects.so could not be loaded");

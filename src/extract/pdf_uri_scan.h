@@ -1,0 +1,18 @@
+// A PDF's link targets read straight from its bytes: the /URI strings of its objects, and of its object streams
+// inflated with zlib. Loading qpdf and parsing the whole file a second time costs about 7 ms, as much as reading the
+// text; most resumes' links are plain strings in plain or Flate-compressed objects, and only a file outside that
+// (encrypted, another filter, a string that is not ASCII) needs the full parser (src/extract/pdf_links.cc).
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bescore {
+
+/// The http(s) targets of the /URI entries in pdf_bytes, in the order the file holds them, each once, at most
+/// max_links; nullopt when a scan cannot be sure of them and the full parser must read the file: it is encrypted,
+/// an object stream is compressed some other way or does not inflate, or a target is not plain ASCII.
+std::optional<std::vector<std::string>> scan_link_targets(std::string_view pdf_bytes, int max_links = 200);
+
+}  // namespace bescore
