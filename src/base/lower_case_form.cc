@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <vector>
+
 #include "base/text.h"
 
 namespace bescore {
@@ -42,12 +44,20 @@ std::optional<std::string> lower_case_form(const std::string& pattern) {
   bool in_class = false;
   size_t class_start = 0;  // where the class's first member is (after "[" or "[^")
   auto is_lower_letter = [](char c) { return c >= 'a' && c <= 'z'; };
+  struct Micro {
+    size_t at, size;
+    bool in_class;
+  };
+  std::vector<Micro> micros;  // the micro sign and Greek mu ("µs"), whose case orbit (?i) matches: µ, μ and Μ
   for (size_t i = 0; i < rest.size();) {
     size_t at = i;
     if (static_cast<unsigned char>(rest[i]) >= 0x80) {
-      if (!caseless(next_code_point(rest, i))) return std::nullopt;
+      char32_t c = next_code_point(rest, i);
+      bool micro = c == 0xB5 || c == 0x3BC || c == 0x39C;
+      if (!micro && !caseless(c)) return std::nullopt;
       if (in_class && ((at > class_start && rest[at - 1] == '-') || (i < rest.size() && rest[i] == '-')))
         return std::nullopt;  // a range from or to it
+      if (micro) micros.push_back({at, i - at, in_class});
       continue;
     }
     char c = rest[i++];
@@ -78,6 +88,9 @@ std::optional<std::string> lower_case_form(const std::string& pattern) {
         if (rest[j] == '-') return std::nullopt;
     }
   }
+  // Each of them spelled as all three, for the text is lowered in ASCII only.
+  for (auto m = micros.rbegin(); m != micros.rend(); ++m)
+    rest.replace(m->at, m->size, m->in_class ? "\u00B5\u03BC\u039C" : "[\u00B5\u03BC\u039C]");
   return rest;
 }
 
