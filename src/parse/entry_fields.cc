@@ -78,7 +78,7 @@ bool names_organisation(const std::string& text) { return names_organisation(tex
 
 bool names_code_host(const std::string& text) {
   std::string l = lower(trim(text));
-  return l == "github" || l == "gitlab" || l == "bitbucket";
+  return l == "github" || l == "gitlab" || l == "bitbucket" || l == "codeberg";
 }
 
 bool names_school(const std::string& text) {

@@ -20,11 +20,11 @@ std::vector<std::string> items_of(const std::string& part) {
   return items;
 }
 
-void append(std::string& stack, const std::string& list) {
+}  // namespace
+
+void append_to_stack(std::string& stack, const std::string& list) {
   if (!list.empty()) stack += (stack.empty() ? "" : ", ") + list;
 }
-
-}  // namespace
 
 std::optional<std::string> technologies_in(const std::string& part, const Lexicon& lexicon, size_t least) {
   std::vector<std::string> known;
@@ -66,7 +66,7 @@ std::vector<EntryPart> without_stack(const std::vector<EntryPart>& parts, bool p
   std::vector<EntryPart> kept;
   for (size_t i = 0; i < parts.size(); ++i) {
     if (lists[i] && (project || employer_elsewhere)) {
-      append(stack, *lists[i]);
+      append_to_stack(stack, *lists[i]);
       continue;
     }
     if (project && i > 0 && only_code_hosts(parts[i].text)) continue;

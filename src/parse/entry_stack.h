@@ -17,6 +17,9 @@ class Lexicon;
 /// ("GitHub": where a project lives, not what it is built with); nullopt when the part is anything else.
 std::optional<std::string> technologies_in(const std::string& part, const Lexicon& lexicon, size_t least);
 
+/// Adds a list of technologies to a stack, after a comma when the stack has some already.
+void append_to_stack(std::string& stack, const std::string& list);
+
 /// "GitHub", "GitHub, GitLab": a part that only names code hosts, a project's link's label.
 bool only_code_hosts(const std::string& part);
 

@@ -457,8 +457,7 @@ class Builder {
     }
     const Lexicon& lexicon = *vocabulary_.lexicon;
     bool project = s.kind == SectionKind::projects;
-    if (std::string bracketed = project ? take_bracketed_stack(rest, lexicon) : ""; !bracketed.empty())
-      stack_apart_ += (stack_apart_.empty() ? "" : ", ") + bracketed;
+    if (project) append_to_stack(stack_apart_, take_bracketed_stack(rest, lexicon));
     split_entry_line(rest, index, line.at, entry_parts_);
     // Decided over the whole header read so far, since the employer may be named on the next line; only for roles
     // and projects (a degree's field is no stack).

@@ -230,7 +230,7 @@ TEST_CASE("a stack is decided over the entry's whole header, and lists only tech
       "Jo Park\njo@example.org\n\nEXPERIENCE\nBackend Engineer | Go, Kafka | 2021 - Present\nAcme Corp, Berlin\n"
       "- Built the billing API serving 2,000 requests/s\nGlobex Inc, Lisbon\nPlatform Engineer | Rust, Redis | 2019 - 2021\n"
       "- Cut deploy time by 40%\n\nPROJECTS\nRate Limiter | Go,, Redis, GitHub\n- Wrote a token-bucket limiter\n"
-      "Ledger | GitHub, GitLab\n- Built a double-entry ledger\n- Mailer | GitHub\n  - Sent 10,000 mails a day\n");
+      "Ledger | GitHub, Codeberg\n- Built a double-entry ledger\n- Mailer | GitHub\n  - Sent 10,000 mails a day\n");
   const auto& jobs = r.sections_of(SectionKind::experience).front()->entries;
   REQUIRE(jobs.size() == 2);
   CHECK(jobs[0].organisation == "Acme Corp");  // named on the line after the role's
