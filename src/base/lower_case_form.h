@@ -14,8 +14,9 @@ namespace re2 { class RE2; }
 namespace bescore {
 
 /// The pattern without its leading "(?i)" when running it on text in lower case finds the same matches as the
-/// pattern as written; nullopt when it might not (a capital letter outside an escape, a character beyond ASCII
-/// with another case, "\x", "\p", "\Q" or an octal escape, "[:upper:]" or "[:^upper:]", a flag turned off, a class range such as
+/// pattern as written, the micro sign and Greek mu (µ, μ, Μ, which (?i) folds together) spelled out as a class of all
+/// three; nullopt when it might not (a capital letter outside an escape, another character beyond ASCII with another
+/// case, "\x", "\p", "\Q" or an octal escape, "[:upper:]" or "[:^upper:]", a flag turned off, a class range such as
 /// "[0-_]" holding capitals without their lower case).
 std::optional<std::string> lower_case_form(const std::string& pattern);
 

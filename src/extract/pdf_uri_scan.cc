@@ -3,7 +3,10 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
+#include <map>
+#include <utility>
 
 namespace bescore {
 
@@ -11,28 +14,39 @@ namespace {
 
 // Past any of these limits the full parser decides: a resume has a few links, and a hostile file must not make the
 // scan read the same bytes over and over.
-constexpr size_t kMaxInflated = 64u << 20;  // bytes of all object streams together
+constexpr size_t kMaxInflated = 64u << 20;  // bytes of all object streams together, inflated
 constexpr size_t kMaxString = 4096;         // bytes of one string as written
 constexpr int kMaxUris = 10000;             // /URI names in the file and its object streams
-constexpr int kMaxReferences = 32;          // "/URI 12 0 R" looked up
 constexpr int kMaxObjectStreams = 10000;
-constexpr size_t kDictionaryReach = 4096;   // from /ObjStm back to "obj" and on to "stream"
+constexpr size_t kDictionaryReach = 4096;   // from /ObjStm back to its object's "12 0 obj" and on to "stream"
+constexpr int kMaxEscapes = 100000;         // '#' looked at for a name spelled with escapes
+constexpr size_t npos = std::string_view::npos;
 
 bool is_white(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0'; }
 bool is_delimiter(char c) { return is_white(c) || std::strchr("()<>[]{}/%", c) != nullptr; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Past white space and comments ("% to the end of the line").
+size_t skip_white(std::string_view text, size_t i) {
+  while (i < text.size()) {
+    if (is_white(text[i])) {
+      ++i;
+    } else if (text[i] == '%') {
+      while (i < text.size() && text[i] != '\n' && text[i] != '\r') ++i;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
 
 // Where the name (such as "/URI") occurs at or after from as a whole name, or npos.
 size_t find_name(std::string_view text, std::string_view name, size_t from) {
-  for (size_t at = text.find(name, from); at != std::string_view::npos; at = text.find(name, at + 1)) {
+  for (size_t at = text.find(name, from); at != npos; at = text.find(name, at + 1)) {
     size_t end = at + name.size();
     if (end == text.size() || is_delimiter(text[end])) return at;
   }
-  return std::string_view::npos;
-}
-
-size_t skip_white(std::string_view text, size_t i) {
-  while (i < text.size() && is_white(text[i])) ++i;
-  return i;
+  return npos;
 }
 
 int hex_value(char c) {
@@ -42,12 +56,43 @@ int hex_value(char c) {
   return -1;
 }
 
-// The literal string whose '(' is at text[i] (balanced parentheses, backslash escapes); false when it does not close.
-bool read_literal(std::string_view text, size_t i, std::string& out) {
+// "/U#52I" is "/URI": whether text spells a name the scan looks for with '#' escapes, which only a full parser reads
+// (a PDF writer has no reason to; a file that does is made to be read differently). Past the limit, as if it did.
+bool escapes_a_name(std::string_view text) {
+  static const std::array<std::string_view, 7> names = {"URI", "ObjStm", "Encrypt", "Filter", "FlateDecode",
+                                                         "DecodeParms", "Type"};
+  int looked = 0;
+  for (size_t hash = text.find('#'); hash != npos; hash = text.find('#', hash + 1)) {
+    if (++looked > kMaxEscapes) return true;
+    size_t slash = hash;
+    while (slash > 0 && hash - slash < 24 && text[slash] != '/' && !is_delimiter(text[slash])) --slash;
+    if (text[slash] != '/') continue;
+    std::string name;
+    for (size_t i = slash + 1; i < text.size() && !is_delimiter(text[i]) && name.size() < 16; ++i) {
+      int high = text[i] == '#' && i + 2 < text.size() ? hex_value(text[i + 1]) : -1;
+      int low = high >= 0 ? hex_value(text[i + 2]) : -1;
+      if (low >= 0) {
+        name += char(high << 4 | low);
+        i += 2;
+      } else {
+        name += text[i];
+      }
+    }
+    if (std::find(names.begin(), names.end(), name) != names.end()) return true;
+  }
+  return false;
+}
+
+// How reading a string ended.
+enum class Read { whole, none, too_long };
+
+// The literal string whose '(' is at text[i] (balanced parentheses, backslash escapes).
+Read read_literal(std::string_view text, size_t i, std::string& out) {
   int depth = 0;
-  for (size_t end = std::min(text.size(), i + kMaxString); i < end; ++i) {
+  size_t end = std::min(text.size(), i + kMaxString);
+  for (; i < end; ++i) {
     char c = text[i];
-    if (c == '\\' && i + 1 < text.size()) {
+    if (c == '\\' && i + 1 < end) {
       char n = text[++i];
       switch (n) {
         case 'n': out += '\n'; break;
@@ -56,13 +101,13 @@ bool read_literal(std::string_view text, size_t i, std::string& out) {
         case 'b': out += '\b'; break;
         case 'f': out += '\f'; break;
         case '\r':  // a backslash at the end of a line joins the lines
-          if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+          if (i + 1 < end && text[i + 1] == '\n') ++i;
           break;
         case '\n': break;
         default:
           if (n >= '0' && n <= '7') {
             int value = n - '0';
-            for (int k = 0; k < 2 && i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '7'; ++k)
+            for (int k = 0; k < 2 && i + 1 < end && text[i + 1] >= '0' && text[i + 1] <= '7'; ++k)
               value = value * 8 + (text[++i] - '0');
             out += char(value & 0xFF);
           } else {
@@ -72,24 +117,25 @@ bool read_literal(std::string_view text, size_t i, std::string& out) {
       continue;
     }
     if (c == '(' && depth++ == 0) continue;
-    if (c == ')' && --depth == 0) return true;
+    if (c == ')' && --depth == 0) return Read::whole;
     out += c;
   }
-  return false;
+  return end < text.size() ? Read::too_long : Read::none;
 }
 
-// The hex string whose '<' is at text[i]; false when it does not close or holds something else than hex digits.
-bool read_hex(std::string_view text, size_t i, std::string& out) {
+// The hex string whose '<' is at text[i]; none when it holds something else than hex digits.
+Read read_hex(std::string_view text, size_t i, std::string& out) {
   int high = -1;
-  for (size_t end = std::min(text.size(), i + kMaxString); ++i < end;) {
+  size_t end = std::min(text.size(), i + kMaxString);
+  for (++i; i < end; ++i) {
     char c = text[i];
     if (c == '>') {
       if (high >= 0) out += char(high << 4);  // an odd last digit is followed by a 0
-      return true;
+      return Read::whole;
     }
     if (is_white(c)) continue;
     int v = hex_value(c);
-    if (v < 0) return false;
+    if (v < 0) return Read::none;
     if (high < 0) {
       high = v;
     } else {
@@ -97,69 +143,96 @@ bool read_hex(std::string_view text, size_t i, std::string& out) {
       high = -1;
     }
   }
-  return false;
+  return end < text.size() ? Read::too_long : Read::none;
+}
+
+// The string at text[i]: "(literal)" or "<hex>" (not "<<", a dictionary).
+Read read_string(std::string_view text, size_t i, std::string& out) {
+  if (i >= text.size()) return Read::none;
+  if (text[i] == '(') return read_literal(text, i, out);
+  if (text[i] == '<' && (i + 1 == text.size() || text[i + 1] != '<')) return read_hex(text, i, out);
+  return Read::none;
 }
 
 bool plain_ascii(const std::string& s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
 }
 
-// The number at text[i] ("12" of "12 0 R"); npos when there is none. i moves past it.
-size_t read_number(std::string_view text, size_t& i) {
-  size_t start = i, value = 0;
-  for (; i < text.size() && text[i] >= '0' && text[i] <= '9' && i - start < 10; ++i) value = value * 10 + size_t(text[i] - '0');
-  return i == start ? std::string_view::npos : value;
+// The number whose last digit is at text[i - 1], read backwards; npos when there is none. i moves before it.
+size_t number_before(std::string_view text, size_t& i) {
+  size_t value = 0, scale = 1, digits = 0;
+  for (; i > 0 && is_digit(text[i - 1]) && digits < 10; --i, ++digits, scale *= 10) value += size_t(text[i - 1] - '0') * scale;
+  return digits == 0 ? npos : value;
 }
 
-// Where the string of the object reference at text[i] ("12 0 R") starts in pdf, the whole file: after the object's
-// last "12 0 obj" (a later update replaces an earlier one); npos when text[i] is no reference, nullopt when the object
-// is not among the file's plain objects (it is in an object stream: the scan is unsure).
-std::optional<size_t> referred_string(std::string_view text, size_t i, std::string_view pdf) {
-  size_t number = read_number(text, i);
-  size_t j = skip_white(text, i);
-  size_t generation = read_number(text, j);
-  j = skip_white(text, j);
-  if (number == std::string_view::npos || generation == std::string_view::npos || j >= text.size() || text[j] != 'R')
-    return std::string_view::npos;
-  std::string header = std::to_string(number) + " " + std::to_string(generation) + " obj";
-  for (size_t at = pdf.rfind(header); at != std::string_view::npos; at = at ? pdf.rfind(header, at - 1) : std::string_view::npos)
-    if (at == 0 || is_delimiter(pdf[at - 1])) return skip_white(pdf, at + header.size());
-  return std::nullopt;
+// The object "12 0" when text[at] starts the "obj" of a header "12 0 obj" (not "endobj", not "(obj)"); nullopt else.
+std::optional<std::pair<size_t, size_t>> header_at(std::string_view text, size_t at) {
+  if (text.compare(at, 3, "obj") != 0 || (at + 3 < text.size() && !is_delimiter(text[at + 3]))) return std::nullopt;
+  size_t i = at;
+  if (i == 0 || !is_white(text[i - 1])) return std::nullopt;
+  while (i > 0 && is_white(text[i - 1]) && at - i < 16) --i;
+  size_t generation = number_before(text, i);
+  if (generation == npos || i == 0 || !is_white(text[i - 1])) return std::nullopt;
+  while (i > 0 && is_white(text[i - 1]) && at - i < 48) --i;
+  size_t number = number_before(text, i);
+  if (number == npos || (i > 0 && !is_delimiter(text[i - 1]))) return std::nullopt;
+  return std::make_pair(number, generation);
 }
 
 struct Scan {
+  Scan(std::string_view bytes, int most) : pdf(bytes), max_links(size_t(std::max(most, 0))) {}
   std::string_view pdf;
   std::vector<std::string> targets;
   size_t max_links;
   bool unsure = false;
-  int uris = 0, references = 0;
+  int uris = 0;
+  // Where each plain object's value starts, after its last "12 0 obj" (a later update replaces an earlier one):
+  // found in one pass the first time a target is given by reference.
+  std::map<std::pair<size_t, size_t>, size_t> objects;
+  bool indexed = false;
 
   // Every "/URI (string)", "/URI <hex>" or "/URI 12 0 R" (a string object) in text.
   void uris_in(std::string_view text) {
-    for (size_t at = find_name(text, "/URI", 0); at != std::string_view::npos && !unsure;
-         at = find_name(text, "/URI", at + 4)) {
+    for (size_t at = find_name(text, "/URI", 0); at != npos && !unsure; at = find_name(text, "/URI", at + 4)) {
       if (++uris > kMaxUris) {
         unsure = true;
         return;
       }
       std::string_view in = text;
       size_t i = skip_white(text, at + 4);
-      if (i < text.size() && text[i] >= '0' && text[i] <= '9') {
-        auto string_at = ++references > kMaxReferences ? std::nullopt : referred_string(text, i, pdf);
-        if (!string_at) {
+      if (i < text.size() && is_digit(text[i])) {  // "12 0 R"
+        size_t r = text.find('R', i);
+        if (r == npos || r - i > 24) continue;
+        size_t j = r;
+        while (j > i && is_white(text[j - 1])) --j;
+        size_t generation = number_before(text, j);
+        while (j > i && is_white(text[j - 1])) --j;
+        size_t number = number_before(text, j);
+        if (j != i || number == npos || generation == npos) continue;  // something else after /URI
+        auto value = value_of(number, generation);
+        if (!value) {  // not among the plain objects: in an object stream
           unsure = true;
           return;
         }
         in = pdf;
-        i = *string_at;
+        i = *value;
       }
-      if (i >= in.size()) continue;
       std::string target;
-      bool read = in[i] == '(' ? read_literal(in, i, target)
-                  : in[i] == '<' && (i + 1 == in.size() || in[i + 1] != '<') ? read_hex(in, i, target)
-                                                                              : false;
-      if (read) add(target);
+      Read read = read_string(in, i, target);
+      if (read == Read::too_long) unsure = true;
+      if (read == Read::whole) add(target);
     }
+  }
+
+  std::optional<size_t> value_of(size_t number, size_t generation) {
+    if (!indexed) {
+      indexed = true;
+      for (size_t at = pdf.find("obj"); at != npos; at = pdf.find("obj", at + 3))
+        if (auto object = header_at(pdf, at)) objects[*object] = skip_white(pdf, at + 3);
+    }
+    auto found = objects.find({number, generation});
+    if (found == objects.end()) return std::nullopt;
+    return found->second;
   }
 
   void add(const std::string& target) {
@@ -173,11 +246,11 @@ struct Scan {
   }
 };
 
-// The Flate stream that starts at data (zlib's format), inflated; false when it does not inflate whole or the total
-// passes the limit.
-bool inflate_stream(std::string_view data, std::string& out, size_t& total) {
+// The Flate stream that starts at data (zlib's format), inflated, and how many bytes of data it took; nullopt when
+// it does not inflate whole or the total inflated passes the limit.
+std::optional<size_t> inflate_stream(std::string_view data, std::string& out, size_t& total) {
   z_stream z{};
-  if (inflateInit(&z) != Z_OK) return false;
+  if (inflateInit(&z) != Z_OK) return std::nullopt;
   z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
   z.avail_in = uInt(std::min<size_t>(data.size(), 0xFFFFFFFFu));
   char buffer[65536];
@@ -191,38 +264,55 @@ bool inflate_stream(std::string_view data, std::string& out, size_t& total) {
     if (total > kMaxInflated) break;
     out.append(buffer, got);
   }
+  size_t taken = z.total_in;
   inflateEnd(&z);
-  return status == Z_STREAM_END && total <= kMaxInflated;
+  if (status != Z_STREAM_END || total > kMaxInflated) return std::nullopt;
+  return taken;
 }
 
-// The object streams (/Type /ObjStm): each one's dictionary runs from its "obj" to its "stream". Uncompressed ones
-// were scanned with the file; Flate ones are inflated and scanned; any other filter makes the scan unsure.
-void object_streams(std::string_view pdf, Scan& scan) {
-  size_t total = 0;
+// Whether a stream dictionary's filter is Flate alone ("/FlateDecode" or "[/FlateDecode]") without parameters (a
+// predictor); false for no filter.
+bool flate_alone(std::string_view dict) {
+  size_t filter = find_name(dict, "/Filter", 0);
+  if (filter == npos || find_name(dict, "/DecodeParms", 0) != npos) return false;
+  size_t i = skip_white(dict, filter + 7);
+  bool array = i < dict.size() && dict[i] == '[';
+  if (array) i = skip_white(dict, i + 1);
+  size_t after = i + std::strlen("/FlateDecode");
+  if (dict.compare(i, after - i, "/FlateDecode") != 0 || after >= dict.size() || !is_delimiter(dict[after])) return false;
+  return !array || (skip_white(dict, after) < dict.size() && dict[skip_white(dict, after)] == ']');
+}
+
+// The object streams (/Type /ObjStm): each one's dictionary runs from its object's "12 0 obj" to its "stream".
+// Uncompressed ones were scanned with the file; Flate ones are inflated (each byte of the file at most once) and
+// scanned; any other filter makes the scan unsure.
+void scan_object_streams(Scan& scan) {
+  std::string_view pdf = scan.pdf;
+  size_t total = 0, done = 0;  // done: the file before it is read (a dictionary naming /ObjStm twice, a stream's data)
   int streams = 0;
-  for (size_t at = find_name(pdf, "/ObjStm", 0); at != std::string_view::npos && !scan.unsure;
-       at = find_name(pdf, "/ObjStm", at + 7)) {
+  for (size_t at = find_name(pdf, "/ObjStm", 0); at != npos && !scan.unsure;
+       at = find_name(pdf, "/ObjStm", std::max(at + 7, done))) {
     if (++streams > kMaxObjectStreams) {
       scan.unsure = true;
       return;
     }
-    size_t from = at - std::min(at, kDictionaryReach);
-    std::string_view around = pdf.substr(from, at - from + kDictionaryReach);
-    size_t start = around.rfind("obj", at - from);
-    size_t keyword = around.find("stream", at - from);
-    if (start == std::string_view::npos || keyword == std::string_view::npos) continue;
-    std::string_view dict = around.substr(start, keyword - start);
-    keyword += from;
-    if (dict.find("endobj") != std::string_view::npos || dict.find("endstream") != std::string_view::npos) continue;
-    size_t filter = find_name(dict, "/Filter", 0);
-    if (filter == std::string_view::npos) continue;
-    size_t i = skip_white(dict, filter + 7);
-    bool array = i < dict.size() && dict[i] == '[';
-    if (array) i = skip_white(dict, i + 1);
-    size_t after = i + std::strlen("/FlateDecode");
-    bool flate = dict.compare(i, after - i, "/FlateDecode") == 0 && after < dict.size() && is_delimiter(dict[after]);
-    if (array) flate = flate && skip_white(dict, after) < dict.size() && dict[skip_white(dict, after)] == ']';
-    if (!flate || find_name(dict, "/DecodeParms", 0) != std::string_view::npos) {
+    size_t from = at - std::min(at, kDictionaryReach), start = npos;
+    std::string_view before = pdf.substr(from, at - from);
+    for (size_t o = before.rfind("obj"); o != npos; o = o ? before.rfind("obj", o - 1) : npos)
+      if (header_at(pdf, from + o)) {
+        start = from + o + 3;
+        break;
+      }
+    size_t keyword = pdf.substr(0, std::min(pdf.size(), at + kDictionaryReach)).find("stream", at);
+    if (start == npos || keyword == npos) {  // no object around it within reach: let qpdf read it
+      scan.unsure = true;
+      return;
+    }
+    std::string_view dict = pdf.substr(start, keyword - start);
+    done = keyword + 6;
+    if (dict.find("endobj") != npos) continue;  // the name outside any object's dictionary
+    if (find_name(dict, "/Filter", 0) == npos) continue;
+    if (!flate_alone(dict)) {
       scan.unsure = true;
       return;
     }
@@ -230,10 +320,12 @@ void object_streams(std::string_view pdf, Scan& scan) {
     if (data < pdf.size() && pdf[data] == '\r') ++data;
     if (data < pdf.size() && pdf[data] == '\n') ++data;
     std::string inflated;
-    if (!inflate_stream(pdf.substr(std::min(data, pdf.size())), inflated, total)) {
+    auto taken = inflate_stream(pdf.substr(std::min(data, pdf.size())), inflated, total);
+    if (!taken || escapes_a_name(inflated)) {
       scan.unsure = true;
       return;
     }
+    done = data + *taken;
     scan.uris_in(inflated);
   }
 }
@@ -241,10 +333,10 @@ void object_streams(std::string_view pdf, Scan& scan) {
 }  // namespace
 
 std::optional<std::vector<std::string>> scan_link_targets(std::string_view pdf_bytes, int max_links) {
-  if (find_name(pdf_bytes, "/Encrypt", 0) != std::string_view::npos) return std::nullopt;
-  Scan scan{pdf_bytes, {}, size_t(std::max(max_links, 0))};
+  if (find_name(pdf_bytes, "/Encrypt", 0) != npos || escapes_a_name(pdf_bytes)) return std::nullopt;
+  Scan scan(pdf_bytes, max_links);
   scan.uris_in(pdf_bytes);
-  object_streams(pdf_bytes, scan);
+  if (!scan.unsure) scan_object_streams(scan);
   if (scan.unsure) return std::nullopt;
   return std::move(scan.targets);
 }

@@ -93,10 +93,33 @@ TEST_CASE("a hostile file cannot make the scan read the same bytes over and over
   std::string many;
   for (int i = 0; i < 10001; ++i) many += "/URI (mailto:a) ";
   CHECK_FALSE(scan_link_targets(many));
+  // References are looked up in an index of the objects made in one pass, not by searching the file each time.
   std::string references = "9 0 obj (https://a.io) endobj ";
-  for (int i = 0; i < 33; ++i) references += "/URI 9 0 R ";
-  CHECK_FALSE(scan_link_targets(references));
-  CHECK(scan_link_targets("/URI (https://a.io/" + std::string(5000, 'x') + ")") == Targets{});  // too long to be one
+  for (int i = 0; i < 1000; ++i) references += "/URI 9 0 R ";
+  CHECK(scan_link_targets(references) == Targets{"https://a.io"});
+  CHECK_FALSE(scan_link_targets("/URI (https://a.io/" + std::string(5000, 'x') + ")"));
+  CHECK_FALSE(scan_link_targets("/URI <" + std::string(9000, 'a') + ">"));
+  // An object stream's dictionary far from its "stream", or with no object around it.
+  CHECK_FALSE(scan_link_targets(object_stream("/Filter /FlateDecode /Pad (" + std::string(5000, ' ') + ")", "x")));
+  CHECK_FALSE(scan_link_targets("<< /Type /ObjStm /Filter /FlateDecode >>\nstream\nx"));
+}
+
+TEST_CASE("a dictionary naming /ObjStm many times inflates its stream once, and keeps its link") {
+  std::string names;
+  for (int i = 0; i < 500; ++i) names += "/ObjStm ";
+  std::string objects = "1 0 << /URI (https://z.io) >>";
+  CHECK(scan_link_targets(object_stream(names + "/Filter /FlateDecode", deflated(objects))) == Targets{"https://z.io"});
+  // "(obj)" inside the dictionary is not its object's header: the filter before it still counts.
+  CHECK(scan_link_targets("7 0 obj\n<< /Filter /FlateDecode /X (obj) /Type /ObjStm >>\nstream\n" + deflated(objects) +
+                          "\nendstream\nendobj\n") == Targets{"https://z.io"});
+}
+
+TEST_CASE("comments and names spelled with '#' escapes") {
+  CHECK(scan_link_targets("/URI % the profile\n(https://z.io)") == Targets{"https://z.io"});
+  CHECK_FALSE(scan_link_targets("<< /S /URI /U#52I (https://z.io) >>"));
+  CHECK_FALSE(scan_link_targets("7 0 obj << /Type /Obj#53tm /Filter /FlateDecode >> stream"));
+  CHECK_FALSE(scan_link_targets("trailer << /#45ncrypt 5 0 R >>"));
+  CHECK(scan_link_targets("/URI (https://x.io/#top) /F#23 12") == Targets{"https://x.io/#top"});  // '#' elsewhere
 }
 
 TEST_CASE("link targets keep the file's order, each once, up to the limit") {
@@ -122,11 +145,13 @@ TEST_CASE("an object stream is inflated and read; past 64 MB inflated the scan g
   std::string objects = "1 0 << /S /URI /URI (https://z.io) >>";
   CHECK(scan_link_targets(object_stream("/Length 99 /Filter /FlateDecode", deflated(objects))) == Targets{"https://z.io"});
   CHECK(scan_link_targets(object_stream("/Filter [ /FlateDecode ]", deflated(objects))) == Targets{"https://z.io"});
-  CHECK(scan_link_targets(object_stream("", objects)) == Targets{"https://z.io"});  // not compressed: read as it is
+  CHECK(scan_link_targets(object_stream("", objects)) == Targets{"https://z.io"});  // not compressed: read with the file
   CHECK(scan_link_targets("/URI (https://a.io)\n" + object_stream("/Filter /FlateDecode", deflated(objects))) ==
         Targets{"https://a.io", "https://z.io"});
-  std::string bomb = deflated(std::string((64u << 20) + 1, ' ') + objects);
-  CHECK_FALSE(scan_link_targets(object_stream("/Filter /FlateDecode", bomb)));
+  std::string under = deflated(std::string((64u << 20) - objects.size(), ' ') + objects);
+  CHECK(scan_link_targets(object_stream("/Filter /FlateDecode", under)) == Targets{"https://z.io"});
+  std::string over = deflated(std::string((64u << 20) + 1 - objects.size(), ' ') + objects);
+  CHECK_FALSE(scan_link_targets(object_stream("/Filter /FlateDecode", over)));
 }
 
 TEST_CASE("the scan finds what qpdf's full parse finds: plain objects, object streams, and real PDFs") {
