@@ -20,24 +20,28 @@ constexpr int kMaxUris = 10000;             // /URI names in the file and its ob
 constexpr int kMaxObjectStreams = 10000;
 constexpr size_t kDictionaryReach = 4096;   // from /ObjStm back to its object's "12 0 obj" and on to "stream"
 constexpr int kMaxEscapes = 100000;         // '#' looked at for a name spelled with escapes
+constexpr size_t kMaxWhite = 256;           // white space and comments between a key and its value
+constexpr size_t kMaxObjects = 200000;      // object headers in the index
 constexpr size_t npos = std::string_view::npos;
 
 bool is_white(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0'; }
 bool is_delimiter(char c) { return is_white(c) || std::strchr("()<>[]{}/%", c) != nullptr; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// Past white space and comments ("% to the end of the line").
+// Past white space and comments ("% to the end of the line"); npos past kMaxWhite bytes of them (no writer puts
+// that much between a key and its value, and a hostile file would make every name read on to its end).
 size_t skip_white(std::string_view text, size_t i) {
-  while (i < text.size()) {
+  size_t from = i;
+  while (i < text.size() && i - from <= kMaxWhite) {
     if (is_white(text[i])) {
       ++i;
     } else if (text[i] == '%') {
-      while (i < text.size() && text[i] != '\n' && text[i] != '\r') ++i;
+      while (i < text.size() && text[i] != '\n' && text[i] != '\r' && i - from <= kMaxWhite) ++i;
     } else {
-      break;
+      return i;
     }
   }
-  return i;
+  return i - from > kMaxWhite ? npos : i;
 }
 
 // Where the name (such as "/URI") occurs at or after from as a whole name, or npos.
@@ -186,8 +190,8 @@ struct Scan {
   size_t max_links;
   bool unsure = false;
   int uris = 0;
-  // Where each plain object's value starts, after its last "12 0 obj" (a later update replaces an earlier one):
-  // found in one pass the first time a target is given by reference.
+  // Where each plain object's "12 0 obj" ends, its last one (a later update replaces an earlier one): found in one
+  // pass the first time a target is given by reference.
   std::map<std::pair<size_t, size_t>, size_t> objects;
   bool indexed = false;
 
@@ -200,9 +204,14 @@ struct Scan {
       }
       std::string_view in = text;
       size_t i = skip_white(text, at + 4);
+      if (i == npos) {
+        unsure = true;
+        return;
+      }
       if (i < text.size() && is_digit(text[i])) {  // "12 0 R"
-        size_t r = text.find('R', i);
-        if (r == npos || r - i > 24) continue;
+        size_t r = text.substr(i, 25).find('R');
+        if (r == npos) continue;
+        r += i;
         size_t j = r;
         while (j > i && is_white(text[j - 1])) --j;
         size_t generation = number_before(text, j);
@@ -210,7 +219,7 @@ struct Scan {
         size_t number = number_before(text, j);
         if (j != i || number == npos || generation == npos) continue;  // something else after /URI
         auto value = value_of(number, generation);
-        if (!value) {  // not among the plain objects: in an object stream
+        if (!value || *value == npos) {  // not among the plain objects (in an object stream), or past a limit
           unsure = true;
           return;
         }
@@ -224,15 +233,20 @@ struct Scan {
     }
   }
 
+  // Where the object's value starts; nullopt when the plain objects do not hold it, npos past a limit.
   std::optional<size_t> value_of(size_t number, size_t generation) {
     if (!indexed) {
       indexed = true;
       for (size_t at = pdf.find("obj"); at != npos; at = pdf.find("obj", at + 3))
-        if (auto object = header_at(pdf, at)) objects[*object] = skip_white(pdf, at + 3);
+        if (auto object = header_at(pdf, at)) {
+          if (objects.size() >= kMaxObjects) return npos;
+          objects[*object] = at + 3;
+        }
     }
+    if (objects.size() >= kMaxObjects) return npos;
     auto found = objects.find({number, generation});
     if (found == objects.end()) return std::nullopt;
-    return found->second;
+    return skip_white(pdf, found->second);
   }
 
   void add(const std::string& target) {
@@ -278,9 +292,11 @@ bool flate_alone(std::string_view dict) {
   size_t i = skip_white(dict, filter + 7);
   bool array = i < dict.size() && dict[i] == '[';
   if (array) i = skip_white(dict, i + 1);
+  if (i >= dict.size()) return false;  // npos included
   size_t after = i + std::strlen("/FlateDecode");
   if (dict.compare(i, after - i, "/FlateDecode") != 0 || after >= dict.size() || !is_delimiter(dict[after])) return false;
-  return !array || (skip_white(dict, after) < dict.size() && dict[skip_white(dict, after)] == ']');
+  size_t close = skip_white(dict, after);
+  return !array || (close < dict.size() && dict[close] == ']');
 }
 
 // The object streams (/Type /ObjStm): each one's dictionary runs from its object's "12 0 obj" to its "stream".
@@ -288,7 +304,7 @@ bool flate_alone(std::string_view dict) {
 // scanned; any other filter makes the scan unsure.
 void scan_object_streams(Scan& scan) {
   std::string_view pdf = scan.pdf;
-  size_t total = 0, done = 0;  // done: the file before it is read (a dictionary naming /ObjStm twice, a stream's data)
+  size_t total = 0, done = 0;  // done: the file before it is read (this object stream's dictionary and data)
   int streams = 0;
   for (size_t at = find_name(pdf, "/ObjStm", 0); at != npos && !scan.unsure;
        at = find_name(pdf, "/ObjStm", std::max(at + 7, done))) {
@@ -309,8 +325,8 @@ void scan_object_streams(Scan& scan) {
       return;
     }
     std::string_view dict = pdf.substr(start, keyword - start);
-    done = keyword + 6;
     if (dict.find("endobj") != npos) continue;  // the name outside any object's dictionary
+    done = keyword + 6;  // a dictionary naming /ObjStm again is read once
     if (find_name(dict, "/Filter", 0) == npos) continue;
     if (!flate_alone(dict)) {
       scan.unsure = true;

@@ -108,7 +108,12 @@ TEST_CASE("a dictionary naming /ObjStm many times inflates its stream once, and 
   std::string names;
   for (int i = 0; i < 500; ++i) names += "/ObjStm ";
   std::string objects = "1 0 << /URI (https://z.io) >>";
-  CHECK(scan_link_targets(object_stream(names + "/Filter /FlateDecode", deflated(objects))) == Targets{"https://z.io"});
+  // 200 KB inflated: once per name would pass the 64 MB limit, and the scan would give up.
+  std::string data = deflated(std::string(200000, ' ') + objects);
+  CHECK(scan_link_targets(object_stream(names + "/Filter /FlateDecode", data)) == Targets{"https://z.io"});
+  // A name outside any dictionary does not hide the object stream after it.
+  CHECK(scan_link_targets("5 0 obj << /Note /ObjStm >> endobj\n" + object_stream("/Filter /FlateDecode", deflated(objects))) ==
+        Targets{"https://z.io"});
   // "(obj)" inside the dictionary is not its object's header: the filter before it still counts.
   CHECK(scan_link_targets("7 0 obj\n<< /Filter /FlateDecode /X (obj) /Type /ObjStm >>\nstream\n" + deflated(objects) +
                           "\nendstream\nendobj\n") == Targets{"https://z.io"});
@@ -116,6 +121,17 @@ TEST_CASE("a dictionary naming /ObjStm many times inflates its stream once, and 
 
 TEST_CASE("comments and names spelled with '#' escapes") {
   CHECK(scan_link_targets("/URI % the profile\n(https://z.io)") == Targets{"https://z.io"});
+  // A comment running on past 256 bytes after a key, or after every object header: qpdf decides, and the scan ends
+  // after one pass (it would read each comment on to the end of the file otherwise).
+  std::string comments;
+  for (int i = 0; i < 200000; ++i) comments += "/URI%";
+  CHECK_FALSE(scan_link_targets(comments + std::string(2 << 20, 'x')));
+  std::string headers = "/URI 1 0 R\n";
+  for (int i = 1; i < 200000; ++i) headers += std::to_string(i) + " 0 obj%";
+  CHECK_FALSE(scan_link_targets(headers));
+  std::string no_reference;
+  for (int i = 0; i < 9000; ++i) no_reference += "/URI 1 ";
+  CHECK(scan_link_targets(no_reference + std::string(2 << 20, 'x')) == Targets{});
   CHECK_FALSE(scan_link_targets("<< /S /URI /U#52I (https://z.io) >>"));
   CHECK_FALSE(scan_link_targets("7 0 obj << /Type /Obj#53tm /Filter /FlateDecode >> stream"));
   CHECK_FALSE(scan_link_targets("trailer << /#45ncrypt 5 0 R >>"));
