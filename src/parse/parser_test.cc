@@ -7,6 +7,16 @@
 using namespace bescore;
 using namespace bescore::testing;
 
+namespace {
+
+// The entries of the resume's one section of that kind (the test stops when it has none or several).
+const std::vector<Entry>& entries_of(const Resume& r, SectionKind kind) {
+  REQUIRE(r.sections_of(kind).size() == 1);
+  return r.sections_of(kind).front()->entries;
+}
+
+}  // namespace
+
 TEST_CASE("sections, entries, bullets and contacts of a text resume") {
   Resume r = parse_text(strong_resume());
   CHECK(r.contacts.name == "Ana Kovač");
@@ -185,8 +195,7 @@ TEST_CASE("technologies beside an entry's name are its stack, not its organisati
       "- Moved the message search to Elasticsearch\n\nEDUCATION\nM.Sc. (Distributed Systems, Kafka) | University of Porto\n\n"
       "PROJECTS\nRate Limiter | Go, Redis\n- Wrote a token-bucket limiter\n"
       "Reckoner (PHP | MySQL)\n- Built a price tracker\nLedger | GitHub\n- Built a double-entry ledger\n");
-  REQUIRE(r.sections_of(SectionKind::experience).size() == 1);
-  const auto& jobs = r.sections_of(SectionKind::experience).front()->entries;
+  const auto& jobs = entries_of(r, SectionKind::experience);
   REQUIRE(jobs.size() == 3);
   CHECK(jobs[0].title == "Backend Engineer");
   CHECK(jobs[0].organisation == "Acme Corp");
@@ -195,13 +204,11 @@ TEST_CASE("technologies beside an entry's name are its stack, not its organisati
   CHECK(jobs[1].stack == "");
   CHECK(jobs[2].organisation == "Salesforce");  // and so may two, when no other part names the employer
   CHECK(jobs[2].stack == "");
-  REQUIRE(r.sections_of(SectionKind::education).size() == 1);
-  REQUIRE(r.sections_of(SectionKind::education).front()->entries.size() == 1);
-  const Entry& degree = r.sections_of(SectionKind::education).front()->entries[0];
+  REQUIRE(entries_of(r, SectionKind::education).size() == 1);
+  const Entry& degree = entries_of(r, SectionKind::education)[0];
   CHECK(degree.stack == "");  // a degree's field in brackets is no stack
   CHECK((degree.title + degree.organisation).find("Distributed Systems") != std::string::npos);
-  REQUIRE(r.sections_of(SectionKind::projects).size() == 1);
-  const auto& projects = r.sections_of(SectionKind::projects).front()->entries;
+  const auto& projects = entries_of(r, SectionKind::projects);
   REQUIRE(projects.size() == 3);
   CHECK(projects[0].title == "Rate Limiter");
   CHECK(projects[0].organisation == "");
@@ -217,8 +224,7 @@ TEST_CASE("a project set as a list item with its stack after a bar keeps the sta
   Resume r = parse_text(
       "Jo Park\njo@example.org\n\nPROJECTS\n- Queue Service | Go, Kafka\n  - Built a durable job queue\n"
       "  - Added retries with backoff\n");
-  REQUIRE(r.sections_of(SectionKind::projects).size() == 1);
-  const auto& projects = r.sections_of(SectionKind::projects).front()->entries;
+  const auto& projects = entries_of(r, SectionKind::projects);
   REQUIRE(projects.size() == 1);
   CHECK(projects[0].title == "Queue Service");
   CHECK(projects[0].stack == "Go, Kafka");
@@ -231,13 +237,13 @@ TEST_CASE("a stack is decided over the entry's whole header, and lists only tech
       "- Built the billing API serving 2,000 requests/s\nGlobex Inc, Lisbon\nPlatform Engineer | Rust, Redis | 2019 - 2021\n"
       "- Cut deploy time by 40%\n\nPROJECTS\nRate Limiter | Go,, Redis, GitHub\n- Wrote a token-bucket limiter\n"
       "Ledger | GitHub, Codeberg\n- Built a double-entry ledger\n- Mailer | GitHub\n  - Sent 10,000 mails a day\n");
-  const auto& jobs = r.sections_of(SectionKind::experience).front()->entries;
+  const auto& jobs = entries_of(r, SectionKind::experience);
   REQUIRE(jobs.size() == 2);
   CHECK(jobs[0].organisation == "Acme Corp");  // named on the line after the role's
   CHECK(jobs[0].stack == "Go, Kafka");
   CHECK(jobs[1].organisation == "Globex Inc");  // named on the line before
   CHECK(jobs[1].stack == "Rust, Redis");
-  const auto& projects = r.sections_of(SectionKind::projects).front()->entries;
+  const auto& projects = entries_of(r, SectionKind::projects);
   REQUIRE(projects.size() == 3);
   CHECK(projects[0].stack == "Go, Redis");  // no empty item, no code host
   CHECK(projects[1].organisation == "");    // code hosts only: where it lives
