@@ -7,15 +7,43 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 
-from cli_support import BIN, check, finish, sample
+from cli_support import BIN, SRC, check, finish, sample
+
+sys.path.insert(0, os.path.join(SRC, "tests", "judgement"))
+import minipdf  # noqa: E402
 
 MODULES = os.path.join(os.path.dirname(os.path.abspath(BIN)), "lib", "bescore")
 
 
 def run(binary, *args):
     return subprocess.run([binary, "--format", "json", *args], capture_output=True, text=True, timeout=60)
+
+
+def linked_pdf(path):
+    """A one-page resume whose GitHub profile only a link on the word "GitHub" gives (its text names no profile)."""
+    lines = ["Ada Lovelace", "ada@example.com | GitHub", "EXPERIENCE", "Backend Engineer, Acme | 2020 - 2023",
+             "- Built a Go API serving 2,000 requests a second", "SKILLS", "Go, SQL, Kafka", "EDUCATION",
+             "BSc Computer Science, 2019"]
+    ops = b" ".join(b"1 0 0 1 72 %d Tm (%s) Tj" % (740 - 16 * i, line.encode()) for i, line in enumerate(lines))
+    stream = b"BT /F1 11 Tf " + ops + b" ET"
+    objects = [b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+               b"<< /Type /Annot /Subtype /Link /Rect [170 720 210 732] /Border [0 0 0] "
+               b"/A << /S /URI /URI (https://github.com/ada-lovelace) >> >>",
+               b"<< /Type /Page /Parent 5 0 R /MediaBox [0 0 612 792] /Contents 2 0 R "
+               b"/Resources << /Font << /F1 1 0 R >> >> /Annots [3 0 R] >>",
+               b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+               b"<< /Type /Catalog /Pages 5 0 R >>"]
+    with open(path, "wb") as fh:
+        fh.write(minipdf.objects_to_pdf(objects, 6))
+    return path
+
+
+def document(r):
+    return json.loads(r.stdout)["document"] if r.stdout.startswith("{") else {}
 
 
 def one_error_line(name, r, path, cause):
@@ -60,6 +88,28 @@ with tempfile.TemporaryDirectory() as tmp:
     check("no PDF objects module: a PDF naming its GitHub profile reads as with it", run(text_only, pdf).stdout == expected[pdf])
     one_error_line("no PDF objects module: --annotate", run(text_only, "--annotate", os.path.join(tmp, "out.pdf"), pdf), pdf,
                    "the module bescore-pdfobjects.so is missing")
+
+    # Link targets are read from the PDF's bytes (src/extract/pdf_uri_scan.cc): a profile only a link gives is found
+    # without qpdf's module, in a plain object and in a compressed object stream; an encrypted copy needs the module,
+    # and without it the report says the links were not read.
+    linked = linked_pdf(os.path.join(tmp, "linked.pdf"))
+    packed, locked = os.path.join(tmp, "packed.pdf"), os.path.join(tmp, "locked.pdf")
+    subprocess.run(["qpdf", "--object-streams=generate", linked, packed], check=True)
+    subprocess.run(["qpdf", "--encrypt", "", "owner", "256", "--", linked, locked], check=True)
+    with open(packed, "rb") as fh:
+        check("qpdf put the link in a compressed object stream", b"ada-lovelace" not in fh.read())
+    for f in (linked, packed, locked):
+        name = os.path.basename(f)
+        full = document(run(BIN, f))
+        check(f"{name}: the profile only a link gives is found", full.get("contacts", {}).get("github", "").endswith(
+            "github.com/ada-lovelace"), full.get("contacts"))
+        without = document(run(text_only, f))
+        if f == locked:
+            check(f"{name}, no PDF objects module: the profile is missed and the report says why",
+                  not without.get("contacts", {}).get("github") and any("link targets not read" in n for n in
+                                                                      without.get("notes", [])), without.get("notes"))
+        else:
+            check(f"{name}, no PDF objects module: read as with it", without == full, without.get("contacts"))
 
     # A broken module (not a shared object) is refused the same way.
     os.makedirs(os.path.join(tmp, "bare", "lib", "bescore"))
