@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+#include "extract/link_targets.h"
+
 namespace bescore {
 
 std::vector<std::string> pdf_link_targets(std::string_view pdf_bytes, int max_links) {
@@ -22,9 +24,7 @@ std::vector<std::string> pdf_link_targets(std::string_view pdf_bytes, int max_li
         if (!action.isDictionary()) continue;
         QPDFObjectHandle uri = action.getKey("/URI");
         if (!uri.isString()) continue;
-        std::string target = uri.getUTF8Value();
-        if (target.rfind("http://", 0) != 0 && target.rfind("https://", 0) != 0) continue;
-        if (std::find(out.begin(), out.end(), target) == out.end()) out.push_back(target);
+        keep_link_target(out, uri.getUTF8Value(), size_t(std::max(max_links, 0)));
         if (int(out.size()) >= max_links) return out;
       }
   } catch (const std::exception&) {

@@ -31,13 +31,13 @@ void quiet(const std::string&, void*) {}
 // module the links are missed, and the report's notes say so; a PDF without text is then called "scanned or
 // image-only" without counting its image pages.
 std::vector<std::string> link_targets(std::string_view bytes, Document& doc) {
-  if (auto scanned = scan_link_targets(bytes, 200)) return std::move(*scanned);
+  if (auto scanned = scan_link_targets(bytes, kMaxLinkTargets)) return std::move(*scanned);
   auto objects = pdf_objects_module();
   if (!objects) {
     doc.notes.push_back("link targets not read: the module bescore-pdfobjects.so could not be loaded");
     return {};
   }
-  return (*objects)->link_targets(bytes, 200);
+  return (*objects)->link_targets(bytes, kMaxLinkTargets);
 }
 
 std::vector<int> image_pages(std::string_view bytes, const std::vector<int>& pages) {

@@ -218,13 +218,13 @@ struct Scan {
         while (j > i && is_white(text[j - 1])) --j;
         size_t number = number_before(text, j);
         if (j != i || number == npos || generation == npos) continue;  // something else after /URI
-        auto value = value_of(number, generation);
-        if (!value || *value == npos) {  // not among the plain objects (in an object stream), or past a limit
+        ObjectValue value = value_of(number, generation);
+        if (value.outcome != ObjectValue::found) {
           unsure = true;
           return;
         }
         in = pdf;
-        i = *value;
+        i = value.at;
       }
       std::string target;
       Read read = read_string(in, i, target);
@@ -233,20 +233,23 @@ struct Scan {
     }
   }
 
-  // Where the object's value starts; nullopt when the plain objects do not hold it, npos past a limit.
-  std::optional<size_t> value_of(size_t number, size_t generation) {
+  // Where the object's value starts in the file.
+  struct ObjectValue {
+    enum { found, not_plain, past_limit } outcome;  // not_plain: in an object stream
+    size_t at = 0;
+  };
+  ObjectValue value_of(size_t number, size_t generation) {
     if (!indexed) {
       indexed = true;
-      for (size_t at = pdf.find("obj"); at != npos; at = pdf.find("obj", at + 3))
-        if (auto object = header_at(pdf, at)) {
-          if (objects.size() >= kMaxObjects) return npos;
-          objects[*object] = at + 3;
-        }
+      for (size_t at = pdf.find("obj"); at != npos && objects.size() < kMaxObjects; at = pdf.find("obj", at + 3))
+        if (auto object = header_at(pdf, at)) objects[*object] = at + 3;
     }
-    if (objects.size() >= kMaxObjects) return npos;
-    auto found = objects.find({number, generation});
-    if (found == objects.end()) return std::nullopt;
-    return skip_white(pdf, found->second);
+    if (objects.size() >= kMaxObjects) return {ObjectValue::past_limit};
+    auto header = objects.find({number, generation});
+    if (header == objects.end()) return {ObjectValue::not_plain};
+    size_t at = skip_white(pdf, header->second);
+    if (at == npos) return {ObjectValue::past_limit};
+    return {ObjectValue::found, at};
   }
 
   void add(const std::string& target) {
@@ -254,9 +257,7 @@ struct Scan {
       unsure = true;
       return;
     }
-    if (target.rfind("http://", 0) != 0 && target.rfind("https://", 0) != 0) return;
-    if (targets.size() >= max_links || std::find(targets.begin(), targets.end(), target) != targets.end()) return;
-    targets.push_back(target);
+    keep_link_target(targets, target, max_links);
   }
 };
 
@@ -341,7 +342,7 @@ void scan_object_streams(Scan& scan) {
       scan.unsure = true;
       return;
     }
-    done = data + *taken;
+    done = data + *taken;  // the next /ObjStm is looked for after this stream's data: each byte inflated once
     scan.uris_in(inflated);
   }
 }

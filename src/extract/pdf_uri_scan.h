@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/link_targets.h"
+
 namespace bescore {
 
 /// The http(s) targets of the /URI entries in pdf_bytes, each once, at most max_links: those of the plain objects in
@@ -17,6 +19,6 @@ namespace bescore {
 /// read the file: it is encrypted, an object stream is compressed some other way or does not inflate, a target is
 /// not plain ASCII or given by reference to an object in an object stream, a name the scan looks for is spelled with
 /// '#' escapes, or a limit a hostile file would reach is passed.
-std::optional<std::vector<std::string>> scan_link_targets(std::string_view pdf_bytes, int max_links = 200);
+std::optional<std::vector<std::string>> scan_link_targets(std::string_view pdf_bytes, int max_links = kMaxLinkTargets);
 
 }  // namespace bescore

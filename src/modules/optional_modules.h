@@ -1,8 +1,8 @@
 // The readers and writers only some runs need live in modules the executable loads when a run first needs them:
-// bescore-pdf.so (poppler: a PDF's text), bescore-pdfobjects.so (qpdf, libpng: a PDF's link targets when its text
-// spells out no GitHub or GitLab profile, which pages are images, page images for the HTML report, --annotate) and
-// bescore-docx.so (libzip, pugixml). A text resume then loads none of those libraries and their dependencies (about
-// 30 shared objects), a PDF none of DOCX's, and a PDF that spells its profile out not qpdf (8 M instructions).
+// bescore-pdf.so (poppler: a PDF's text; zlib: its link targets, src/extract/pdf_uri_scan.cc), bescore-pdfobjects.so
+// (qpdf, libpng: the link targets that scan is unsure of, which pages are images, page images for the HTML report,
+// --annotate) and bescore-docx.so (libzip, pugixml). A text resume then loads none of those libraries and their
+// dependencies (about 30 shared objects), a PDF none of DOCX's, and most PDFs not qpdf (8 M instructions).
 // The layer that uses a module owns its interface and loads it (src/process/shared_module.h finds the file):
 // extract/reader_modules.h (the PDF and DOCX readers, qpdf's part of reading a PDF) and report/pdf_writer_module.h
 // (page images and the annotated PDF); this folder defines the entry points each module exports (pdf_module.cc,
