@@ -1,7 +1,9 @@
 """What the CLI tests (tests/cli/test_*.py, run as `python3 FILE BESCORE SOURCE_DIR`) share: the two arguments,
-checks that print ok/FAIL and are counted, running bescore, the samples. Import it first thing:
+checks that are counted, running bescore, the samples. Import it first thing:
 
     from cli_support import BIN, SRC, check, finish, report, run, sample
+
+check() prints only a failed check (BESCORE_TEST_VERBOSE=1: every check); finish() lists the failures again.
 """
 import json
 import os
@@ -15,10 +17,19 @@ BIN, SRC = sys.argv[1], sys.argv[2]
 failures = []
 
 
+checked = 0
+# CI shows the start of a failing test's output: a passed check is printed only when BESCORE_TEST_VERBOSE=1, so a
+# FAIL line is never cut off behind a hundred "ok" lines.
+VERBOSE = os.environ.get("BESCORE_TEST_VERBOSE") == "1"
+
+
 def check(name, cond, detail=""):
+    global checked
+    checked += 1
     if not cond:
         failures.append(f"{name}: {detail}")
-    print(("ok   " if cond else "FAIL ") + name + ("" if cond else f"  ({detail})"))
+    if VERBOSE or not cond:
+        print(("ok   " if cond else "FAIL ") + name + ("" if cond else f"  ({detail})"), flush=True)
 
 
 def run(*args, timeout=60):
@@ -68,6 +79,7 @@ def sorted_keys(dom):
 def finish():
     """Exit 1 when a check failed, else 0."""
     if failures:
-        print(f"\n{len(failures)} failed", file=sys.stderr)
+        print(f"\n{len(failures)} of {checked} checks failed:", *failures, sep="\n  ")
         sys.exit(1)
+    print(f"{checked} checks passed")
     sys.exit(0)

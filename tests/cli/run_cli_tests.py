@@ -7,19 +7,14 @@ import subprocess
 import sys
 import tempfile
 
-BIN, SRC = sys.argv[1], sys.argv[2]
+from cli_support import BIN, SRC, check, finish
+
 CORPUS = os.path.join(SRC, "..", "shared", "corpus")
-failures = []
 
 
 def run(*args, stdin=None):
     return subprocess.run([BIN, *args], capture_output=True, text=True, timeout=60, input=stdin)
 
-
-def check(name, cond, detail=""):
-    if not cond:
-        failures.append(f"{name}: {detail}")
-    print(("ok   " if cond else "FAIL ") + name + ("" if cond else f"  ({detail})"))
 
 
 def report(path, *extra):
@@ -120,5 +115,4 @@ if os.path.isdir(CORPUS):
         d = report(os.path.join(CORPUS, name))
         check(f"placeholder resume {name} scores low", d.get("score", 100) < 60, d.get("score"))
 
-print(f"\n{len(failures)} failure(s)")
-sys.exit(1 if failures else 0)
+finish()

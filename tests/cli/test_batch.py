@@ -15,24 +15,17 @@ import sys
 import tempfile
 import time
 
-from cli_support import chromium, headless, sort_probe, sorted_keys
+from cli_support import BIN, SRC, check, chromium, finish, headless, sort_probe, sorted_keys
 
-BIN, SRC = sys.argv[1], sys.argv[2]
 PEOPLE = os.path.join(SRC, "tests", "judgement", "people")
 SAMPLES = os.path.join(SRC, "samples")
 SUPPORTED = (".pdf", ".txt", ".md", ".markdown", ".docx", ".tex", ".json")
-failures = []
 
 
 def run(*args, stdin=None, env=None, timeout=120):
     return subprocess.run([BIN, *args], capture_output=True, text=True, timeout=timeout, input=stdin,
                           env=dict(os.environ, **(env or {})))
 
-
-def check(name, cond, detail=""):
-    if not cond:
-        failures.append(f"{name}: {detail}")
-    print(("ok   " if cond else "FAIL ") + name + ("" if cond else f"  ({detail})"))
 
 
 def walk(folder):
@@ -274,7 +267,4 @@ try:
 finally:
     shutil.rmtree(tmp, ignore_errors=True)
 
-if failures:
-    print(f"\n{len(failures)} failed")
-    sys.exit(1)
-print("\nall batch tests passed")
+finish()

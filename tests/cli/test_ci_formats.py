@@ -8,16 +8,11 @@ import subprocess
 import sys
 import tempfile
 
-BIN, SRC = sys.argv[1], sys.argv[2]
+from cli_support import BIN, SRC, check, finish
+
 WEAK = os.path.join(SRC, "samples", "weak-backend.txt")
 STRONG = os.path.join(SRC, "samples", "strong-backend.txt")
-failures = []
 
-
-def check(name, cond, detail=""):
-    print(("ok   " if cond else "FAIL ") + name + ("" if cond else f"  ({detail})"))
-    if not cond:
-        failures.append(name)
 
 
 def run(*args):
@@ -125,5 +120,4 @@ check("--fail-on error passes the strong sample", run("--fail-on", "error", STRO
 check("--fail-on warning trips on a warning", run("--fail-on", "warning", WEAK).returncode == 1)
 check("--fail-on rejects other values with exit 2", run("--fail-on", "notice", WEAK).returncode == 2)
 
-print(f"\n{len(failures)} failure(s)")
-sys.exit(1 if failures else 0)
+finish()

@@ -14,7 +14,7 @@ import subprocess
 import sys
 import tempfile
 
-from cli_support import BIN, SRC, check, failures
+from cli_support import BIN, SRC, check, finish
 
 SAMPLES = os.path.join(SRC, "samples")
 CORPUS = os.path.normpath(os.path.join(SRC, "..", "shared", "corpus"))
@@ -269,9 +269,7 @@ def main():
               not os.path.exists(os.path.join(tmp, "x.pdf")))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    if failures:
-        print(f"\n{len(failures)} failed")
-        sys.exit(1)
+    finish()
 
 
 main()

@@ -8,18 +8,13 @@ import subprocess
 import sys
 import tempfile
 
-BIN, SRC = sys.argv[1], sys.argv[2]
+from cli_support import BIN, SRC, check, finish
+
 SAMPLES = os.path.join(SRC, "samples")
 JOBS = os.path.join(SAMPLES, "jobs")
-failures = []
 # Entry dates count up to "present"; pin today (2026-11-30) so the picks and their reasons are reproducible.
 ENV = dict(os.environ, SOURCE_DATE_EPOCH="1795996800")
 
-
-def check(name, cond, detail=""):
-    print(("ok   " if cond else "FAIL ") + name + ("" if cond else f"  ({detail})"))
-    if not cond:
-        failures.append(name)
 
 
 def run(*args):
@@ -276,5 +271,4 @@ dump = run("--rules", "backend-senior", "--dump-text", lead).stdout
 tagged = [l for l in dump.splitlines() if "•" in l and "leadership" in l]
 check("senior leadership: only the bullet that leads people", len(tagged) == 1 and "team of 5" in tagged[0], tagged)
 
-print(f"\n{len(failures)} failed" if failures else "\nall passed")
-sys.exit(1 if failures else 0)
+finish()

@@ -11,18 +11,13 @@ import subprocess
 import sys
 import tempfile
 
-BIN, SRC = sys.argv[1], sys.argv[2]
+from cli_support import BIN, SRC, check, finish
+
 SAMPLES = os.path.join(SRC, "samples")
-failures = []
 OPEN = re.compile(r'^\d+\s+(open|openat|openat2|creat)\((?:[^,]+, )?"((?:[^"\\]|\\.)*)",? ?([A-Z_|0-9]*)')
 RENAME = re.compile(r'^\d+\s+rename(?:at2?)?\((?:[^,]+, )?"((?:[^"\\]|\\.)*)", (?:[^,]+, )?"((?:[^"\\]|\\.)*)"')
 CALL = re.compile(r"^\d+\s+([a-z_0-9]+)\(")
 
-
-def check(name, cond, detail=""):
-    if not cond:
-        failures.append(f"{name}: {detail}")
-    print(("ok   " if cond else "FAIL ") + name + ("" if cond else f"  ({detail})"))
 
 
 def find_strace():
@@ -84,9 +79,7 @@ def main():
             check(f"{name}: no network system call", not calls, sorted(calls))
             written = writes(opens, renames)
             check(f"{name}: opens for writing only {named or 'nothing'}", written == sorted(named), written)
-    if failures:
-        print(f"\n{len(failures)} failed")
-        sys.exit(1)
+    finish()
 
 
 if __name__ == "__main__":

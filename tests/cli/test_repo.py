@@ -9,14 +9,9 @@ import subprocess
 import sys
 import tempfile
 
-BIN, SRC = sys.argv[1], sys.argv[2]
-failures = []
+from cli_support import BIN, SRC, check, finish
 
 
-def check(name, cond, detail=""):
-    print(("ok   " if cond else "FAIL ") + name + ("" if cond else f"  ({detail})"))
-    if not cond:
-        failures.append(name)
 
 
 def run(*args, cwd=None):
@@ -113,5 +108,4 @@ check("pre-commit pattern leaves README.md and package.json alone", not caught, 
 missed = [n for n in ("resume.tex", "cv/resume.md", "Jane_Doe_CV.pdf", "cv.json", "docs/Resume-2026.docx") if not re.search(pattern, n)]
 check("pre-commit pattern catches resumes by name", not missed, missed)
 
-print(f"\n{len(failures)} failure(s)")
-sys.exit(1 if failures else 0)
+finish()

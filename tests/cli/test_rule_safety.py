@@ -10,15 +10,10 @@ import subprocess
 import sys
 import tempfile
 
-BIN, SRC = sys.argv[1], sys.argv[2]
+from cli_support import BIN, SRC, check, finish
+
 TIMEOUT = 10
-failures = []
 
-
-def check(name, cond, detail=""):
-    if not cond:
-        failures.append(f"{name}: {detail}")
-    print(("ok   " if cond else "FAIL ") + name + ("" if cond else f"  ({detail})"))
 
 
 def run(*args):
@@ -66,9 +61,7 @@ def main():
             check(f"a {name} is refused: exit 2", code == 2, f"exit {code}")
             check(f"a {name} is refused: one line naming the file", len(lines) == 1 and
                   lines[0].startswith(f"bescore: {rules}: ") and "invalid regular expression" in lines[0], lines)
-    if failures:
-        print(f"\n{len(failures)} failed")
-        sys.exit(1)
+    finish()
 
 
 if __name__ == "__main__":
