@@ -88,7 +88,7 @@ std::string mark_wide_gaps(const std::string& t) {
     size_t end = t.find_first_not_of(" \t", i);
     if (end == i) { out += t[i++]; continue; }
     if (end == std::string::npos) break;
-    bool wide = end - i >= 3 || t.find('\t', i) < end;
+    bool wide = end - i >= 3 || std::find(t.begin() + i, t.begin() + end, '\t') != t.begin() + end;  // this run only
     out += wide && !out.empty() ? " | " : " ";
     i = end;
   }
