@@ -1,14 +1,13 @@
 // Kind "count": a measured number should sit in [min, max]. Document measures (skills listed,
 // pages, bullets with a trait, listed skills never shown in a bullet, entries whose title matches a pattern)
 // cost points in proportion to the distance; unit measures (bullets per entry, words per bullet) cost per_item for each unit out of range.
-#include <re2/re2.h>
-
 #include <algorithm>
 #include <cmath>
 #include <set>
 
 #include "check/kinds.h"
 #include "check/util.h"
+#include "rules/trait_pattern.h"
 #include "base/text.h"
 
 namespace bescore {
@@ -21,7 +20,7 @@ const std::set<std::string> kUnitMeasures = {"bullets_per_entry", "words_per_bul
 
 class CountRule : public Rule {
  public:
-  CountRule(RuleSpec spec, const Trait* trait, std::vector<std::shared_ptr<RE2>> titles)
+  CountRule(RuleSpec spec, const Trait* trait, std::vector<std::shared_ptr<TraitPattern>> titles)
       : Rule(std::move(spec)), trait_(trait), titles_(std::move(titles)) {
     const auto& p = this->spec().params;
     measure_ = p.value("measure", "");
@@ -125,7 +124,7 @@ class CountRule : public Rule {
       // entry of the sections in scope is where one belongs when there is none.
       for (const Entry* e : entries(resume)) {
         bool hit = false;
-        for (const auto& re : titles_) hit = hit || RE2::PartialMatch(e->title + " " + e->organisation, *re);
+        for (const auto& p : titles_) hit = hit || p->matches(e->title + " " + e->organisation);
         if (hit) { ++n; lines.push_back(e->at); continue; }
         if (excerpt.empty()) { excerpt = e->title; at = e->at; }
       }
@@ -151,7 +150,7 @@ class CountRule : public Rule {
   }
 
   const Trait* trait_;
-  std::vector<std::shared_ptr<RE2>> titles_;
+  std::vector<std::shared_ptr<TraitPattern>> titles_;
   std::string measure_;
   double min_, max_, tolerance_;
   int per_item_;
@@ -169,12 +168,12 @@ Result<std::unique_ptr<Rule>> make_count_rule(RuleSpec spec, const RuleContext& 
     if (!t) return Error{t.error()};
     trait = *t;
   }
-  std::vector<std::shared_ptr<RE2>> titles;
+  std::vector<std::shared_ptr<TraitPattern>> titles;
   if (measure == "entries_matching") {
     auto pats = spec.params.value("title", nlohmann::json::array());
     if (!pats.is_array() || pats.empty()) return Error{"params.title: expected a non-empty array of patterns"};
     for (size_t k = 0; k < pats.size(); ++k) {
-      auto re = compile_pattern(pats[k].get<std::string>());
+      auto re = TraitPattern::make(pats[k].get<std::string>());
       if (!re) return Error{"params.title[" + std::to_string(k) + "]: " + re.error()};
       titles.push_back(*re);
     }

@@ -2,14 +2,13 @@
 // resume shows. At document level, an area shown in a bullet counts fully and one only listed in
 // the skills section counts `listed_credit`; at entry level (projects), each entry is judged alone
 // and an entry matching `flag` (a tutorial project) counts as covering nothing.
-#include <re2/re2.h>
-
 #include <algorithm>
 #include <cmath>
 
 #include "base/text.h"
 #include "check/kinds.h"
 #include "check/util.h"
+#include "rules/trait_pattern.h"
 
 namespace bescore {
 
@@ -17,13 +16,13 @@ namespace {
 
 struct Group {
   std::string name;
-  std::vector<std::shared_ptr<RE2>> patterns;
+  std::vector<std::shared_ptr<TraitPattern>> patterns;
   std::set<std::string> areas;
 };
 
 class CoverageRule : public Rule {
  public:
-  CoverageRule(RuleSpec spec, std::vector<Group> groups, std::vector<std::shared_ptr<RE2>> flags)
+  CoverageRule(RuleSpec spec, std::vector<Group> groups, std::vector<std::shared_ptr<TraitPattern>> flags)
       : Rule(std::move(spec)), groups_(std::move(groups)), flags_(std::move(flags)) {
     const auto& p = this->spec().params;
     min_ = param_number(p, "min", 3);
@@ -48,7 +47,7 @@ class CoverageRule : public Rule {
  private:
   bool group_in(const Group& g, const std::string& text, const std::vector<const Term*>& terms) const {
     for (const Term* t : terms) if (g.areas.count(t->family->area)) return true;
-    for (const auto& re : g.patterns) if (RE2::PartialMatch(text, *re)) return true;
+    for (const auto& p : g.patterns) if (p->matches(text)) return true;
     return false;
   }
 
@@ -89,7 +88,7 @@ class CoverageRule : public Rule {
       std::vector<const Term*> terms;
       for (const auto& b : e->bullets) { text += "\n" + b.text; terms.insert(terms.end(), b.terms.begin(), b.terms.end()); }
       bool flagged = false;
-      for (const auto& re : flags_) flagged = flagged || RE2::PartialMatch(text, *re);
+      for (const auto& p : flags_) flagged = flagged || p->matches(text);
       double covered = 0;
       std::vector<std::string> missing;
       for (const auto& g : groups_) {
@@ -110,7 +109,7 @@ class CoverageRule : public Rule {
   }
 
   std::vector<Group> groups_;
-  std::vector<std::shared_ptr<RE2>> flags_;
+  std::vector<std::shared_ptr<TraitPattern>> flags_;
   double min_, listed_credit_, focus_max_;
   bool per_entry_;
 };
@@ -136,16 +135,16 @@ Result<std::unique_ptr<Rule>> make_coverage_rule(RuleSpec spec, const RuleContex
     }
     auto pats = g.value("match", nlohmann::json::array());
     for (size_t k = 0; k < pats.size(); ++k) {
-      auto re = compile_pattern(pats[k].get<std::string>());
+      auto re = TraitPattern::make(pats[k].get<std::string>());
       if (!re) return Error{where + ".match[" + std::to_string(k) + "]: " + re.error()};
       group.patterns.push_back(*re);
     }
     groups.push_back(std::move(group));
   }
-  std::vector<std::shared_ptr<RE2>> flags;
+  std::vector<std::shared_ptr<TraitPattern>> flags;
   auto fl = p.value("flag", nlohmann::json::array());
   for (size_t k = 0; k < fl.size(); ++k) {
-    auto re = compile_pattern(fl[k].get<std::string>());
+    auto re = TraitPattern::make(fl[k].get<std::string>());
     if (!re) return Error{"params.flag[" + std::to_string(k) + "]: " + re.error()};
     flags.push_back(*re);
   }

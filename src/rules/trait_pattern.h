@@ -1,6 +1,7 @@
-// One pattern of a rule set (a trait's strip, match or unless; a rule's fixes[].when), with the literals one of which any match contains: a
-// text without any of them is answered "no match" without running RE2, and a pattern of a built-in rule
-// set is only compiled when a text first passes that test (most never do on a given resume).
+// One pattern of a rule set (a trait's strip, match or unless; a rule's fixes[].when; a coverage rule's
+// groups[].match and flag; a count rule's title), with the literals one of which any match contains: a text without
+// any of them is answered "no match" without running RE2, and a pattern of a built-in rule set is only compiled when
+// a text first passes that test (most never do on a given resume).
 #pragma once
 #include <memory>
 #include <optional>
