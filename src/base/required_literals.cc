@@ -1,6 +1,7 @@
 #include "base/required_literals.h"
 
 #include <algorithm>
+#include <bitset>
 #include <cctype>
 #include <iterator>
 #include <set>
@@ -416,7 +417,33 @@ std::optional<RequiredLiterals> required_literals(std::string_view pattern) {
 
 namespace {
 
-bool contains_one(const std::string& lowered, const std::vector<std::string>& literals) {
+// What may_match knows of the text it was last asked about: the same text is asked about for many patterns in a
+// row, and most of their literals are not in it.
+struct TextIndex {
+  std::string text, lowered;
+  bool odd_folds = false;      // holds the Kelvin sign or the long s, which (?i) matches as 'k' and 's'
+  std::bitset<1 << 16> pairs;  // every two adjacent bytes of lowered
+
+  static size_t pair(char a, char b) { return size_t(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b); }
+
+  void read(std::string_view t) {
+    text.assign(t);
+    lowered = lower(t);
+    odd_folds = t.find("\xE2\x84\xAA") != std::string_view::npos || t.find("\xC5\xBF") != std::string_view::npos;
+    pairs.reset();
+    for (size_t i = 1; i < lowered.size(); ++i) pairs.set(pair(lowered[i - 1], lowered[i]));
+  }
+
+  /// False when some two adjacent bytes of literal are nowhere in the text: it cannot occur there.
+  bool may_hold(std::string_view literal) const {
+    for (size_t i = 1; i < literal.size(); ++i)
+      if (!pairs.test(pair(literal[i - 1], literal[i]))) return false;
+    return true;
+  }
+};
+
+bool contains_one(const TextIndex& index, const std::vector<std::string>& literals) {
+  const std::string& lowered = index.lowered;
   auto word = [](unsigned char c) { return std::isalnum(c) || c == '_'; };  // RE2's \b is ASCII
   auto boundary = [&](size_t at) {
     bool before = at > 0 && word(static_cast<unsigned char>(lowered[at - 1]));
@@ -426,6 +453,7 @@ bool contains_one(const std::string& lowered, const std::vector<std::string>& li
   for (std::string_view l : literals) {
     bool lead = !l.empty() && l.front() == kBoundary, trail = l.size() > 1 && l.back() == kBoundary;
     std::string_view core = l.substr(lead, l.size() - lead - trail);
+    if (!index.may_hold(core)) continue;
     for (size_t at = lowered.find(core); at != std::string::npos; at = lowered.find(core, at + 1))
       if ((!lead || boundary(at)) && (!trail || boundary(at + core.size()))) return true;
   }
@@ -435,15 +463,11 @@ bool contains_one(const std::string& lowered, const std::vector<std::string>& li
 }  // namespace
 
 bool may_match(std::string_view text, const RequiredLiterals& required) {
-  if (text.find("\xE2\x84\xAA") != std::string_view::npos || text.find("\xC5\xBF") != std::string_view::npos) return true;
-  // The same text is asked about for many patterns in a row: lower-case it once.
-  thread_local std::string last_text, last_lower;
-  if (text != last_text) {
-    last_text.assign(text);
-    last_lower = lower(text);
-  }
+  thread_local TextIndex index;
+  if (text != index.text) index.read(text);
+  if (index.odd_folds) return true;
   for (const auto& set : required)
-    if (!contains_one(last_lower, set)) return false;
+    if (!contains_one(index, set)) return false;
   return true;
 }
 

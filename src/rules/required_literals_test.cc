@@ -117,6 +117,13 @@ TEST_CASE("a text is ruled out only when it lacks every literal, in any ASCII ca
   CHECK(may_match("na\xC3\xAFve sqs\xE2\x80\x99s", l));  // a non-ASCII byte is not a word character
   CHECK(may_match("\xE2\x84\xAA" "afka", l));  // the Kelvin sign, which (?i)k matches
   CHECK(may_match("\xC5\xBF" "qs", l));        // the long s
+  // Every two adjacent letters of "kafka" are there, the word is not: the index of pairs only rules texts out.
+  CHECK_FALSE(may_match("ka af fk ka", l));
+  // Asked about one text after another (the index is of the last text asked about).
+  CHECK(may_match("x sqs", l));
+  CHECK_FALSE(may_match("x sq s", l));
+  CHECK(may_match("x sqs", l));
+  CHECK_FALSE(may_match("", l));
 }
 
 // Every pattern with required literals: RE2 never matches a line they rule out. Returns how many have literals.
