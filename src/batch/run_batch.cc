@@ -21,6 +21,7 @@
 #include "engine/engine.h"
 #include "parse/parser.h"
 #include "report/json_report.h"
+#include "rules/trait_pattern.h"
 
 namespace bescore {
 
@@ -30,11 +31,11 @@ using nlohmann::ordered_json;
 
 constexpr const char* kSkipped = "skipped: ";
 
-// Compiles every trait pattern and scores a small resume in the parent before the workers are forked, so the
-// patterns compiled on first use (and RE2's match caches) are built once and shared by every worker instead of
-// rebuilt in each.
+// Compiles every deferred pattern (the traits' and the rules') and scores a small resume in the parent before the
+// workers are forked, so the patterns compiled on first use (and RE2's match caches) are built once and shared by
+// every worker instead of rebuilt in each.
 void warm_up(const RuleSet& rules) {
-  for (const auto& [name, trait] : rules.vocabulary.traits) trait.compile_all();
+  TraitPattern::compile_every_deferred();
   static const char* kResume =
       "Ada Example\nBackend Engineer\nada@example.com | +1 555 0100 | github.com/ada | https://ada.example.dev\n\n"
       "SUMMARY\nBackend engineer building APIs in Go and PostgreSQL.\n\nEXPERIENCE\n"

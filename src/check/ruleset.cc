@@ -50,7 +50,9 @@ Result<std::shared_ptr<const RuleSet>> load_ruleset(const std::string& name_or_p
 Result<std::shared_ptr<const RuleSet>> load_ruleset_json(const nlohmann::json& doc, const std::string& label,
                                                          const std::string& dir) {
   PatternBudget budget;
-  PatternDeferral defer(is_builtin_ruleset(label));
+  // A set given as JSON is a config's (its overrides, the rules file it names): the person's own patterns, compiled
+  // at load within the budget like a rule file's, whatever the config file is called (--config cfg, no ".json").
+  PatternDeferral defer(false);
   return build_set(merge_ruleset_json(doc, label, dir), label);
 }
 

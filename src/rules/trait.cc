@@ -147,9 +147,4 @@ std::vector<std::string> Trait::all_evidence(std::string_view text) const {
   return out;
 }
 
-void Trait::compile_all() const {
-  for (const auto* patterns : {&strip_, &match_, &unless_})
-    for (const auto& p : *patterns) p->compile();
-}
-
 }  // namespace bescore

@@ -36,9 +36,6 @@ class Trait {
 
   const std::string& name() const { return name_; }
 
-  /// Compiles every pattern a built-in set deferred (see TraitPattern).
-  void compile_all() const;
-
  private:
   std::string stripped(std::string_view text) const;
   std::string name_;

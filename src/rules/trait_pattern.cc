@@ -17,6 +17,24 @@ namespace bescore {
 namespace {
 thread_local bool deferring = false;
 
+// Every deferred pattern, by its source: one built-in pattern that two traits share (the dates that quantified and
+// scale strip) is one object, compiled at most once.
+std::mutex deferred_mutex;
+std::map<std::string, std::shared_ptr<TraitPattern>>& deferred_patterns() {
+  static auto* patterns = new std::map<std::string, std::shared_ptr<TraitPattern>>;  // never torn down
+  return *patterns;
+}
+
+// Whether RE2 parses pattern as written (make compiles it inside a group, where "a)|(b" would parse). A memory limit
+// of one byte stops RE2 right after parsing: a pattern that parses fails only as too large.
+bool parses(const std::string& pattern) {
+  RE2::Options opts;
+  opts.set_log_errors(false);
+  opts.set_max_mem(1);
+  RE2 re(pattern, opts);
+  return re.ok() || re.error_code() == RE2::ErrorPatternTooLarge;
+}
+
 // A deferred built-in pattern, compiled on first use: tests compile every one of them, so it cannot fail.
 std::shared_ptr<RE2> compile_deferred(const std::string& source) {
   auto re = compile_pattern(source);
@@ -34,11 +52,8 @@ PatternDeferral::~PatternDeferral() { deferring = outer_; }
 bool PatternDeferral::active() { return deferring; }
 
 Result<std::shared_ptr<TraitPattern>> TraitPattern::make(const std::string& pattern) {
-  // A built-in pattern that two traits share (the dates that quantified and scale strip) is one object,
-  // compiled at most once.
-  static std::mutex mutex;
-  static std::map<std::string, std::shared_ptr<TraitPattern>> deferred;
-  std::lock_guard lock(mutex);
+  std::lock_guard lock(deferred_mutex);
+  auto& deferred = deferred_patterns();
   if (deferring)
     if (auto it = deferred.find(pattern); it != deferred.end()) return it->second;
   auto p = std::make_shared<TraitPattern>();
@@ -51,8 +66,11 @@ Result<std::shared_ptr<TraitPattern>> TraitPattern::make(const std::string& patt
                         compile_deferred);
   } else {
     auto re = compile_pattern(written);
-    if (!re) re = compile_pattern(pattern);  // for an error message about the pattern as written
-    if (!re) return Error{re.error()};
+    if (!re || !parses(pattern)) {
+      auto as_written = compile_pattern(pattern);  // the error about the pattern as written
+      if (!as_written) return Error{as_written.error()};
+      if (!re) return Error{re.error()};
+    }
     p->pattern_.emplace(*re);
   }
   // A built-in file's pattern was analysed when bescore was built.
@@ -60,6 +78,11 @@ Result<std::shared_ptr<TraitPattern>> TraitPattern::make(const std::string& patt
   else p->literals_ = required_literals(pattern);
   if (deferring) deferred.emplace(pattern, p);
   return p;
+}
+
+void TraitPattern::compile_every_deferred() {
+  std::lock_guard lock(deferred_mutex);
+  for (const auto& [source, pattern] : deferred_patterns()) pattern->compile();
 }
 
 bool TraitPattern::matches(std::string_view text) const {

@@ -19,9 +19,13 @@ namespace bescore {
 
 class TraitPattern {
  public:
-  /// Compiles pattern now (errors and the PatternBudget as compile_pattern) unless a PatternDeferral
-  /// is on; then it is compiled on first use.
+  /// Compiles pattern now (errors and the PatternBudget as compile_pattern; it must compile as written, though it is
+  /// run inside a group) unless a PatternDeferral is on; then it is compiled on first use.
   static Result<std::shared_ptr<TraitPattern>> make(const std::string& pattern);
+
+  /// Compiles every pattern deferred so far, of every rule set loaded (a batch does, before forking its workers, so
+  /// they share them).
+  static void compile_every_deferred();
 
   /// Whether the pattern matches somewhere in text.
   bool matches(std::string_view text) const;
@@ -32,7 +36,7 @@ class TraitPattern {
   /// Replaces every match in text by a space, as RE2::GlobalReplace would.
   void blank_out(std::string& text) const;
 
-  /// Compiles a deferred pattern now (a batch does, before forking its workers, so they share it).
+  /// Compiles a deferred pattern now.
   void compile() const { pattern_->compile(); }
 
  private:

@@ -108,3 +108,16 @@ TEST_CASE("a pattern run on the text in lower case answers as RE2 runs the patte
     }
   }
 }
+
+TEST_CASE("a rule file's pattern must compile as written, not only inside the group it runs in") {
+  for (const char* bad : {"a)|(b", ")(", "(a", "a)"}) {
+    auto p = TraitPattern::make(bad);
+    INFO(bad);
+    REQUIRE_FALSE(p.ok());
+    CHECK(p.error().rfind("invalid regular expression: ", 0) == 0);
+  }
+  auto good = TraitPattern::make("(?i)\\b(kafka|sqs)\\b");
+  REQUIRE(good.ok());
+  CHECK((*good)->matches("moved to SQS"));
+  CHECK_FALSE((*good)->matches("moved to RabbitMQ"));
+}

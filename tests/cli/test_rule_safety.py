@@ -12,7 +12,7 @@ import tempfile
 
 from cli_support import BIN, SRC, check, finish
 
-TIMEOUT = 10
+TIMEOUT = 60  # a hang, not a time limit: an ASan build on a loaded machine is slow, exponential matching is not
 
 
 
@@ -61,6 +61,23 @@ def main():
             check(f"a {name} is refused: exit 2", code == 2, f"exit {code}")
             check(f"a {name} is refused: one line naming the file", len(lines) == 1 and
                   lines[0].startswith(f"bescore: {rules}: ") and "invalid regular expression" in lines[0], lines)
+        # A pattern is compiled inside a group, where "a)|(b" would parse: it is refused as written, in a trait and in
+        # a rule's params (a project flag that matched every text would have marked every project a tutorial).
+        rules = rule_file(tmp, "unbalanced.json", ["a)|(b"])
+        code, _, err = run("--rules", rules, target)
+        check("an unbalanced trait pattern 'a)|(b' is refused: exit 2, one line", code == 2 and len(err.splitlines()) == 1
+              and "invalid regular expression" in err, f"exit {code}: {err.strip()}")
+        # A config's patterns are the person's own whatever the file is called: a config named without ".json" once
+        # had them taken for built-in ones, compiled on first use, and a bad one aborted the run.
+        for name, pattern in (("cfg", "(a"), ("cfg2", ")(")):
+            config = os.path.join(tmp, name)
+            with open(config, "w", encoding="utf-8") as fh:
+                json.dump({"overrides": {"projects/depth": {"params": {"flag": [pattern]}}}}, fh)
+            code, out, err = run("--config", config, target)
+            lines = err.splitlines()
+            check(f"--config {name} with a project flag '{pattern}': exit 2, one line naming the config",
+                  code == 2 and len(lines) == 1 and lines[0].startswith(f"bescore: {config}: ") and
+                  "invalid regular expression" in lines[0], f"exit {code}: {lines}")
     finish()
 
 
