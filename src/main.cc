@@ -4,9 +4,11 @@
 #include <iostream>
 
 #include "cli/app.h"
+#include "process/heap_pages.h"
 #include "sanitizers.h"
 
 int main(int argc, char** argv) {
+  bescore::use_large_heap_pages();  // before anything is allocated on the heap that grows
   int code = bescore::run_cli(argc, argv, std::cout, std::cerr);
 #ifndef BESCORE_ASAN
   // The kernel takes the process's memory back at once: tearing down the rule set's compiled patterns and the
