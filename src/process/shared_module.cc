@@ -33,9 +33,7 @@ Result<ModuleEntry> find_module_entry(const char* what, const char* file, const 
       tried += (tried.empty() ? "" : ", ") + dir.string();
       continue;
     }
-    // The same handle each time the file is asked for. Lazy: a function of the module's libraries is bound when first
-    // called, as for any program's own libraries (RTLD_NOW bound them all at load: about 2% of a PDF run).
-    void* handle = dlopen(path.c_str(), RTLD_LAZY | RTLD_LOCAL);
+    void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);  // the same handle each time the file is asked for
     if (!handle) return Error{std::string("cannot read ") + what + " files: " + file + " cannot be loaded (" + dlerror() + ")"};
     void* function = dlsym(handle, entry);
     if (!function) return Error{std::string("cannot read ") + what + " files: " + path.string() + " is not a bescore module"};
