@@ -30,8 +30,8 @@ TEST_CASE("the heap past a 2 MB boundary is marked for huge pages, and allocatin
   std::vector<char> block(3 << 20, 'a');  // under the 4 MB threshold: from the heap
   CHECK(block[(3 << 20) - 1] == 'a');
 #if defined(__GLIBC__) && !defined(BESCORE_ASAN)
-  // A process this young (one test case runs per process) has a small heap: it grows, and the kernel takes the mark
-  // wherever it has transparent huge pages.
+  // The heap grows past a 2 MB boundary (or a large top is grown further), and the kernel takes the mark wherever it
+  // has transparent huge pages; in one test case's process or after every other test (ctest runs both).
   if (std::ifstream("/sys/kernel/mm/transparent_hugepage/enabled")) {
     CHECK(marked);
     CHECK(some_mapping_marked_huge());

@@ -25,12 +25,13 @@ std::map<std::string, std::shared_ptr<TraitPattern>>& deferred_patterns() {
   return *patterns;
 }
 
-// Whether RE2 parses pattern as written (make compiles it inside a group, where "a)|(b" would parse). A memory limit
-// of one byte stops RE2 right after parsing: a pattern that parses fails only as too large.
+// Whether RE2 parses pattern as written (make compiles it inside a group, where "a)|(b" would parse). RE2 parses
+// first, then compiles with two thirds of max_mem: at 2 bytes that is 1, no room for one instruction, so the compile
+// stops at once (at 1 it would be 0, which RE2 reads as no limit) and a pattern that parses fails only as too large.
 bool parses(const std::string& pattern) {
   RE2::Options opts;
   opts.set_log_errors(false);
-  opts.set_max_mem(1);
+  opts.set_max_mem(2);
   RE2 re(pattern, opts);
   return re.ok() || re.error_code() == RE2::ErrorPatternTooLarge;
 }
