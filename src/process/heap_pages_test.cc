@@ -10,6 +10,7 @@
 
 using namespace bescore;
 
+#if defined(__GLIBC__) && !defined(BESCORE_ASAN)
 namespace {
 
 // Whether some mapping of this process is marked for transparent huge pages ("hg" among its VmFlags).
@@ -21,6 +22,7 @@ bool some_mapping_marked_huge() {
 }
 
 }  // namespace
+#endif
 
 TEST_CASE("the heap past a 2 MB boundary is marked for huge pages, and allocating goes on as before") {
   bool marked = use_large_heap_pages();
