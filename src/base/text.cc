@@ -32,6 +32,21 @@ void append_utf8(std::string& out, char32_t c) {
   }
 }
 
+std::string utf16_to_utf8(std::span<const std::uint16_t> text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    char32_t c = text[i];
+    if (c >= 0xDC00 && c <= 0xDFFF) break;  // a low surrogate first
+    if (c >= 0xD800 && c <= 0xDBFF) {
+      if (i + 1 == text.size() || text[i + 1] < 0xDC00 || text[i + 1] > 0xDFFF) break;
+      c = 0x10000 + ((c - 0xD800) << 10) + (text[++i] - 0xDC00);
+    }
+    append_utf8(out, c);
+  }
+  return out;
+}
+
 size_t repair_utf8(std::string& text) {
   size_t bad = 0;
   std::string out;

@@ -153,8 +153,7 @@ Result<Document> read_pdf(std::string_view bytes, const std::string& name, const
       // Font information costs a sixth of the run; the box height is enough to tell headings and
       // unreadably small text.
       for (auto& box : page->text_list()) {
-        auto utf8 = box.text().to_utf8();
-        std::string raw(utf8.begin(), utf8.end());
+        std::string raw = utf16_to_utf8(box.text());
         count_glyphs(raw, p + 1, audit.glyphs);
         ++facts.words;
         std::string text = trim(normalise_glyphs(raw));
