@@ -82,6 +82,7 @@ Lexicon Lexicon::from_table(const BuiltinLexicon& table) {
     lex.families_.push_back({f.id, f.label, f.backend, f.area});
   }
   lex.terms_.reserve(table.term_count);
+  lex.folded_.reserve(2 * table.term_count);  // about one alias a term: no rehashing while the table is read
   std::vector<std::string> aliases;
   for (size_t i = 0; i < table.term_count; ++i) {
     const BuiltinTerm& t = table.terms[i];
@@ -89,6 +90,12 @@ Lexicon Lexicon::from_table(const BuiltinLexicon& table) {
     lex.add_term(Term{t.name, &lex.families_[t.family], t.not_before_year}, t.case_sensitive, aliases);
   }
   return lex;
+}
+
+size_t Lexicon::first_word_bit(std::string_view word) {
+  uint32_t h = 2166136261u;  // FNV-1a of the word in ASCII lower case
+  for (unsigned char c : word) h = (h ^ uint32_t(c >= 'A' && c <= 'Z' ? c + 32 : c)) * 16777619u;
+  return h & 0xFFFF;
 }
 
 void Lexicon::add_term(Term term, bool case_sensitive, const std::vector<std::string>& aliases) {
@@ -101,6 +108,7 @@ void Lexicon::add_term(Term term, bool case_sensitive, const std::vector<std::st
       folded_.emplace(lower(n), index);
     }
     max_words_ = std::max(max_words_, size_t(1 + std::count(n.begin(), n.end(), ' ')));
+    first_words_.set(first_word_bit(std::string_view(n).substr(0, n.find(' '))));
   };
   add(term.name);
   for (const auto& a : aliases) add(a);
@@ -145,11 +153,13 @@ std::vector<Mention> Lexicon::find_mentions(std::string_view text) const {
     if (auto it = folded_.find(lower(phrase)); it != folded_.end()) return long(it->second);
     return -1;
   };
+  // A phrase is its words joined by spaces (words hold none), so one that is a name starts with a name's first word.
+  auto starts_names = [&](const std::string& word) { return first_words_.test(first_word_bit(word)); };
   for (size_t i = 0; i < words.size();) {
     size_t used = 0;
     std::string phrase;
     std::vector<std::string> phrases;
-    for (size_t n = 0; n < max_words_ && i + n < words.size(); ++n) {
+    for (size_t n = 0; n < max_words_ && i + n < words.size() && starts_names(words[i].text); ++n) {
       phrase += (n ? " " : "") + words[i + n].text;
       phrases.push_back(phrase);
     }
@@ -165,7 +175,7 @@ std::vector<Mention> Lexicon::find_mentions(std::string_view text) const {
         // "RESTful API design", "big data pipelines": a name of two words or more that starts on this one's last
         // word is named too, so the next search starts there.
         std::string from_last = n > 0 ? words[i + n].text : std::string();
-        for (size_t m = 1; n > 0 && m < max_words_ && i + n + m < words.size(); ++m) {
+        for (size_t m = 1; n > 0 && m < max_words_ && i + n + m < words.size() && starts_names(words[i + n].text); ++m) {
           from_last += " " + words[i + n + m].text;
           if (match(from_last) >= 0) used = n;
         }

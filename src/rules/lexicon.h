@@ -1,5 +1,6 @@
 // The technology lexicon: names, aliases and families, matched in text with one RE2 pass.
 #pragma once
+#include <bitset>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -80,6 +81,10 @@ class Lexicon {
   std::unordered_map<std::string, size_t> exact_;      ///< case-sensitive alias → term index
   std::unordered_map<std::string, size_t> exact_folded_;  ///< case-sensitive alias, lower-cased → its first term
   size_t max_words_ = 1;                               ///< Most words in one alias ("Google Cloud Platform").
+  /// The first words of the names and aliases, by a hash of their lower case: a word whose bit is not set starts no
+  /// name (most words of a resume), so find_mentions looks no phrase up there.
+  std::bitset<1 << 16> first_words_;
+  static size_t first_word_bit(std::string_view word);
 };
 
 }  // namespace bescore

@@ -154,3 +154,18 @@ TEST_CASE("a season before a year is a date: 'Spring 2025' names no Spring") {
   CHECK(own->find("Summer framework").size() == 1);
   CHECK(own->find("Spring 2024").size() == 1);
 }
+
+TEST_CASE("a name of several words is found whatever the case of its first word, among words that start no name") {
+  auto own = Lexicon::from_json(nlohmann::json::parse(R"({"families": [{"id": "db"}], "terms": [
+      {"name": "Google Cloud Spanner", "family": "db", "aliases": ["cloud spanner"]},
+      {"name": "TiDB", "family": "db", "case_sensitive": true}]})"));
+  REQUIRE(own);
+  auto found = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& m : own->find_mentions(text)) out.push_back(m.term->name + "@" + std::to_string(m.pos));
+    return out;
+  };
+  CHECK(found("moved the ledger to GOOGLE cloud SPANNER") == std::vector<std::string>{"Google Cloud Spanner@20"});
+  CHECK(found("ran Cloud Spanner and TiDB") == std::vector<std::string>{"Google Cloud Spanner@4", "TiDB@22"});
+  CHECK(found("ran tidb, google spanner and cloud").empty());
+}
