@@ -82,7 +82,9 @@ Result<Source> read_source(const std::string& name_or_path, const std::string& r
   return src;
 }
 
-Result<MergedRuleSet> merge_source(const Source* src, std::set<std::string>& seen);
+// Moves what it takes out of src's document (a rule set's JSON is read once, and copying it cost as much as
+// reading it).
+Result<MergedRuleSet> merge_source(Source* src, std::set<std::string>& seen);
 
 Result<MergedRuleSet> merge_chain(const std::string& name, const std::string& relative_to, std::set<std::string>& seen) {
   auto src = read_source(name, relative_to);
@@ -90,25 +92,25 @@ Result<MergedRuleSet> merge_chain(const std::string& name, const std::string& re
   return merge_source(&*src, seen);
 }
 
-Result<MergedRuleSet> merge_source(const Source* src, std::set<std::string>& seen) {
+Result<MergedRuleSet> merge_source(Source* src, std::set<std::string>& seen) {
   if (!seen.insert(src->label).second) return Error{src->label + ": extends: cycle through this file"};
   MergedRuleSet m;
-  const json& d = src->doc;
+  json& d = src->doc;
   if (d.contains("extends")) {
     auto parent = merge_chain(d["extends"].get<std::string>(), src->dir, seen);
     if (!parent) return Error{parent.error()};
     m = std::move(*parent);
   }
   for (const char* key : {"id", "name", "version", "lexicon"})
-    if (d.contains(key)) m.top[key] = d[key];
+    if (d.contains(key)) m.top[key] = std::move(d[key]);
   if (src->dir.empty()) m.top["lexicon_dir"] = ""; else if (d.contains("lexicon")) m.top["lexicon_dir"] = src->dir;
   for (const char* key : {"headings", "heading_words", "traits"})
-    if (d.contains(key)) for (auto it = d[key].begin(); it != d[key].end(); ++it) m.top[key][it.key()] = it.value();
+    if (d.contains(key)) for (auto it = d[key].begin(); it != d[key].end(); ++it) m.top[key][it.key()] = std::move(it.value());
   if (d.contains("categories"))
-    for (const auto& c : d["categories"]) {
+    for (auto& c : d["categories"]) {
       bool replaced = false;
       for (auto& existing : m.top["categories"]) if (existing["id"] == c["id"]) { existing = c; replaced = true; }
-      if (!replaced) m.top["categories"].push_back(c);
+      if (!replaced) m.top["categories"].push_back(std::move(c));
     }
   if (d.contains("overrides"))
     for (auto it = d["overrides"].begin(); it != d["overrides"].end(); ++it) {
@@ -125,7 +127,7 @@ Result<MergedRuleSet> merge_source(const Source* src, std::set<std::string>& see
     }
   if (d.contains("rules"))
     for (size_t i = 0; i < d["rules"].size(); ++i) {
-      RuleJson rj{d["rules"][i], src->label + ": rules[" + std::to_string(i) + "]"};
+      RuleJson rj{std::move(d["rules"][i]), src->label + ": rules[" + std::to_string(i) + "]"};
       bool replaced = false;
       for (auto& r : m.rules) if (r.rule["id"] == rj.rule["id"]) { r = rj; replaced = true; }
       if (!replaced) m.rules.push_back(std::move(rj));
