@@ -28,6 +28,10 @@ TEST_CASE("UTF-16 as UTF-8, ending at a surrogate without its pair as poppler's 
   CHECK(utf8({'a', 0xDE00, 'b'}) == "a");
   CHECK(utf8({'a', 0xD83D}) == "a");
   CHECK(utf8({0xFFFE, 0xFFFF}) == "\xEF\xBF\xBE\xEF\xBF\xBF");
+  // Before a bad surrogate, text that needed more than two bytes a unit is lost too (poppler's second iconv fails).
+  CHECK(utf8({0x4E2D, 0x6587, 0x5B57, 0xD800}) == "");
+  CHECK(utf8({0x4E2D, 0x6587, 'a', 0xD800}) == "\xE4\xB8\xAD\xE6\x96\x87" "a");
+  CHECK(utf8({0x4E2D, 0x6587, 0x5B57, 0x5B57}) == "\xE4\xB8\xAD\xE6\x96\x87\xE5\xAD\x97\xE5\xAD\x97");
 }
 
 TEST_CASE("joining skills and checking a file's extension") {
