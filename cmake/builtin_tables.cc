@@ -14,6 +14,7 @@
 #include <string>
 
 #include "base/required_literals.h"
+#include "base/text.h"
 
 namespace {
 
@@ -126,7 +127,8 @@ int lexicon_table(const char* out_path, const char* file) {
   }
   out << "};\n\nconst char* const kAliases[] = {\n";
   std::ostringstream terms;
-  size_t alias_count = 0;
+  size_t alias_count = 0, term_count = 0;
+  std::map<std::string, size_t> folded, exact, exact_folded;  // sorted as std::string_view compares
   for (const auto& t : j.at("terms")) {
     auto family = family_index.find(t.value("family", ""));
     if (!t.contains("name") || !t["name"].is_string() || family == family_index.end() ||
@@ -135,15 +137,37 @@ int lexicon_table(const char* out_path, const char* file) {
       return 2;
     }
     size_t first = alias_count;
+    // The lookup keys as Lexicon::add_term makes them; a key already taken stays with its first term.
+    const bool case_sensitive = t.value("case_sensitive", false);
+    const size_t term_index = term_count++;
+    auto add_key = [&](const std::string& n) {
+      if (case_sensitive) {
+        exact.emplace(n, term_index);
+        exact_folded.emplace(bescore::lower(n), term_index);
+      } else {
+        folded.emplace(bescore::lower(n), term_index);
+      }
+    };
+    add_key(t["name"].get<std::string>());
     for (const auto& a : t.value("aliases", nlohmann::json::array()))
-      if (a.is_string()) out << "    " << quoted(a.get<std::string>()) << ",\n", ++alias_count;
+      if (a.is_string()) out << "    " << quoted(a.get<std::string>()) << ",\n", ++alias_count, add_key(a.get<std::string>());
     terms << "    {" << quoted(t["name"].get<std::string>()) << ", " << family->second << ", "
           << (t.value("case_sensitive", false) ? "true" : "false") << ", " << (t.value("not_before", "") == "year" ? "true" : "false")
           << ", " << first << ", " << alias_count - first << "},\n";
   }
-  out << "    nullptr};\n\nconst BuiltinTerm kTerms[] = {\n" << terms.str() << "};\n\n}  // namespace\n\n"
+  out << "    nullptr};\n\nconst BuiltinTerm kTerms[] = {\n" << terms.str() << "};\n";
+  for (const auto& [array, keys] : {std::pair{"kFolded", &folded}, {"kExact", &exact}, {"kExactFolded", &exact_folded}}) {
+    out << "\nconst LexiconKey " << array << "[] = {\n";
+    for (const auto& [key, term] : *keys) out << "    {" << quoted(key) << ", " << term << "},\n";
+    if (keys->empty()) out << "    {\"\", 0},\n";  // no empty array in C++; a count of 0 keeps it unread
+    out << "};\n";
+  }
+  auto count = [](const std::map<std::string, size_t>& keys) { return std::to_string(keys.size()); };
+  out << "\n}  // namespace\n\n"
       << "const BuiltinLexicon* builtin_lexicon(std::string_view file) {\n"
-      << "  static const BuiltinLexicon table{kFamilies, std::size(kFamilies), kTerms, std::size(kTerms), kAliases};\n"
+      << "  static const BuiltinLexicon table{kFamilies, std::size(kFamilies), kTerms, std::size(kTerms), kAliases,\n"
+      << "                                    kFolded, " << count(folded) << ", kExact, " << count(exact) << ", kExactFolded, "
+      << count(exact_folded) << "};\n"
       << "  return file == " << quoted(name) << " ? &table : nullptr;\n"
       << "}\n\n}  // namespace bescore\n";
   return write_if_changed(out_path, out.str());

@@ -22,12 +22,26 @@ struct BuiltinTerm {
   size_t first_alias, aliases;  ///< Its aliases: aliases[first_alias] and the ones after it.
 };
 
+/// A name or alias as the lexicon looks it up, and the term it names. A lexicon keeps three lists of them sorted by
+/// key, each key once (the first term to claim it keeps it, as the lexicon file lists them).
+struct LexiconKey {
+  std::string_view key;
+  size_t term;
+};
+
 struct BuiltinLexicon {
   const BuiltinFamily* families;
   size_t family_count;
   const BuiltinTerm* terms;
   size_t term_count;
   const char* const* aliases;
+  // The lookup keys, sorted when bescore was built (Lexicon::add_term says which list a name goes in).
+  const LexiconKey* folded;
+  size_t folded_count;
+  const LexiconKey* exact;
+  size_t exact_count;
+  const LexiconKey* exact_folded;
+  size_t exact_folded_count;
 };
 
 /// The table of the built-in lexicon file of that name ("lexicon.json"), or nullptr.

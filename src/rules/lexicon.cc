@@ -71,6 +71,7 @@ Result<Lexicon> Lexicon::from_json(const nlohmann::json& j) {
       for (const auto& a : t["aliases"]) if (a.is_string()) aliases.push_back(a.get<std::string>());
     lex.add_term(std::move(term), t.value("case_sensitive", false), aliases);
   }
+  lex.sort_keys();
   return lex;
 }
 
@@ -82,13 +83,16 @@ Lexicon Lexicon::from_table(const BuiltinLexicon& table) {
     lex.families_.push_back({f.id, f.label, f.backend, f.area});
   }
   lex.terms_.reserve(table.term_count);
-  lex.folded_.reserve(2 * table.term_count);  // about one alias a term: no rehashing while the table is read
-  std::vector<std::string> aliases;
   for (size_t i = 0; i < table.term_count; ++i) {
     const BuiltinTerm& t = table.terms[i];
-    aliases.assign(table.aliases + t.first_alias, table.aliases + t.first_alias + t.aliases);
-    lex.add_term(Term{t.name, &lex.families_[t.family], t.not_before_year}, t.case_sensitive, aliases);
+    lex.terms_.push_back(Term{t.name, &lex.families_[t.family], t.not_before_year});
   }
+  lex.folded_.assign(table.folded, table.folded + table.folded_count);
+  lex.exact_.assign(table.exact, table.exact + table.exact_count);
+  lex.exact_folded_.assign(table.exact_folded, table.exact_folded + table.exact_folded_count);
+  // Every name is a key of folded_ or exact_ (lower-cased in folded_; the hash is blind to case anyway).
+  for (const auto* keys : {&lex.folded_, &lex.exact_})
+    for (const auto& k : *keys) lex.note_name(k.key);
   return lex;
 }
 
@@ -98,21 +102,40 @@ size_t Lexicon::first_word_bit(std::string_view word) {
   return h & 0xFFFF;
 }
 
+void Lexicon::note_name(std::string_view n) {
+  max_words_ = std::max(max_words_, size_t(1 + std::count(n.begin(), n.end(), ' ')));
+  first_words_.set(first_word_bit(n.substr(0, n.find(' '))));
+}
+
 void Lexicon::add_term(Term term, bool case_sensitive, const std::vector<std::string>& aliases) {
   size_t index = terms_.size();
+  auto key = [&](std::string text) { return std::string_view(key_text_.emplace_back(std::move(text))); };
   auto add = [&](const std::string& n) {
     if (case_sensitive) {
-      exact_.emplace(n, index);
-      exact_folded_.emplace(lower(n), index);
+      exact_.push_back({key(n), index});
+      exact_folded_.push_back({key(lower(n)), index});
     } else {
-      folded_.emplace(lower(n), index);
+      folded_.push_back({key(lower(n)), index});
     }
-    max_words_ = std::max(max_words_, size_t(1 + std::count(n.begin(), n.end(), ' ')));
-    first_words_.set(first_word_bit(std::string_view(n).substr(0, n.find(' '))));
+    note_name(n);
   };
   add(term.name);
   for (const auto& a : aliases) add(a);
   terms_.push_back(std::move(term));
+}
+
+void Lexicon::sort_keys() {
+  for (auto* keys : {&folded_, &exact_, &exact_folded_}) {
+    // Stable, so that of a key's entries the first added comes first and is the one kept.
+    std::stable_sort(keys->begin(), keys->end(), [](const LexiconKey& a, const LexiconKey& b) { return a.key < b.key; });
+    keys->erase(std::unique(keys->begin(), keys->end(), [](const LexiconKey& a, const LexiconKey& b) { return a.key == b.key; }),
+                keys->end());
+  }
+}
+
+long Lexicon::find_key(const std::vector<LexiconKey>& keys, std::string_view key) {
+  auto it = std::lower_bound(keys.begin(), keys.end(), key, [](const LexiconKey& k, std::string_view v) { return k.key < v; });
+  return it != keys.end() && it->key == key ? long(it->term) : -1;
 }
 
 const TechFamily* Lexicon::family(const std::string& id) const {
@@ -149,9 +172,8 @@ std::vector<Mention> Lexicon::find_mentions(std::string_view text) const {
     out.push_back({pos, len, &terms_[idx]});
   };
   auto match = [&](const std::string& phrase) -> long {
-    if (auto it = exact_.find(phrase); it != exact_.end()) return long(it->second);
-    if (auto it = folded_.find(lower(phrase)); it != folded_.end()) return long(it->second);
-    return -1;
+    if (long term = find_key(exact_, phrase); term >= 0) return term;
+    return find_key(folded_, lower(phrase));
   };
   // A phrase is its words joined by spaces (words hold none), so one that is a name starts with a name's first word.
   auto starts_names = [&](const std::string& word) { return first_words_.test(first_word_bit(word)); };
@@ -159,7 +181,7 @@ std::vector<Mention> Lexicon::find_mentions(std::string_view text) const {
     size_t used = 0;
     std::string phrase;
     std::vector<std::string> phrases;
-    for (size_t n = 0; n < max_words_ && i + n < words.size() && starts_names(words[i].text); ++n) {
+    for (size_t n = 0, starts = starts_names(words[i].text); starts && n < max_words_ && i + n < words.size(); ++n) {
       phrase += (n ? " " : "") + words[i + n].text;
       phrases.push_back(phrase);
     }
@@ -175,7 +197,7 @@ std::vector<Mention> Lexicon::find_mentions(std::string_view text) const {
         // "RESTful API design", "big data pipelines": a name of two words or more that starts on this one's last
         // word is named too, so the next search starts there.
         std::string from_last = n > 0 ? words[i + n].text : std::string();
-        for (size_t m = 1; n > 0 && m < max_words_ && i + n + m < words.size() && starts_names(words[i + n].text); ++m) {
+        for (size_t m = 1, starts = n > 0 && starts_names(words[i + n].text); starts && m < max_words_ && i + n + m < words.size(); ++m) {
           from_last += " " + words[i + n + m].text;
           if (match(from_last) >= 0) used = n;
         }
@@ -216,16 +238,16 @@ std::vector<std::pair<size_t, const Term*>> Lexicon::find_at(std::string_view te
 
 const Term* Lexicon::lookup(std::string_view item) const {
   std::string t = trim(item);
-  if (auto it = exact_.find(t); it != exact_.end()) return &terms_[it->second];
-  if (auto it = folded_.find(lower(t)); it != folded_.end()) return &terms_[it->second];
+  if (long term = find_key(exact_, t); term >= 0) return &terms_[size_t(term)];
+  if (long term = find_key(folded_, lower(t)); term >= 0) return &terms_[size_t(term)];
   auto found = find(t);
   return found.size() == 1 ? found.front() : nullptr;
 }
 
 const Term* Lexicon::lookup_any_case(std::string_view name) const {
   const std::string folded = lower(trim(name));
-  if (auto it = folded_.find(folded); it != folded_.end()) return &terms_[it->second];
-  if (auto it = exact_folded_.find(folded); it != exact_folded_.end()) return &terms_[it->second];
+  if (long term = find_key(folded_, folded); term >= 0) return &terms_[size_t(term)];
+  if (long term = find_key(exact_folded_, folded); term >= 0) return &terms_[size_t(term)];
   return nullptr;
 }
 

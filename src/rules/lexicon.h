@@ -1,18 +1,17 @@
 // The technology lexicon: names, aliases and families, matched in text with one RE2 pass.
 #pragma once
 #include <bitset>
+#include <deque>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "base/result.h"
+#include "rules/builtin_lexicon.h"
 
 namespace bescore {
-
-struct BuiltinLexicon;  // rules/builtin_lexicon.h
 
 /// A family of technologies ("relational", "cache"...) and the backend area it belongs to.
 struct TechFamily {
@@ -36,8 +35,9 @@ struct Mention {
   const Term* term = nullptr;
 };
 
-/// Finds lexicon terms in text, whatever alias the person wrote: word n-grams looked up in hash
-/// maps (one pattern of 1,500 aliases cost more to compile than a whole PDF costs to read).
+/// Finds lexicon terms in text, whatever alias the person wrote: word n-grams looked up in sorted key lists (one
+/// pattern of 1,500 aliases cost more to compile than a whole PDF costs to read; the built-in lexicon's lists are
+/// written sorted when bescore is built, so a run does not build them).
 class Lexicon {
  public:
   Lexicon();
@@ -77,14 +77,22 @@ class Lexicon {
 
   std::vector<TechFamily> families_;
   std::vector<Term> terms_;
-  std::unordered_map<std::string, size_t> folded_;     ///< lower-cased alias → term index
-  std::unordered_map<std::string, size_t> exact_;      ///< case-sensitive alias → term index
-  std::unordered_map<std::string, size_t> exact_folded_;  ///< case-sensitive alias, lower-cased → its first term
+  /// Sorts the key lists and keeps each key's first term (the built-in lexicon's lists come sorted).
+  void sort_keys();
+  /// The term key names in keys (sorted), or -1.
+  static long find_key(const std::vector<LexiconKey>& keys, std::string_view key);
+
+  std::vector<LexiconKey> folded_;        ///< lower-cased alias → term index
+  std::vector<LexiconKey> exact_;         ///< case-sensitive alias → term index
+  std::vector<LexiconKey> exact_folded_;  ///< case-sensitive alias, lower-cased → its first term
+  std::deque<std::string> key_text_;      ///< The keys of a lexicon read from JSON (a deque: they never move).
   size_t max_words_ = 1;                               ///< Most words in one alias ("Google Cloud Platform").
   /// The first words of the names and aliases, by a hash of their lower case: a word whose bit is not set starts no
   /// name (most words of a resume), so find_mentions looks no phrase up there.
   std::bitset<1 << 16> first_words_;
   static size_t first_word_bit(std::string_view word);
+  /// Counts a name's words and notes its first one (max_words_, first_words_).
+  void note_name(std::string_view name);
 };
 
 }  // namespace bescore
