@@ -6,6 +6,7 @@
 #include <iterator>
 #include <set>
 
+#include "base/lower_case_form.h"
 #include "base/text.h"
 
 namespace bescore {
@@ -429,7 +430,7 @@ struct TextIndex {
   void read(std::string_view t) {
     text.assign(t);
     lowered = lower(t);
-    odd_folds = t.find("\xE2\x84\xAA") != std::string_view::npos || t.find("\xC5\xBF") != std::string_view::npos;
+    odd_folds = !lower_case_runs_on(t);
     pairs.reset();
     for (size_t i = 1; i < lowered.size(); ++i) pairs.set(pair(lowered[i - 1], lowered[i]));
   }
