@@ -21,7 +21,7 @@ constexpr size_t kMaxSets = 3;      // sets of literals a part needs all of
 using Strings = std::vector<std::string>;  // sorted, without duplicates
 
 void normalize(Strings& s) {
-  std::sort(s.begin(), s.end());
+  if (!std::is_sorted(s.begin(), s.end())) std::sort(s.begin(), s.end());  // mostly sorted already: one character more
   s.erase(std::unique(s.begin(), s.end()), s.end());
 }
 
@@ -37,6 +37,12 @@ bool has_empty(const Strings& s) {
 struct Need {
   std::vector<Strings> sets;
   bool any() const { return sets.empty(); }
+  /// Needing one of set (moved in: a braced list would copy it).
+  static Need of(Strings set) {
+    Need n;
+    n.sets.push_back(std::move(set));
+    return n;
+  }
 };
 
 // What the analysis knows of a part of a pattern: the exact strings it can match (ASCII-lowercased), when
@@ -64,7 +70,7 @@ Info from_need(Need n) {
 Need need_of(Info x) {
   if (!x.exact_known) return std::move(x.need);
   if (has_empty(x.exact)) return Need{};
-  return Need{{std::move(x.exact)}};
+  return Need::of(std::move(x.exact));
 }
 
 size_t shortest(const Strings& s) {
@@ -83,7 +89,9 @@ bool stricter(const Strings& a, const Strings& b) {
 Need both(Need a, Need b) {
   for (auto& set : b.sets)
     if (std::find(a.sets.begin(), a.sets.end(), set) == a.sets.end()) a.sets.push_back(std::move(set));
-  std::stable_sort(a.sets.begin(), a.sets.end(), stricter);
+  // A stable insertion sort: a handful of sets, and std::stable_sort would allocate a buffer for them.
+  for (size_t i = 1; i < a.sets.size(); ++i)
+    for (size_t j = i; j > 0 && stricter(a.sets[j], a.sets[j - 1]); --j) std::swap(a.sets[j], a.sets[j - 1]);
   if (a.sets.size() > kMaxSets) a.sets.resize(kMaxSets);
   return a;
 }
@@ -101,6 +109,7 @@ Info concat(Info a, Info b) {
     }
   } else if (a.exact_known && b.exact_known && a.exact.size() * b.exact.size() <= kMaxStrings) {
     Strings out;
+    out.reserve(a.exact.size() * b.exact.size());
     bool fits = true;
     for (const auto& x : a.exact)
       for (const auto& y : b.exact) {
@@ -122,6 +131,7 @@ Info alternate(std::vector<Info>& branches) {
   }
   if (all_exact && total <= kMaxStrings) {
     Strings out;
+    out.reserve(total);
     for (auto& b : branches) std::move(b.exact.begin(), b.exact.end(), std::back_inserter(out));
     normalize(out);
     return exactly(std::move(out));
@@ -136,11 +146,11 @@ Info alternate(std::vector<Info>& branches) {
     first.insert(first.end(), l.begin(), l.end());
   }
   normalize(first);
-  Need n{{std::move(first)}};
+  Need n = Need::of(std::move(first));
   for (const auto& set : needs.front().sets) {
     bool everywhere = true;
     for (const auto& other : needs) everywhere = everywhere && std::find(other.sets.begin(), other.sets.end(), set) != other.sets.end();
-    if (everywhere) n = both(std::move(n), Need{{set}});
+    if (everywhere) n = both(std::move(n), Need::of(set));
   }
   return from_need(std::move(n));
 }
