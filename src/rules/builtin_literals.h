@@ -1,14 +1,21 @@
-// The required literals of the built-in rule files' patterns, computed when bescore was built
-// (cmake/builtin_tables.cc writes the table), so a run does not analyse them again.
+// What bescore's build found of each pattern of the built-in rule files (cmake/builtin_tables.cc writes the table):
+// the literals one of which every match holds, and the pattern's lower-case form, so a run does not work them out
+// again for every pattern it loads.
 #pragma once
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "base/required_literals.h"
 
 namespace bescore {
 
-/// What required_literals(pattern) gives, for a pattern of a built-in rule file; nullptr for any other pattern.
-const std::optional<RequiredLiterals>* builtin_required_literals(std::string_view pattern);
+struct BuiltinPatternFacts {
+  std::optional<RequiredLiterals> literals;  ///< required_literals(pattern)
+  std::optional<std::string> lower_case;     ///< lower_case_form(pattern)
+};
+
+/// The facts of a pattern of a built-in rule file; nullopt for any other pattern.
+std::optional<BuiltinPatternFacts> builtin_pattern_facts(std::string_view pattern);
 
 }  // namespace bescore

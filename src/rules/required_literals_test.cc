@@ -203,13 +203,19 @@ TEST_CASE("every gated pattern of the parser and scorer: RE2 never matches a tex
   CHECK(folded >= 10);
 }
 
-TEST_CASE("the built-in patterns' literals computed at build time are what the analysis gives now") {
+TEST_CASE("the built-in patterns' literals and lower-case forms computed at build time are what a run works out") {
   auto patterns = builtin_trait_patterns();
   REQUIRE(patterns.size() > 100);
+  size_t with_literals = 0, folded = 0;
   for (const auto& p : patterns) {
-    const auto* built = builtin_required_literals(p);
+    auto built = builtin_pattern_facts(p);
     REQUIRE_MESSAGE(built, "no build-time entry for " << p);
-    CHECK_MESSAGE((*built == required_literals(p)), p);
+    CHECK_MESSAGE((built->literals == required_literals(p)), p);
+    CHECK_MESSAGE((built->lower_case == lower_case_form(p)), p);
+    with_literals += built->literals.has_value();
+    folded += built->lower_case.has_value();
   }
-  CHECK(builtin_required_literals("(?i)\\bnot a built-in pattern\\b") == nullptr);
+  CHECK(with_literals * 2 > patterns.size());
+  CHECK(folded * 2 > patterns.size());
+  CHECK_FALSE(builtin_pattern_facts("(?i)\\bnot a built-in pattern\\b"));
 }

@@ -59,10 +59,12 @@ Result<std::shared_ptr<TraitPattern>> TraitPattern::make(const std::string& patt
     if (auto it = deferred.find(pattern); it != deferred.end()) return it->second;
   auto p = std::make_shared<TraitPattern>();
   std::string written = "(" + pattern + ")";  // a group, so the words it matched can be quoted back
+  // A built-in file's pattern was analysed when bescore was built.
+  auto built = builtin_pattern_facts(pattern);
   if (deferring) {
     // Only a built-in set's patterns run in lower case: a rule file's are compiled as written, once, within its
     // budget (the as-written form of a folded pattern would be compiled later, outside it).
-    auto lower_case = lower_case_form(pattern);
+    auto lower_case = built ? std::move(built->lower_case) : lower_case_form(pattern);
     p->pattern_.emplace(std::move(written), lower_case ? std::optional("(" + *lower_case + ")") : std::nullopt,
                         compile_deferred);
   } else {
@@ -74,9 +76,7 @@ Result<std::shared_ptr<TraitPattern>> TraitPattern::make(const std::string& patt
     }
     p->pattern_.emplace(*re);
   }
-  // A built-in file's pattern was analysed when bescore was built.
-  if (const auto* built = builtin_required_literals(pattern)) p->literals_ = *built;
-  else p->literals_ = required_literals(pattern);
+  p->literals_ = built ? std::move(built->literals) : required_literals(pattern);
   if (deferring) deferred.emplace(pattern, p);
   return p;
 }
