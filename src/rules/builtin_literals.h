@@ -12,7 +12,7 @@ namespace bescore {
 
 struct BuiltinPatternFacts {
   std::optional<RequiredLiterals> literals;  ///< required_literals(pattern)
-  std::optional<std::string> lower_case;     ///< lower_case_form(pattern)
+  const char* lower_case = nullptr;          ///< lower_case_form(pattern), nullptr when it has none
 };
 
 /// The facts of a pattern of a built-in rule file; nullopt for any other pattern.

@@ -109,14 +109,11 @@ void Lexicon::note_name(std::string_view n) {
 
 void Lexicon::add_term(Term term, bool case_sensitive, const std::vector<std::string>& aliases) {
   size_t index = terms_.size();
-  auto key = [&](std::string text) { return std::string_view(key_text_.emplace_back(std::move(text))); };
   auto add = [&](const std::string& n) {
-    if (case_sensitive) {
-      exact_.push_back({key(n), index});
-      exact_folded_.push_back({key(lower(n)), index});
-    } else {
-      folded_.push_back({key(lower(n)), index});
-    }
+    lexicon_keys(n, case_sensitive, [&](KeyList list, std::string key) {
+      auto& keys = list == KeyList::kExact ? exact_ : list == KeyList::kExactFolded ? exact_folded_ : folded_;
+      keys.push_back({key_text_.emplace_back(std::move(key)), index});
+    });
     note_name(n);
   };
   add(term.name);

@@ -2,8 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <cctype>
 #include <tuple>
 
+#include "base/text.h"
 #include "rules/builtin_lexicon.h"
 #include "rules/embedded.h"
 #include "test_support.h"
@@ -48,16 +50,25 @@ TEST_CASE("the lexicon built from the build's tables is the one read from its JS
     CHECK(plain->terms()[i].family->id == doc->terms()[i].family->id);
     CHECK(plain->terms()[i].not_before_year == doc->terms()[i].not_before_year);
   }
-  // Every alias of every term finds the same term both ways, and so does a sentence of them.
+  // Every name and alias of every term finds the same term both ways, as written and in any letter case (the three
+  // key lists), and so does a sentence of them.
   auto document = nlohmann::json::parse(text);
   std::string sentence;
-  for (const auto& t : document["terms"])
-    for (const auto& alias : t.value("aliases", nlohmann::json::array())) {
-      std::string a = alias.get<std::string>();
-      const Term *p = plain->lookup(a), *d = doc->lookup(a);
-      CHECK((p && d && p->name == d->name));
+  auto same = [](const Term* p, const Term* d) { return p == d || (p && d && p->name == d->name); };
+  for (const auto& t : document["terms"]) {
+    std::vector<std::string> names{t["name"].get<std::string>()};
+    for (const auto& alias : t.value("aliases", nlohmann::json::array())) names.push_back(alias.get<std::string>());
+    for (const auto& a : names) {
+      std::string upper = a;
+      for (char& c : upper) c = char(std::toupper(static_cast<unsigned char>(c)));
+      CHECK_MESSAGE((plain->lookup(a) && same(plain->lookup(a), doc->lookup(a))), a);
+      CHECK_MESSAGE((plain->lookup_any_case(a) && same(plain->lookup_any_case(a), doc->lookup_any_case(a))), a);
+      CHECK_MESSAGE(same(plain->lookup(upper), doc->lookup(upper)), upper);
+      CHECK_MESSAGE(same(plain->lookup_any_case(upper), doc->lookup_any_case(upper)), upper);
+      CHECK_MESSAGE(same(plain->lookup(lower(a)), doc->lookup(lower(a))), a);
       sentence += a + ", ";
     }
+  }
   auto names = [](const std::vector<std::pair<size_t, const Term*>>& found) {
     std::vector<std::pair<size_t, std::string>> out;
     for (const auto& [pos, term] : found) out.emplace_back(pos, term->name);
