@@ -144,7 +144,7 @@ std::vector<std::string_view> split_lines(std::string_view text) {
 
 std::string lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+  for (char& c : out) c = lower_ascii(c);
   return out;
 }
 

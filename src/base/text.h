@@ -40,6 +40,9 @@ std::vector<std::string_view> split_lines(std::string_view text);
 /// Words: runs of characters between ASCII whitespace (space, tab, line breaks).
 int count_words(std::string_view s);
 
+/// A character in ASCII lower case (other bytes as they are).
+constexpr char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
+
 /// ASCII lower-case copy.
 std::string lower(std::string_view s);
 

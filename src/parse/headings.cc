@@ -22,8 +22,7 @@ std::string letters(const std::string& s) {
 // The first character letters(s) keeps, or 0: a cheap test before building the whole key.
 char first_letter(const std::string& s) {
   for (char c : s) {
-    if (c >= 'A' && c <= 'Z') return char(c - 'A' + 'a');
-    if ((c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80) return c;
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80) return lower_ascii(c);
   }
   return 0;
 }

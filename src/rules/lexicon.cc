@@ -98,7 +98,7 @@ Lexicon Lexicon::from_table(const BuiltinLexicon& table) {
 
 size_t Lexicon::first_word_bit(std::string_view word) {
   uint32_t h = 2166136261u;  // FNV-1a of the word in ASCII lower case
-  for (unsigned char c : word) h = (h ^ uint32_t(c >= 'A' && c <= 'Z' ? c + 32 : c)) * 16777619u;
+  for (char c : word) h = (h ^ uint32_t(static_cast<unsigned char>(lower_ascii(c)))) * 16777619u;
   return h & 0xFFFF;
 }
 
