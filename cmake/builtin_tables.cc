@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <utility>
 
@@ -40,7 +41,10 @@ void collect(const nlohmann::json& j, std::map<std::string, std::optional<bescor
   }
 }
 
+// s as a C string literal; a table reads it back to its first NUL, so a string holding one is refused.
 std::string quoted(const std::string& s) {
+  if (size_t nul = s.find('\0'); nul != std::string::npos)
+    throw std::runtime_error("a string holding a NUL cannot be written in a table: " + s.substr(0, nul) + "\\0...");
   std::ostringstream o;
   o << '"';
   for (unsigned char c : s) {
@@ -92,17 +96,13 @@ int literals_table(const char* out_path, int count, char** files) {
     std::string encoded;
     for (const auto& set : literals ? *literals : bescore::RequiredLiterals{}) {
       for (const auto& l : set) {
-        if (l.empty() || l.find_first_of(std::string{kLiteralEnd, kSetEnd, '\0'}) != std::string::npos) {
+        if (l.empty() || l.find_first_of(std::string{kLiteralEnd, kSetEnd}) != std::string::npos) {
           std::cerr << "a literal of " << pattern << " cannot be written in the table\n";
           return 2;
         }
         encoded += l + kLiteralEnd;
       }
       encoded += kSetEnd;
-    }
-    if (pattern.find('\0') != std::string::npos || (lower_case && lower_case->find('\0') != std::string::npos)) {
-      std::cerr << "a pattern holding a NUL cannot be written in the table: " << pattern << "\n";
-      return 2;
     }
     out << "    {" << quoted(pattern) << ", " << (literals ? quoted(std::as_const(encoded)) : "nullptr") << ", "
         << (lower_case ? quoted(std::as_const(*lower_case)) : "nullptr") << "},\n";
@@ -113,7 +113,7 @@ int literals_table(const char* out_path, int count, char** files) {
       << "                             [](const Entry& e, std::string_view p) { return e.pattern < p; });\n"
       << "  if (it == std::end(kPatterns) || it->pattern != pattern) return std::nullopt;\n"
       << "  BuiltinPatternFacts facts;\n"
-      << "  facts.lower_case = it->lower_case;\n"
+      << "  if (it->lower_case) facts.lower_case = it->lower_case;\n"
       << "  if (!it->literals) return facts;\n"
       << "  facts.literals.emplace(1);\n"
       << "  std::string literal;\n"
@@ -161,11 +161,6 @@ int lexicon_table(const char* out_path, const char* file) {
       std::cerr << file << ": a term without a name, with an unknown family or not_before: " << t.dump() << "\n";
       return 2;
     }
-    // A key is written as a C string literal and read back to its first NUL.
-    if (t.dump().find("\\u0000") != std::string::npos) {
-      std::cerr << file << ": a term holding a NUL cannot be written in the table: " << t.dump() << "\n";
-      return 2;
-    }
     size_t first = alias_count;
     // The lookup keys as Lexicon::add_term makes them (lexicon_keys); a key already taken stays with its first term.
     const bool case_sensitive = t.value("case_sensitive", false);
@@ -180,7 +175,7 @@ int lexicon_table(const char* out_path, const char* file) {
     for (const auto& a : t.value("aliases", nlohmann::json::array()))
       if (a.is_string()) out << "    " << quoted(a.get<std::string>()) << ",\n", ++alias_count, add_key(a.get<std::string>());
     terms << "    {" << quoted(t["name"].get<std::string>()) << ", " << family->second << ", "
-          << (t.value("case_sensitive", false) ? "true" : "false") << ", " << (t.value("not_before", "") == "year" ? "true" : "false")
+          << (case_sensitive ? "true" : "false") << ", " << (t.value("not_before", "") == "year" ? "true" : "false")
           << ", " << first << ", " << alias_count - first << "},\n";
   }
   out << "    nullptr};\n\nconst BuiltinTerm kTerms[] = {\n" << terms.str() << "};\n";
@@ -206,8 +201,13 @@ int lexicon_table(const char* out_path, const char* file) {
 
 int main(int argc, char** argv) {
   std::string mode = argc >= 3 ? argv[1] : "";
-  if (mode == "--literals") return literals_table(argv[2], argc - 3, argv + 3);
-  if (mode == "--lexicon" && argc == 4) return lexicon_table(argv[2], argv[3]);
+  try {
+    if (mode == "--literals") return literals_table(argv[2], argc - 3, argv + 3);
+    if (mode == "--lexicon" && argc == 4) return lexicon_table(argv[2], argv[3]);
+  } catch (const std::exception& e) {
+    std::cerr << argv[2] << ": " << e.what() << "\n";
+    return 2;
+  }
   std::cerr << "usage: bescore_builtin_tables --literals OUT.cc RULES.json... | --lexicon OUT.cc LEXICON.json\n";
   return 2;
 }

@@ -4,11 +4,12 @@
 #include <string_view>
 #include <vector>
 
+#include "base/text.h"
+
 namespace bescore {
 
 namespace {
 
-char folded(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
 bool digit(const std::string& s, size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; }
 bool space(const std::string& s, size_t i) {
   return i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r');
@@ -22,7 +23,7 @@ bool word_char(const std::string& s, size_t i) {
 bool word_at(const std::string& s, size_t i, std::string_view word) {
   if (i + word.size() > s.size()) return false;
   for (size_t k = 0; k < word.size(); ++k)
-    if (folded(s[i + k]) != word[k]) return false;
+    if (lower_ascii(s[i + k]) != word[k]) return false;
   return true;
 }
 

@@ -13,17 +13,18 @@ namespace bescore {
 namespace {
 
 // Letters only, lower case: "Work  History:" → "workhistory"; also undoes letter-spaced "E D U C A T I O N".
+// Whether letters() keeps a character once lowered: a letter, or a byte of a non-ASCII character.
+bool kept_letter(char lowered) { return (lowered >= 'a' && lowered <= 'z') || static_cast<unsigned char>(lowered) >= 0x80; }
+
 std::string letters(const std::string& s) {
   std::string out;
-  for (char c : lower(s)) if ((c >= 'a' && c <= 'z') || (static_cast<unsigned char>(c) >= 0x80)) out += c;
+  for (char c : s) if (kept_letter(lower_ascii(c))) out += lower_ascii(c);
   return out;
 }
 
 // The first character letters(s) keeps, or 0: a cheap test before building the whole key.
 char first_letter(const std::string& s) {
-  for (char c : s) {
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80) return lower_ascii(c);
-  }
+  for (char c : s) if (kept_letter(lower_ascii(c))) return lower_ascii(c);
   return 0;
 }
 

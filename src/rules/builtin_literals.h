@@ -12,7 +12,7 @@ namespace bescore {
 
 struct BuiltinPatternFacts {
   std::optional<RequiredLiterals> literals;  ///< required_literals(pattern)
-  const char* lower_case = nullptr;          ///< lower_case_form(pattern), nullptr when it has none
+  std::optional<std::string_view> lower_case;  ///< lower_case_form(pattern), a view of the table
 };
 
 /// The facts of a pattern of a built-in rule file; nullopt for any other pattern.

@@ -64,8 +64,7 @@ Result<std::shared_ptr<TraitPattern>> TraitPattern::make(const std::string& patt
   if (deferring) {
     // Only a built-in set's patterns run in lower case: a rule file's are compiled as written, once, within its
     // budget (the as-written form of a folded pattern would be compiled later, outside it).
-    auto lower_case = built ? (built->lower_case ? std::optional<std::string>(built->lower_case) : std::nullopt)
-                            : lower_case_form(pattern);
+    auto lower_case = built ? std::optional<std::string>(built->lower_case) : lower_case_form(pattern);
     p->pattern_.emplace(std::move(written), lower_case ? std::optional("(" + *lower_case + ")") : std::nullopt,
                         compile_deferred);
   } else {
