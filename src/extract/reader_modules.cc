@@ -15,8 +15,9 @@ std::string reader_module_build() {
 }
 
 Result<const ReaderModule*> pdf_reader_module() {
+  // Poppler's symbols looked up in its own libraries first (process/shared_module.h): every PDF loads it.
   static const auto module = linked_or_loaded(bescore_pdf_reader, "PDF", "bescore-pdf.so", "bescore_pdf_reader",
-                                              reader_module_build());
+                                              reader_module_build(), SymbolOrder::kOwnFirst);
   return module;
 }
 

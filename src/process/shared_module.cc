@@ -6,6 +6,8 @@
 #include <system_error>
 #include <vector>
 
+#include "sanitizers.h"
+
 namespace bescore {
 
 namespace {
@@ -24,7 +26,13 @@ std::vector<fs::path> module_dirs() {
 
 }  // namespace
 
-Result<ModuleEntry> find_module_entry(const char* what, const char* file, const char* entry) {
+Result<ModuleEntry> find_module_entry(const char* what, const char* file, const char* entry, SymbolOrder order) {
+  int flags = RTLD_NOW | RTLD_LOCAL;
+#ifndef BESCORE_ASAN
+  if (order == SymbolOrder::kOwnFirst) flags |= RTLD_DEEPBIND;
+#else
+  (void)order;
+#endif
   std::string tried;
   for (const fs::path& dir : module_dirs()) {
     fs::path path = dir / file;
@@ -33,7 +41,7 @@ Result<ModuleEntry> find_module_entry(const char* what, const char* file, const 
       tried += (tried.empty() ? "" : ", ") + dir.string();
       continue;
     }
-    void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);  // the same handle each time the file is asked for
+    void* handle = dlopen(path.c_str(), flags);  // the same handle each time the file is asked for
     if (!handle) return Error{std::string("cannot read ") + what + " files: " + file + " cannot be loaded (" + dlerror() + ")"};
     void* function = dlsym(handle, entry);
     if (!function) return Error{std::string("cannot read ") + what + " files: " + path.string() + " is not a bescore module"};

@@ -15,15 +15,25 @@ struct ModuleEntry {
   std::string path;
 };
 
+/// Where a module's libraries look up the symbols they use. kProgramFirst: in this program and its libraries, then in
+/// the module's own (the usual order). kOwnFirst (RTLD_DEEPBIND): in the module's own libraries first, which spares
+/// poppler a search through bescore's libraries for each of its thousands of symbols (2 M instructions, ~1 ms a PDF).
+/// Sound because this program copies no library object into itself (no copy relocations: tests/cli/test_modules.py
+/// checks), so a name means the same object either way; under the sanitizers, whose runtime refuses DEEPBIND, the
+/// usual order is taken.
+enum class SymbolOrder { kProgramFirst, kOwnFirst };
+
 /// The function named entry in the module file; the one-line cause when it cannot be had ("cannot read PDF files:
 /// the module bescore-pdf.so is missing (looked in ...)"). what names the files the module reads ("PDF").
-Result<ModuleEntry> find_module_entry(const char* what, const char* file, const char* entry);
+Result<ModuleEntry> find_module_entry(const char* what, const char* file, const char* entry,
+                                      SymbolOrder order = SymbolOrder::kProgramFirst);
 
 /// The module's interface, from its entry point (a function returning a struct whose first member is
 /// `std::string (*build)()`); a module from another build (other struct layouts) is refused.
 template <class Module>
-Result<const Module*> load_module(const char* what, const char* file, const char* entry, const std::string& build) {
-  auto found = find_module_entry(what, file, entry);
+Result<const Module*> load_module(const char* what, const char* file, const char* entry, const std::string& build,
+                                  SymbolOrder order = SymbolOrder::kProgramFirst) {
+  auto found = find_module_entry(what, file, entry, order);
   if (!found) return Error{found.error()};
   const Module* module = reinterpret_cast<const Module* (*)()>(found->function)();
   if (module->build() != build)
@@ -36,9 +46,9 @@ Result<const Module*> load_module(const char* what, const char* file, const char
 /// fuzzers: a weak symbol, null otherwise), else loaded from its file.
 template <class Module>
 Result<const Module*> linked_or_loaded(const Module* (*linked)(), const char* what, const char* file, const char* entry,
-                                       const std::string& build) {
+                                       const std::string& build, SymbolOrder order = SymbolOrder::kProgramFirst) {
   if (linked) return linked();
-  return load_module<Module>(what, file, entry, build);
+  return load_module<Module>(what, file, entry, build, order);
 }
 
 }  // namespace bescore

@@ -117,4 +117,16 @@ with tempfile.TemporaryDirectory() as tmp:
         fh.write("not a shared object\n")
     one_error_line("broken module: PDF", run(bare, pdf), pdf, "cannot read PDF files: bescore-pdf.so cannot be loaded")
 
+# The PDF module is opened with its own symbols first (RTLD_DEEPBIND, process/shared_module.h). That is sound only
+# while the executable copies no library object into itself: a copy relocation (std::cout named directly in
+# position-independent-executable code) would leave poppler naming the library's own, never constructed, object.
+readelf = shutil.which("readelf")
+if readelf:
+    relocations = subprocess.run([readelf, "-rW", BIN], capture_output=True, text=True).stdout
+    copies = [line.split()[-3] for line in relocations.splitlines() if "R_X86_64_COPY" in line]
+    check("the executable has no copy relocation (CMakeLists.txt: the files naming std::cout are built -fPIC)",
+          not copies, copies)
+else:
+    print("skip the copy relocation check: readelf is not installed")
+
 finish()
