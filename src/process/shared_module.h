@@ -19,8 +19,9 @@ struct ModuleEntry {
 /// the module's own (the usual order). kOwnFirst (RTLD_DEEPBIND): in the module's own libraries first, which spares
 /// poppler a search through bescore's libraries for each of its thousands of symbols (2 M instructions, ~1 ms a PDF).
 /// Sound because this program copies no library object into itself (no copy relocations: tests/cli/test_modules.py
-/// checks), so a name means the same object either way; under the sanitizers, whose runtime refuses DEEPBIND, the
-/// usual order is taken.
+/// checks), so a name means the same object either way. The usual order is kept under the sanitizers, whose runtime
+/// refuses DEEPBIND, and when libraries are preloaded (LD_PRELOAD, /etc/ld.so.preload: a preloaded allocator would
+/// serve libc's strdup while poppler freed the block with libc's own free).
 enum class SymbolOrder { kProgramFirst, kOwnFirst };
 
 /// The function named entry in the module file; the one-line cause when it cannot be had ("cannot read PDF files:

@@ -5,6 +5,7 @@ without them a text resume is still scored, and a PDF or DOCX is one error line 
 Usage: test_modules.py BESCORE SOURCE_DIR"""
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -122,11 +123,36 @@ with tempfile.TemporaryDirectory() as tmp:
 # position-independent-executable code) would leave poppler naming the library's own, never constructed, object.
 readelf = shutil.which("readelf")
 if readelf:
-    relocations = subprocess.run([readelf, "-rW", BIN], capture_output=True, text=True).stdout
-    copies = [line.split()[-3] for line in relocations.splitlines() if "R_X86_64_COPY" in line]
-    check("the executable has no copy relocation (CMakeLists.txt: the files naming std::cout are built -fPIC)",
-          not copies, copies)
+    relocations = subprocess.run([readelf, "-rW", BIN], capture_output=True, text=True, check=True).stdout
+    check("readelf lists the executable's relocations", "Relocation section" in relocations, relocations[:200])
+    copies = [line for line in relocations.splitlines() if re.search(r"\bR_\w+_COPY\b", line)]
+    check("the executable has no copy relocation (CMakeLists.txt: its code is built -fPIC)", not copies, copies)
 else:
     print("skip the copy relocation check: readelf is not installed")
+
+
+def first_scope(env_extra):
+    """The objects the dynamic loader searches first for the PDF module's symbols (LD_DEBUG=scopes), and the run."""
+    env = dict(os.environ, LD_DEBUG="scopes", **env_extra)
+    r = subprocess.run([BIN, "--format", "json", pdf], capture_output=True, text=True, timeout=60, env=env)
+    lines = r.stderr.splitlines()
+    for i, line in enumerate(lines):
+        if "object=" in line and line.rstrip().endswith("bescore-pdf.so [0]") and i + 1 < len(lines):
+            return lines[i + 1].split("scope 0:", 1)[-1].split(), r
+    return [], r
+
+
+sanitized = readelf and "libasan" in subprocess.run([readelf, "-dW", BIN], capture_output=True, text=True).stdout
+scope, r = first_scope({})
+check("the PDF module's own libraries are searched first (RTLD_DEEPBIND), the program's under the sanitizers",
+      scope and os.path.basename(scope[0]) == ("bescore" if sanitized else "bescore-pdf.so"), scope[:3])
+if not sanitized:  # a preloaded library must come before the sanitizer runtime, which then refuses to start
+    libm = next((p for p in ("/lib/x86_64-linux-gnu/libm.so.6", "/usr/lib/x86_64-linux-gnu/libm.so.6") if os.path.exists(p)), None)
+    if libm:
+        scope, preloaded = first_scope({"LD_PRELOAD": libm})
+        check("with a library preloaded (an allocator could be), the program's libraries are searched first",
+              scope and os.path.basename(scope[0]) == "bescore", scope[:3])
+        check("with a library preloaded, the same report", preloaded.stdout == expected[pdf] and preloaded.returncode == 0,
+              preloaded.returncode)
 
 finish()
