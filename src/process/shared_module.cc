@@ -47,12 +47,13 @@ bool libraries_preloaded() {
 }  // namespace
 
 Result<ModuleEntry> find_module_entry(const char* what, const char* file, const char* entry, SymbolOrder order) {
-  int flags = RTLD_NOW | RTLD_LOCAL;
-#ifndef BESCORE_ASAN
-  if (order == SymbolOrder::kOwnFirst && !libraries_preloaded()) flags |= RTLD_DEEPBIND;
+#ifdef BESCORE_ASAN
+  constexpr bool kDeepBindRefused = true;  // the sanitizer runtime refuses RTLD_DEEPBIND
 #else
-  (void)order;
+  constexpr bool kDeepBindRefused = false;
 #endif
+  int flags = RTLD_NOW | RTLD_LOCAL;
+  if (order == SymbolOrder::kOwnFirst && !kDeepBindRefused && !libraries_preloaded()) flags |= RTLD_DEEPBIND;
   std::string tried;
   for (const fs::path& dir : module_dirs()) {
     fs::path path = dir / file;
