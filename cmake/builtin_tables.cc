@@ -18,7 +18,7 @@
 #include "base/lower_case_form.h"
 #include "base/required_literals.h"
 #include "base/text.h"
-#include "rules/builtin_lexicon.h"
+#include "rules/lexicon_keys.h"
 
 namespace {
 

@@ -3,10 +3,7 @@
 #pragma once
 #include <cstddef>
 #include <iterator>
-#include <string>
 #include <string_view>
-
-#include "base/text.h"
 
 namespace bescore {
 
@@ -32,29 +29,13 @@ struct LexiconKey {
   size_t term;
 };
 
-/// The lookup lists a lexicon keeps.
-enum class KeyList { kFolded, kExact, kExactFolded };
-
-/// The one rule for where a term's name or alias is looked up, used by Lexicon::add_term and by the build's table
-/// generator: a case-sensitive name under itself (kExact) and in lower case (kExactFolded, for lookup_any_case), any
-/// other name in lower case (kFolded). put(list, key) is called once for each.
-template <class Put>
-void lexicon_keys(const std::string& name, bool case_sensitive, Put&& put) {
-  if (case_sensitive) {
-    put(KeyList::kExact, std::string(name));
-    put(KeyList::kExactFolded, lower(name));
-  } else {
-    put(KeyList::kFolded, lower(name));
-  }
-}
-
 struct BuiltinLexicon {
   const BuiltinFamily* families;
   size_t family_count;
   const BuiltinTerm* terms;
   size_t term_count;
   const char* const* aliases;
-  // The lookup keys, sorted when bescore was built (lexicon_keys says which list a name goes in).
+  // The lookup keys, sorted when bescore was built (rules/lexicon_keys.h says which list a name goes in).
   const LexiconKey* folded;
   size_t folded_count;
   const LexiconKey* exact;

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "base/text.h"
+#include "rules/lexicon_keys.h"
 #include "rules/builtin_lexicon.h"
 
 namespace bescore {
