@@ -32,24 +32,6 @@ void append_utf8(std::string& out, char32_t c) {
   }
 }
 
-std::string utf16_to_utf8(std::span<const std::uint16_t> text) {
-  std::string out;
-  out.reserve(text.size());
-  // poppler gives iconv 2 bytes a unit; when they are not enough it doubles them and converts the rest, and a
-  // failure then gives nothing: text before a bad surrogate that needed more than those bytes is lost as well.
-  auto bad_surrogate = [&] { return out.size() > 2 * text.size() ? std::string() : out; };
-  for (size_t i = 0; i < text.size(); ++i) {
-    char32_t c = text[i];
-    if (c >= 0xDC00 && c <= 0xDFFF) return bad_surrogate();  // a low surrogate first
-    if (c >= 0xD800 && c <= 0xDBFF) {
-      if (i + 1 == text.size() || text[i + 1] < 0xDC00 || text[i + 1] > 0xDFFF) return bad_surrogate();
-      c = 0x10000 + ((c - 0xD800) << 10) + (text[++i] - 0xDC00);
-    }
-    append_utf8(out, c);
-  }
-  return out;
-}
-
 size_t repair_utf8(std::string& text) {
   size_t bad = 0;
   std::string out;

@@ -1,7 +1,6 @@
 // Text helpers every layer uses: UTF-8, trimming, letter case, lines, words, joining.
 #pragma once
 #include <cstdint>
-#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,10 +15,6 @@ char32_t next_code_point(std::string_view text, size_t& i);
 
 /// Appends code point c to out as UTF-8.
 void append_utf8(std::string& out, char32_t c);
-
-/// UTF-16 (in the machine's byte order, as poppler's text boxes hold it) as UTF-8. A surrogate without its pair ends
-/// the text there, as iconv, which poppler's own to_utf8 calls at a cost of ~5,000 instructions a word, does.
-std::string utf16_to_utf8(std::span<const std::uint16_t> text);
 
 /// Direction marks and zero-width characters (Google Docs wraps every run in them): present in the text, seen by
 /// nobody, and they split the words around them.

@@ -1,8 +1,4 @@
-// PDF through poppler-cpp: words and their boxes, regrouped by page_layout into lines.
-#include <poppler/cpp/poppler-document.h>
-#include <poppler/cpp/poppler-global.h>
-#include <poppler/cpp/poppler-page.h>
-
+// PDF: the words and boxes poppler reads (pdf_words.h), regrouped by page_layout into lines.
 #include <algorithm>
 #include <cctype>
 #include <charconv>
@@ -16,6 +12,7 @@
 #include "extract/letter_spacing.h"
 #include "extract/markers.h"
 #include "extract/page_layout.h"
+#include "extract/pdf_words.h"
 #include "extract/pdf_uri_scan.h"
 #include "extract/reader_modules.h"
 #include "base/text.h"
@@ -23,8 +20,6 @@
 namespace bescore {
 
 namespace {
-
-void quiet(const std::string&, void*) {}
 
 // What qpdf reads (link annotations, images) comes from its own module, loaded only for a file that needs it: most
 // resumes spell their GitHub profile out, and most others' link targets a scan of the bytes finds. Without the
@@ -115,11 +110,8 @@ bool numbers_the_page(const std::string& s, int page, int pages) {
 }  // namespace
 
 Result<Document> read_pdf(std::string_view bytes, const std::string& name, const ExtractLimits& limits) {
-  poppler::set_debug_error_function(quiet, nullptr);
-  std::unique_ptr<poppler::document> pdf(
-      poppler::document::load_from_raw_data(bytes.data(), int(bytes.size())));
-  if (!pdf) return Error{"not a readable PDF (damaged, truncated or encrypted)"};
-  if (pdf->is_locked()) return Error{"PDF is encrypted (password required)"};
+  auto pdf = PdfWords::open(bytes);
+  if (!pdf) return Error{pdf.error()};
   int page_count = pdf->pages();
   if (page_count <= 0) return Error{"PDF has no pages"};
   if (page_count > limits.max_pages)
@@ -141,27 +133,23 @@ Result<Document> read_pdf(std::string_view bytes, const std::string& name, const
   size_t words_seen = 0;
   std::vector<int> textless;  // 0-based pages with no text at all: scans, pictures or blank pages
   for (int p = 0; p < page_count; ++p) {
-    std::unique_ptr<poppler::page> page(pdf->create_page(p));
+    PdfPage page = pdf->page(p);
     PageWords pw;
     PageFacts facts;
     facts.page = p + 1;
     std::vector<PlacedWord> plain_words;
-    if (page) {
-      auto rect = page->page_rect();
-      pw.width = rect.width();
-      pw.height = rect.height();
-      // Font information costs a sixth of the run; the box height is enough to tell headings and
-      // unreadably small text.
-      for (auto& box : page->text_list()) {
-        std::string raw = utf16_to_utf8(box.text());
-        count_glyphs(raw, p + 1, audit.glyphs);
+    if (page.found) {
+      pw.width = page.width;
+      pw.height = page.height;
+      for (auto& word : page.words) {
+        count_glyphs(word.text, p + 1, audit.glyphs);
         ++facts.words;
-        std::string text = trim(normalise_glyphs(raw));
+        std::string text = trim(normalise_glyphs(word.text));
         if (text.empty()) continue;
-        auto b = box.bbox();
-        double size = b.height();
-        bool off_page = b.right() < 0 || b.left() > pw.width || b.bottom() < 0 || b.top() > pw.height;
-        if (limits.keep_readings && !off_page) plain_words.push_back({text, b.left(), b.top(), b.right(), b.bottom(), size});
+        double size = word.height();
+        bool off_page = word.right < 0 || word.left > pw.width || word.bottom < 0 || word.top > pw.height;
+        if (limits.keep_readings && !off_page)
+          plain_words.push_back({text, word.left, word.top, word.right, word.bottom, size});
         // Text too small to read or off the page is not content a reader sees (an extractor still gets it).
         if (size > 0 && size < 3.5) {
           // A marker set small (moderncv's bullets) is decoration; tiny letters or figures are text nobody can read.
@@ -169,7 +157,7 @@ Result<Document> read_pdf(std::string_view bytes, const std::string& name, const
           continue;
         }
         if (off_page) continue;
-        pw.words.push_back({text, b.left(), b.top(), b.right(), b.bottom(), size});
+        pw.words.push_back({text, word.left, word.top, word.right, word.bottom, size});
       }
       join_letter_spaced(pw.words);
       pw.rows = layout_lines(pw.words, -1);
