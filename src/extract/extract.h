@@ -30,7 +30,7 @@ Result<Document> extract_bytes(std::string_view bytes, const std::string& name, 
 /// Plain text or Markdown (UTF-8): lines with source line numbers, markers and markup stripped.
 Result<Document> read_text(std::string_view text, const std::string& name, bool markdown);
 
-/// A PDF through poppler-cpp: words regrouped into lines in reading order, column by column.
+/// A PDF through poppler (extract/pdf_words.h): words regrouped into lines in reading order, column by column.
 Result<Document> read_pdf(std::string_view bytes, const std::string& name, const ExtractLimits& limits = {});
 
 /// A Word document (DOCX): paragraphs in order with heading and list marks from their styles and numbering, tables

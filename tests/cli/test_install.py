@@ -134,7 +134,8 @@ with tempfile.TemporaryDirectory() as tmp:
         if debs:
             field = lambda name: subprocess.run(["dpkg-deb", "-f", debs[0], name], capture_output=True, text=True).stdout.strip()
             depends = field("Depends")
-            check("its dependencies come from the shared libraries", "libpoppler-cpp" in depends and "libre2" in depends, depends)
+            check("its dependencies come from the shared libraries (poppler for the PDF module, poppler-cpp for page images)",
+                  all(lib in depends for lib in ("libpoppler126", "libpoppler-cpp", "libre2")), depends)
             debian_version = re.sub(r"^([0-9.]+)-", r"\1+", version).replace("-", ".")  # 0.1.0-gabc: 0.1.0+gabc
             check("its version is the binary's (git describe)", field("Version") == debian_version, (field("Version"), version))
             root = os.path.join(tmp, "root")
