@@ -2,8 +2,8 @@
 
 #include <cstdint>
 #include <cstdlib>
-#include <cstring>
 
+#include "process/preload.h"
 #include "sanitizers.h"
 
 #if defined(__GLIBC__) && !defined(BESCORE_ASAN)
@@ -36,7 +36,7 @@ void* kept(size_t size) {
 bool use_large_heap_pages() {
   // Not under valgrind (bench/compare.py counts instructions with it): its brk segment holds 8 MB, and a PDF's heap
   // with the filler and the steps would outgrow it and move to mmap, with a warning.
-  if (const char* preload = std::getenv("LD_PRELOAD"); preload && std::strstr(preload, "vgpreload")) return false;
+  if (under_valgrind()) return false;
   // Blocks come from the heap up to glibc's own ceiling for them (32 MB; it raises its threshold that far as large
   // blocks are freed, a rise this call would otherwise stop), so the filler below is on the heap too; the heap grows
   // kStep at a time.

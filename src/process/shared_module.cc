@@ -2,13 +2,12 @@
 
 #include <dlfcn.h>
 
-#include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <system_error>
 #include <vector>
 
+#include "process/preload.h"
 #include "sanitizers.h"
 
 namespace bescore {
@@ -25,23 +24,6 @@ std::vector<fs::path> module_dirs() {
   if (ec) return {};
   fs::path dir = exe.parent_path();
   return {dir.parent_path() / "lib" / "bescore", dir / "lib" / "bescore"};
-}
-
-// Whether libraries are preloaded into this process (LD_PRELOAD, /etc/ld.so.preload), valgrind's own aside (it
-// redirects calls without ELF interposition). A preloaded allocator serves libc's own calls (strdup) while a module
-// opened with its own symbols first would hand those blocks to libc's free(): such a run keeps the usual order.
-bool libraries_preloaded() {
-  if (const char* preload = std::getenv("LD_PRELOAD")) {
-    std::string list(preload);
-    for (size_t at = 0; at < list.size();) {
-      size_t end = std::min(list.find_first_of(": ", at), list.size());
-      if (end > at && list.substr(at, end - at).find("vgpreload") == std::string::npos) return true;
-      at = end + 1;
-    }
-  }
-  std::error_code ec;
-  auto size = fs::file_size("/etc/ld.so.preload", ec);
-  return !ec && size > 0;
 }
 
 }  // namespace
