@@ -11,6 +11,7 @@
 #include "extract/markers.h"
 #include "parse/date_scan.h"
 #include "parse/dates.h"
+#include "parse/drop_caps.h"
 #include "base/text.h"
 
 namespace bescore {
@@ -378,7 +379,8 @@ std::string without_leaders(const std::string& t) {
 
 }  // namespace
 
-std::vector<TextLine> repair_lines(const std::vector<TextLine>& lines, const HeadingVocabulary& v) {
+std::vector<TextLine> repair_lines(const std::vector<TextLine>& source_lines, const HeadingVocabulary& v) {
+  const auto lines = restore_drop_caps(source_lines, v);
   const auto forms = written_forms(v);
   // A label set in under an entry's dated line ("Final Year Project:  [ModSent]" under "2019–2023 BSc Computer
   // Science") is a field of that entry, not a heading of a label column beside its section.

@@ -1,4 +1,5 @@
-// Line structure that the source lost, recovered before parsing: headings glued to the text around them
+// Line structure that the source lost, recovered before parsing: headings set with a drop cap (parse/drop_caps.h),
+// headings glued to the text around them
 // ("two yearsEducation", "EXPERIENCE | Engineer at Acme" in a label column) and bullets run together on one line.
 #pragma once
 #include <vector>

@@ -219,3 +219,8 @@ TEST_CASE("label rows beside sidebar headings split; a label set in under a date
   REQUIRE(out.size() == 3);
   CHECK(out[2].text == "Final Year Project | Distributed cache in Go");
 }
+
+TEST_CASE("a heading set with a drop cap is whole again before the other repairs read the lines") {
+  CHECK(repaired({"Skills: Kafka, Redis ORK EXPERIENCEW", "Acme Logistics | Backend Engineer"}) ==
+        std::vector<std::string>{"Skills: Kafka, Redis", "WORK EXPERIENCE", "Acme Logistics | Backend Engineer"});
+}

@@ -1,0 +1,62 @@
+// Headings set with a drop cap, as text flattened from the PDF carries them (parse/drop_caps.cc).
+#include "parse/drop_caps.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "test_support.h"
+
+using namespace bescore;
+using namespace bescore::testing;
+using Texts = std::vector<std::string>;
+
+namespace {
+
+Texts restored(const Texts& texts, bool boxes = false) {
+  std::vector<TextLine> lines;
+  for (const auto& t : texts) {
+    TextLine l;
+    l.text = t;
+    if (boxes) l.box = {10, 10, 200, 20, 612, 792};
+    lines.push_back(l);
+  }
+  Texts out;
+  for (const auto& l : restore_drop_caps(lines, backend_rules().vocabulary.headings)) out.push_back(l.text);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a drop-capped heading's first letter is put back from the next line's start or the line's end") {
+  // The letter glued to the next line's first word.
+  CHECK(restored({"Dana Whitfield | Portland, OR | dana@example.com DUCATION", "EWillamette State University, BS"}) ==
+        Texts{"Dana Whitfield | Portland, OR | dana@example.com", "EDUCATION", "Willamette State University, BS"});
+  // The letter right after the heading, at the end of its line.
+  CHECK(restored({"Coursework: Operating Systems, Networks ORK EXPERIENCEW", "Harbor Freight Labs | Backend Intern"}) ==
+        Texts{"Coursework: Operating Systems, Networks", "WORK EXPERIENCE", "Harbor Freight Labs | Backend Intern"});
+  CHECK(restored({"KILLSS", "Go, PostgreSQL, Kafka"}) == Texts{"SKILLS", "Go, PostgreSQL, Kafka"});
+  CHECK(restored({"Led the on-call rotation ERTIFICATIONC"}) == Texts{"Led the on-call rotation", "CERTIFICATION"});
+  // Capitals that end the text before the heading are not part of it.
+  CHECK(restored({"Certified Kubernetes Administrator, level II WARDSA"}) ==
+        Texts{"Certified Kubernetes Administrator, level II", "AWARDS"});
+  // A heading on a line of its own, whole, at the end of the text.
+  CHECK(restored({"built the billing service in Go ROJECTSP"}) == Texts{"built the billing service in Go", "PROJECTS"});
+}
+
+TEST_CASE("capitals that spell no heading, or spell one already, are left alone") {
+  Texts whole = {"EXPERIENCE", "EAcme Corp"};
+  CHECK(restored(whole) == whole);  // a heading as it stands: the next line's capital is its own
+  Texts acronyms = {"Deployed services on AWS and GCP", "SRE rotation twice a quarter"};
+  CHECK(restored(acronyms) == acronyms);
+  Texts headword = {"Home lab CLOUD PROJECTS", "IPhone app for the lab"};  // a heading by its head word already
+  CHECK(restored(headword) == headword);
+  Texts shouting = {"Migrated the ledger to POSTGRES", "PAnother line"};
+  CHECK(restored(shouting) == shouting);
+  Texts glued = {"Kafka consumersDUCATION", "EState University"};  // no space before: not a run of its own
+  CHECK(restored(glued) == glued);
+  // A PDF's lines have boxes: its letters are placed by position before lines are made.
+  Texts pdf = {"Networks ORK EXPERIENCEW"};
+  CHECK(restored(pdf, true) == pdf);
+}
