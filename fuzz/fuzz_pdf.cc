@@ -1,4 +1,4 @@
-// PDF through poppler-cpp: read_pdf (the default limits), then parse and score what it read. The scan of link
+// PDF through poppler (src/extract/pdf_words.h): read_pdf (the default limits), then parse and score what it read. The scan of link
 // targets (src/extract/pdf_uri_scan.cc) reads every input too: read_pdf calls it only for a file poppler could read
 // whose text names no code host.
 #include "extract/pdf_uri_scan.h"

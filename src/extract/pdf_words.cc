@@ -55,8 +55,14 @@ PdfPage PdfWords::page(int index) {
   const PDFRectangle& crop = *page->getCropBox();
   out.width = far_edge(crop.x1, crop.x2) - crop.x1;
   out.height = far_edge(crop.y1, crop.y2) - crop.y1;
+  // A span of ActualText that a page left open (a truncated content stream) would swallow every character of the
+  // pages after it: poppler's device keeps it across pages, and a new device, poppler-cpp's for each page, would
+  // not have it. An empty span opened and closed puts the device back as a new one is, its colour spaces kept.
+  GooString none;
+  open_->device.beginActualText(nullptr, &none);
+  open_->device.endActualText(nullptr);
   // 72 dpi, no rotation, the crop box, not printing, the whole page; the cross-reference table is the document's
-  // own (pdftotext's choice: what one page fetched, the next need not fetch again).
+  // own, not a copy for each page (pdftotext's choice: its entries, once read, stay read, and so do object streams).
   doc.displayPageSlice(&open_->device, index + 1, 72, 72, 0, false, false, false, -1, -1, -1, -1);
   std::unique_ptr<TextWordList> list = open_->device.makeWordList();
   if (!list) return out;

@@ -1,8 +1,9 @@
 // The words of a PDF's pages and their boxes, from poppler's own text extraction (TextOutputDev), as pdftotext reads
-// them: one text device for the whole document, so what poppler builds once per document (a colour profile's
-// transforms, the objects it fetched) is built once, not once a page. poppler-cpp's page::text_list() makes a new
-// device and a copy of the cross-reference table for every page and converts every word to UTF-16 and back; the
-// words and boxes here are the ones it gave, value for value (pdf_words_test.cc holds them to it).
+// them: one text device and one cross-reference table for the whole document, so what poppler builds once per
+// document (a colour profile's transforms, cached on the device; the table's entries and object streams) is built
+// once, not once a page. poppler-cpp's page::text_list() makes a new device and a copy of the cross-reference table
+// for every page and converts every word to UTF-16 and back; the words and boxes here are the ones it gave, value
+// for value (pdf_words_test.cc holds them to it).
 #pragma once
 #include <memory>
 #include <string>

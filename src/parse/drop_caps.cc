@@ -36,9 +36,19 @@ std::string letters_of(const std::string& text) {
 // Whether text names a section as a heading of its own would: one of the vocabulary's headings letter for letter
 // (guess_heading_alone forgives a slip of the keys in a long word, which "DUCATION" would pass for), or ending in a
 // head word ("CERTIFICATION", "CLOUD PROJECTS").
-bool spells_heading(const std::string& text, const HeadingVocabulary& v) {
+bool names_section(const std::string& text, const HeadingVocabulary& v) {
   auto guess = guess_heading_alone(text, v);
   return guess.match == HeadingMatch::head_word ||
+         (guess.match == HeadingMatch::synonym && letters_of(guess.synonym) == letters_of(text));
+}
+
+// Whether text, a letter put back before the capitals, is a heading: a synonym letter for letter, or one word that
+// is a head word ("CERTIFICATION"). Several words ending in a head word are not enough: moving the last letter of
+// "TATA CONSULTANCY SERVICES" to the front gives "STATA CONSULTANCY SERVICE", which ends in one.
+bool restored_heading(const std::string& text, const HeadingVocabulary& v) {
+  auto guess = guess_heading_alone(text, v);
+  bool one_word = text.find(' ') == std::string::npos;
+  return (guess.match == HeadingMatch::head_word && one_word) ||
          (guess.match == HeadingMatch::synonym && letters_of(guess.synonym) == letters_of(text));
 }
 
@@ -54,13 +64,13 @@ std::optional<DropCap> find_drop_cap(const std::string& t, const std::string* ne
   for (size_t start : trailing_capital_words(t)) {
     std::string caps = t.substr(start);
     if (letters_of(caps).size() < 4) break;
-    if (spells_heading(caps, v)) return std::nullopt;
+    if (names_section(caps, v)) return std::nullopt;
     // The letter glued to the next line's first word, a capital before a capitalised word ("EBorough").
     if (next && next->size() >= 3 && is_capital((*next)[0]) && is_capital((*next)[1]) && is_small((*next)[2]) &&
-        spells_heading((*next)[0] + caps, v))
+        restored_heading((*next)[0] + caps, v))
       return DropCap{start, (*next)[0] + caps, true};
     std::string ended = caps.back() + caps.substr(0, caps.size() - 1);  // the letter ends the line
-    if (spells_heading(ended, v)) return DropCap{start, ended, false};
+    if (restored_heading(ended, v)) return DropCap{start, ended, false};
   }
   return std::nullopt;
 }

@@ -52,7 +52,12 @@ TEST_CASE("capitals that spell no heading, or spell one already, are left alone"
   CHECK(restored(acronyms) == acronyms);
   Texts headword = {"Home lab CLOUD PROJECTS", "IPhone app for the lab"};  // a heading by its head word already
   CHECK(restored(headword) == headword);
-  Texts shouting = {"Migrated the ledger to POSTGRES", "PAnother line"};
+  // Capitals ending in a plural whose last letter, put first, leaves a head word: employers, a portfolio heading.
+  for (const Texts& plural : {Texts{"Software Engineer, TATA CONSULTANCY SERVICES"}, Texts{"SELECTED WORKS"},
+                              Texts{"Moved billing to AMAZON WEB SERVICES", "Cut costs by 30%"}})
+    CHECK(restored(plural) == plural);
+  // Capitals before a line opening with a capital glued to a word: no heading with that letter put first.
+  Texts shouting = {"Migrated the ledger to POSTGRES", "AWorkflow engine in Go"};
   CHECK(restored(shouting) == shouting);
   Texts glued = {"Kafka consumersDUCATION", "EState University"};  // no space before: not a run of its own
   CHECK(restored(glued) == glued);

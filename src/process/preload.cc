@@ -3,38 +3,43 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <string_view>
 #include <system_error>
 
 namespace bescore {
 
 namespace {
 
-bool is_valgrind(const std::string& entry) { return entry.find("vgpreload") != std::string::npos; }
+bool is_valgrind(std::string_view entry) { return entry.find("vgpreload") != std::string_view::npos; }
 
-std::vector<std::string> preloaded_now() { return preload_entries(std::getenv("LD_PRELOAD")); }
+// Calls each(entry) for the entries of an LD_PRELOAD value, until it returns true; whether one did. Allocates
+// nothing: the heap set-up asks before the first allocation it shapes.
+template <class Each>
+bool any_entry(const char* value, Each each) {
+  std::string_view list = value ? value : "";
+  for (size_t at = 0; at < list.size();) {
+    size_t end = std::min(list.find_first_of(": ", at), list.size());
+    if (end > at && each(list.substr(at, end - at))) return true;
+    at = end + 1;
+  }
+  return false;
+}
 
 }  // namespace
 
 std::vector<std::string> preload_entries(const char* value) {
   std::vector<std::string> out;
-  if (!value) return out;
-  std::string list(value);
-  for (size_t at = 0; at < list.size();) {
-    size_t end = std::min(list.find_first_of(": ", at), list.size());
-    if (end > at) out.push_back(list.substr(at, end - at));
-    at = end + 1;
-  }
+  any_entry(value, [&](std::string_view entry) {
+    out.emplace_back(entry);
+    return false;
+  });
   return out;
 }
 
-bool under_valgrind() {
-  auto entries = preloaded_now();
-  return std::any_of(entries.begin(), entries.end(), is_valgrind);
-}
+bool under_valgrind() { return any_entry(std::getenv("LD_PRELOAD"), is_valgrind); }
 
 bool libraries_preloaded() {
-  auto entries = preloaded_now();
-  if (!std::all_of(entries.begin(), entries.end(), is_valgrind)) return true;
+  if (any_entry(std::getenv("LD_PRELOAD"), [](std::string_view entry) { return !is_valgrind(entry); })) return true;
   std::error_code ec;
   auto size = std::filesystem::file_size("/etc/ld.so.preload", ec);
   return !ec && size > 0;

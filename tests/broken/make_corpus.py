@@ -110,6 +110,15 @@ def small_pdfs():
     yield "huge-page-count.pdf", one_page(body).replace(b"/Count 1 ", b"/Count 2147483647 ")
     # Pages whose kid is the Pages node itself, then a page whose parent is itself.
     yield "self-ref-kids.pdf", one_page(body).replace(b"/Kids [3 0 R] /Count 1", b"/Kids [2 0 R 3 0 R] /Count 2")
+    # A span of ActualText left open at the end of page 1 (a content stream cut short): page 2's words are still its
+    # own (a reader that keeps one text device for the document must close the span between pages).
+    lines = resume_lines()
+    yield "unclosed-actualtext.pdf", pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
+        b"/Contents 5 0 R >>", FONT, stream(b"/Span << /ActualText (Ada Example) >> BDC\n" + text_ops(lines[:4])),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
+        b"/Contents 7 0 R >>", stream(text_ops(lines[4:]))])
     yield "self-ref-parent.pdf", one_page(body).replace(b"/Parent 2 0 R /MediaBox [0 0 612 792]", b"/Parent 3 0 R")
     # A stream whose /Length is itself, and a reference loop 6 -> 7 -> 6 for the resources.
     yield "self-ref-length.pdf", pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
