@@ -17,6 +17,10 @@ constexpr const char* kSkipped = "skipped: ";
 
 }  // namespace
 
+std::string json_line(const nlohmann::ordered_json& json) {
+  return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 CohortEntry entry_from_line(const nlohmann::ordered_json& line) {
   if (!line.is_object()) return failed_entry("", "not a line of a bescore batch");
   std::string file = json_text(line, "file");
@@ -70,7 +74,7 @@ Result<std::unique_ptr<CohortFile>> CohortFile::open(const std::string& path, co
   return f;
 }
 
-void CohortFile::add(const CohortEntry& entry, const nlohmann::ordered_json& report) {
+void CohortFile::add(const CohortEntry& entry, std::string_view report_line) {
   ++count_;
   if (kind_ == Kind::csv) {
     *sink_ << cohort_csv_row(entry, categories_, columns_) << std::flush;
@@ -78,8 +82,7 @@ void CohortFile::add(const CohortEntry& entry, const nlohmann::ordered_json& rep
     nlohmann::ordered_json line = nullptr;
     if (entry.skipped) line = {{"file", entry.file}, {"skipped", entry.error.substr(std::strlen(kSkipped))}};
     else if (!entry.scored()) line = {{"file", entry.file}, {"error", entry.error}};
-    *sink_ << (line.is_null() ? report : line).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n"
-           << std::flush;
+    *sink_ << (line.is_null() ? report_line : json_line(line)) << "\n" << std::flush;
   } else {
     rows_ << cohort_html_row(entry, count_, table_);
   }

@@ -9,6 +9,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 
 #include "base/result.h"
 #include "report/cohort_csv.h"
@@ -29,8 +30,12 @@ class CohortFile {
                                                   const CohortColumns& columns, std::ostream& stdout_stream);
   ~CohortFile();
 
-  /// One more resume, in input order; report is its (possibly redacted) JSON, null when it failed or was skipped.
-  void add(const CohortEntry& entry, const nlohmann::ordered_json& report);
+  /// One more resume, in input order; report_line is its (possibly redacted) JSON report on one line, written as
+  /// it is to JSON Lines; empty when it failed or was skipped, or when the file is not JSON Lines.
+  void add(const CohortEntry& entry, std::string_view report_line);
+
+  /// Whether add needs each scored resume's report line (JSON Lines) or only its entry (CSV, HTML).
+  bool takes_reports() const { return kind_ == Kind::jsonl; }
 
   /// Writes what needs the whole cohort (HTML, with the posting's section when match is given), closes and
   /// renames into place.
@@ -49,6 +54,9 @@ class CohortFile {
   std::ostream* sink_ = &file_;
   size_t count_ = 0;
 };
+
+/// A report or a batch's line as JSON Lines writes it: on one line, invalid UTF-8 replaced.
+std::string json_line(const nlohmann::ordered_json& json);
 
 /// A JSON Lines line of a batch as an entry: a report, {"file", "error"} or {"file", "skipped"}.
 CohortEntry entry_from_line(const nlohmann::ordered_json& line);

@@ -12,8 +12,8 @@ CohortSink::CohortSink(std::unique_ptr<CohortFile> file, const CohortPosting* po
   if (posting) match_.emplace(*posting);
 }
 
-void CohortSink::add(const CohortEntry& entry, const nlohmann::ordered_json& report, const std::string& failed_because) {
-  if (file_) file_->add(entry, report);
+void CohortSink::add(const CohortEntry& entry, std::string_view report_line, const std::string& failed_because) {
+  if (file_) file_->add(entry, report_line);
   tally_.add(entry);
   if (match_) match_->add(entry);
   if (!entry.scored() && !entry.skipped) progress_.note("bescore: " + terminal_safe(entry.file) + ": " + terminal_safe(entry.error));

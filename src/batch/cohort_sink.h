@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "batch/cohort_file.h"
 #include "batch/progress.h"
@@ -21,9 +22,13 @@ class CohortSink {
   CohortSink(std::unique_ptr<CohortFile> file, const CohortPosting* posting, std::ostream& err, size_t total,
              bool progress);
 
-  /// One more resume, in input order; report is its JSON, null when it failed or was skipped. failed_because: why
-  /// it fails its thresholds (src/engine/thresholds.h), said on stderr as `bescore FILE` says it, or empty.
-  void add(const CohortEntry& entry, const nlohmann::ordered_json& report, const std::string& failed_because = "");
+  /// One more resume, in input order; report_line is its JSON report on one line (CohortFile::add), empty when it
+  /// failed or was skipped. failed_because: why it fails its thresholds (src/engine/thresholds.h), said on stderr
+  /// as `bescore FILE` says it, or empty.
+  void add(const CohortEntry& entry, std::string_view report_line = {}, const std::string& failed_because = "");
+
+  /// Whether add needs the report lines (CohortFile::takes_reports).
+  bool takes_reports() const { return file_ && file_->takes_reports(); }
 
   /// Completes the file and prints the summary on out (unless the file is JSON Lines on stdout); returns 0 when
   /// every file was scored or skipped, 2 when one failed or the file could not be written, 1 when a score is

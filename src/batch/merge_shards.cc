@@ -69,7 +69,8 @@ int merge_shards(const BatchOptions& o, const RuleSet& rules, std::istream& in, 
         return 2;
       }
       CohortEntry entry = entry_from_line(json);
-      sink.add(entry, json.contains("score") ? json : nullptr, failed_because(entry.score, entry.findings, thresholds));
+      sink.add(entry, json.contains("score") && sink.takes_reports() ? json_line(json) : "",
+               failed_because(entry.score, entry.findings, thresholds));
     }
   }
   return sink.finish(out, o.out != "-");

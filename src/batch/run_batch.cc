@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <string_view>
 #include <thread>
 
 #include "batch/batch_job.h"
@@ -54,26 +55,40 @@ int available_cores() {
   return int(std::max(1u, std::thread::hardware_concurrency()));
 }
 
-// One result as the sink takes it: its entry and (redacted) JSON report, or the entry of its error or skip.
-// thresholds: what the file is judged by (its config's), as `bescore FILE` judges it.
+// What a worker sends back for a scored resume: its report's entry fields (entry_fields) on one line, and when
+// the cohort file is JSON Lines, a second line with the whole report, written as it is. Both are redacted here,
+// in the worker, so that the parent parses only the small part and never dumps a report.
+std::string worker_message(const Report& report, size_t index, bool redact, bool whole_report) {
+  ordered_json json = report_to_json(report);
+  if (redact) redact_report(json, index + 1);
+  std::string message = json_line(entry_fields(json));
+  if (whole_report) message += '\n' + json_line(json);
+  return message;
+}
+
+// One result as the sink takes it: its entry and report line (worker_message), or the entry of its error or
+// skip. thresholds: what the file is judged by (its config's), as `bescore FILE` judges it.
 void add_result(CohortSink& sink, size_t index, const std::string& path, Result<std::string> outcome, bool redact,
                 std::string report_link, const Thresholds& thresholds) {
-  ordered_json report = nullptr;
+  ordered_json fields = nullptr;
+  std::string_view report_line;
   if (outcome) {
-    report = ordered_json::parse(*outcome, nullptr, false);
-    if (report.is_discarded()) outcome = Error{"internal error: the worker's report is not JSON"};
+    std::string_view message = *outcome;
+    size_t end = std::min(message.find('\n'), message.size());
+    if (end < message.size()) report_line = message.substr(end + 1);
+    fields = ordered_json::parse(message.substr(0, end), nullptr, false);
+    if (fields.is_discarded()) outcome = Error{"internal error: the worker's report is not JSON"};
   }
   if (!outcome) {
     std::string file = redact ? redacted_file_name(path, index + 1) : path;
     const std::string& why = outcome.error();
     bool skipped = why.rfind(kSkipped, 0) == 0;
-    sink.add(skipped ? skipped_entry(file, why.substr(std::string(kSkipped).size())) : failed_entry(file, why), nullptr);
+    sink.add(skipped ? skipped_entry(file, why.substr(std::string(kSkipped).size())) : failed_entry(file, why));
     return;
   }
-  if (redact) redact_report(report, index + 1);
-  CohortEntry entry = entry_from_json(report);
+  CohortEntry entry = entry_from_json(fields);
   entry.report_link = std::move(report_link);
-  sink.add(entry, report, failed_because(entry.score, entry.findings, thresholds));
+  sink.add(entry, report_line, failed_because(entry.score, entry.findings, thresholds));
 }
 
 // What --stats prints: the parent's own peak resident memory (VmHWM) and CPU time (not its workers').
@@ -151,7 +166,7 @@ int score_cohort(const BatchOptions& o, const RuleSet& rules, std::istream& in, 
     Outcome r = engine.score(files[i]);
     if (!r.report) return Error{(r.not_a_resume ? kSkipped : "") + r.error};
     if (std::string failed = reports->write(i, *r.report); !failed.empty()) return Error{failed};
-    return report_to_json(*r.report).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return worker_message(*r.report, i, o.redact, sink.takes_reports());
   };
   ChildDone done = [&](size_t i, Result<std::string> outcome) {
     std::string link = outcome ? reports->link(i, o.out) : "";

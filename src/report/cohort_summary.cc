@@ -56,6 +56,16 @@ CohortEntry entry_from_json(const ordered_json& report) {
   return e;
 }
 
+ordered_json entry_fields(const ordered_json& report) {
+  ordered_json fields = ordered_json::object();
+  for (const char* key : {"file", "score", "confidence", "low_confidence", "categories", "findings", "match", "ruleset"})
+    if (auto it = report.find(key); it != report.end()) fields[key] = *it;
+  if (auto fs = fields.find("findings"); fs != fields.end() && fs->is_array())
+    for (auto& f : *fs)
+      if (f.is_object()) f.erase("lines");
+  return fields;
+}
+
 std::string cohort_flag(const CohortEntry& e) {
   if (!e.low_confidence) return "";
   return "low reading confidence (" + std::to_string(e.confidence) + "%): not ranked";

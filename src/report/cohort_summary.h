@@ -35,6 +35,10 @@ std::string json_text(const nlohmann::ordered_json& object, const char* key);
 /// The entry for a report given as the JSON of report_to_json (the contract the batch children send).
 CohortEntry entry_from_json(const nlohmann::ordered_json& report);
 
+/// What entry_from_json reads of a report and nothing more (no document, no finding's lines): a batch worker
+/// sends its parent this rather than the whole report, which is several times larger.
+nlohmann::ordered_json entry_fields(const nlohmann::ordered_json& report);
+
 /// What a cohort report says instead of ranking a row it cannot trust ("low reading confidence (41%): not ranked"),
 /// or empty.
 std::string cohort_flag(const CohortEntry& entry);

@@ -37,6 +37,49 @@ TEST_CASE("an entry read back from the JSON report keeps score, categories and f
   CHECK(e.findings[0].at == r.findings[0].at);
 }
 
+TEST_CASE("a batch worker's entry fields read back as the same entry as its whole report, without the document") {
+  Report r = score_text(replace(strong_resume(), "- Redesigned the ledger schema with composite indexes, cutting average query time by 65% across 12 endpoints",
+                                "- Responsible for database management"));
+  auto report = report_to_json(r);
+  report["match"] = {{"percentage", 62}, {"title", {{"verdict", "partial"}}},
+                     {"skills", {{{"name", "Go"}, {"asked", "required"}, {"resume", "missing"}}}}};
+  report["ruleset"]["picked_because"] = "the resume's titles";
+  auto fields = entry_fields(report);
+  CHECK_FALSE(fields.contains("document"));
+  REQUIRE(fields["findings"].size() == report["findings"].size());
+  REQUIRE_FALSE(report["findings"].empty());
+  CHECK(report["findings"][0].contains("lines"));
+  CHECK_FALSE(fields["findings"][0].contains("lines"));
+  CHECK(fields.dump().size() * 3 < report.dump().size());
+
+  CohortEntry whole = entry_from_json(report), part = entry_from_json(fields);
+  CHECK(part.file == whole.file);
+  CHECK(part.score == whole.score);
+  CHECK(part.confidence == whole.confidence);
+  CHECK(part.low_confidence == whole.low_confidence);
+  CHECK(part.rules == whole.rules);
+  CHECK(part.rules == r.ruleset_id);
+  REQUIRE(part.categories.size() == whole.categories.size());
+  for (size_t i = 0; i < part.categories.size(); ++i) {
+    CHECK(part.categories[i].id == whole.categories[i].id);
+    CHECK(part.categories[i].score == whole.categories[i].score);
+    CHECK(part.categories[i].weight == whole.categories[i].weight);
+  }
+  REQUIRE(part.findings.size() == whole.findings.size());
+  for (size_t i = 0; i < part.findings.size(); ++i) {
+    CHECK(part.findings[i].rule == whole.findings[i].rule);
+    CHECK(part.findings[i].message == whole.findings[i].message);
+    CHECK(part.findings[i].fix == whole.findings[i].fix);
+    CHECK(part.findings[i].points == whole.findings[i].points);
+    CHECK(part.findings[i].at == whole.findings[i].at);
+    CHECK(part.findings[i].excerpt == whole.findings[i].excerpt);
+  }
+  REQUIRE(part.match);
+  CHECK(part.match->percentage == 62);
+  CHECK(part.match->title_verdict == "partial");
+  CHECK(part.match->missing_required() == std::vector<std::string>{"Go"});
+}
+
 TEST_CASE("biggest fixes add up a rule's findings and rank rules by points") {
   CohortEntry e = scored(50);
   e.findings = {{"a/one", "error", "impact", "first a", "fix a", 3, {}, "", {}, false},
