@@ -35,6 +35,10 @@ std::vector<std::string_view> split_lines(std::string_view text);
 /// Words: runs of characters between ASCII whitespace (space, tab, line breaks).
 int count_words(std::string_view s);
 
+/// Whether c is an ASCII capital letter / an ASCII small letter.
+constexpr bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+
 /// A character in ASCII lower case (other bytes as they are).
 constexpr char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
 

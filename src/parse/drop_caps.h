@@ -3,6 +3,7 @@
 // line ("…Networking ROFESSIONAL EXPERIENCEP") or glued to the next line's first word ("… DUCATION", then
 // "EBorough of Manhattan…"). A PDF read with its word boxes puts the letter back by position; text has no boxes.
 #pragma once
+#include <optional>
 #include <vector>
 
 #include "document.h"
@@ -12,7 +13,9 @@ namespace bescore {
 
 /// Each line of text (no box) that ends in capitals which, with the letter after them put first, spell a heading the
 /// vocabulary knows, and do not spell one as they stand: the heading goes on a line of its own, whole, after the text
-/// before it; a letter taken from the next line's start leaves that line. Other lines are kept as they are.
-std::vector<TextLine> restore_drop_caps(std::vector<TextLine> lines, const HeadingVocabulary& vocabulary);
+/// before it; a letter taken from the next line's start leaves that line. Other lines are kept as they are. nullopt
+/// when no line has a drop cap (nearly always: the lines are then not copied).
+std::optional<std::vector<TextLine>> restore_drop_caps(const std::vector<TextLine>& lines,
+                                                       const HeadingVocabulary& vocabulary);
 
 }  // namespace bescore

@@ -23,7 +23,7 @@ Texts restored(const Texts& texts, bool boxes = false) {
     lines.push_back(l);
   }
   Texts out;
-  for (const auto& l : restore_drop_caps(lines, backend_rules().vocabulary.headings)) out.push_back(l.text);
+  for (const auto& l : restore_drop_caps(lines, backend_rules().vocabulary.headings).value_or(lines)) out.push_back(l.text);
   return out;
 }
 
@@ -41,6 +41,9 @@ TEST_CASE("a drop-capped heading's first letter is put back from the next line's
   // Capitals that end the text before the heading are not part of it.
   CHECK(restored({"Certified Kubernetes Administrator, level II WARDSA"}) ==
         Texts{"Certified Kubernetes Administrator, level II", "AWARDS"});
+  // A heading whose capitals, short of their first letter, still end in a head word: the synonym wins.
+  CHECK(restored({"First place in a hackathon OLUNTEER EXPERIENCE", "VCoding Club, New York"}) ==
+        Texts{"First place in a hackathon", "VOLUNTEER EXPERIENCE", "Coding Club, New York"});
   // A heading on a line of its own, whole, at the end of the text.
   CHECK(restored({"built the billing service in Go ROJECTSP"}) == Texts{"built the billing service in Go", "PROJECTS"});
 }
@@ -54,7 +57,7 @@ TEST_CASE("capitals that spell no heading, or spell one already, are left alone"
   CHECK(restored(headword) == headword);
   // Capitals ending in a plural whose last letter, put first, leaves a head word: employers, a portfolio heading.
   for (const Texts& plural : {Texts{"Software Engineer, TATA CONSULTANCY SERVICES"}, Texts{"SELECTED WORKS"},
-                              Texts{"Moved billing to AMAZON WEB SERVICES", "Cut costs by 30%"}})
+                              Texts{"Moved billing to AMAZON WEB SERVICES", "Cut costs by 30%"}, Texts{"EXPERIENCED"}})
     CHECK(restored(plural) == plural);
   // Capitals before a line opening with a capital glued to a word: no heading with that letter put first.
   Texts shouting = {"Migrated the ledger to POSTGRES", "AWorkflow engine in Go"};
@@ -64,4 +67,13 @@ TEST_CASE("capitals that spell no heading, or spell one already, are left alone"
   // A PDF's lines have boxes: its letters are placed by position before lines are made.
   Texts pdf = {"Networks ORK EXPERIENCEW"};
   CHECK(restored(pdf, true) == pdf);
+}
+
+TEST_CASE("the lines come back only when a heading was restored, and a line that gave its letter can hold one too") {
+  std::vector<TextLine> plain(2);
+  plain[0].text = "EXPERIENCE";
+  plain[1].text = "Backend Engineer, Acme";
+  CHECK_FALSE(restore_drop_caps(plain, backend_rules().vocabulary.headings).has_value());
+  CHECK(restored({"Ada Example DUCATION", "EState University KILLSS", "Go, Kafka"}) ==
+        Texts{"Ada Example", "EDUCATION", "State University", "SKILLS", "Go, Kafka"});
 }

@@ -144,9 +144,7 @@ std::optional<SectionKind> head_word_kind(const std::string& text, const Heading
   return SectionKind::experience;
 }
 
-}  // namespace
-
-HeadingGuess guess_heading(const TextLine& line, const HeadingVocabulary& v) {
+HeadingGuess guess(const TextLine& line, const HeadingVocabulary& v, bool typo_allowed) {
   if (line.bullet) return {};
   std::string t = line.text;
   // Letter-spaced capitals are one word however many letters they space ("H I S T O RY", "P R O J E C T S").
@@ -165,7 +163,7 @@ HeadingGuess guess_heading(const TextLine& line, const HeadingVocabulary& v) {
   bool lower_start = t[0] >= 'a' && t[0] <= 'z';
   if (lower_start && !line.heading && line.gap_before < 0.5) return {};
   SectionKind kind;
-  bool typo_allowed = (all_caps(t) || line.heading) && count_words(t) <= 3;
+  typo_allowed = typo_allowed && (all_caps(t) || line.heading) && count_words(t) <= 3;
   if (auto* n = synonym_of(key, v, kind, typo_allowed)) return {HeadingMatch::synonym, kind, *n};
   bool colon = t.back() == ':';
   if (colon) t.pop_back();
@@ -191,6 +189,10 @@ HeadingGuess guess_heading(const TextLine& line, const HeadingVocabulary& v) {
   return {};
 }
 
+}  // namespace
+
+HeadingGuess guess_heading(const TextLine& line, const HeadingVocabulary& v) { return guess(line, v, true); }
+
 size_t label_prefix(const std::string& text, const HeadingVocabulary& v) {
   size_t bar = text.find(" | ");
   if (bar == std::string::npos || bar == 0) return 0;
@@ -201,11 +203,15 @@ size_t label_prefix(const std::string& text, const HeadingVocabulary& v) {
   return names ? bar : 0;
 }
 
-HeadingGuess guess_heading_alone(const std::string& text, const HeadingVocabulary& v) {
+HeadingGuess guess_heading_alone(const std::string& text, const HeadingVocabulary& v, bool typo_allowed) {
   TextLine probe;
   probe.text = text;
   probe.gap_before = 1;
-  return guess_heading(probe, v);
+  return guess(probe, v, typo_allowed);
+}
+
+bool is_head_word(const std::string& word, const HeadingVocabulary& v) {
+  return word_kind(word, v) || listed(v.weak, word);
 }
 
 bool names_a_section(const std::string& text, const HeadingVocabulary& v) {

@@ -34,9 +34,13 @@ size_t label_prefix(const std::string& text, const HeadingVocabulary& vocabulary
 /// EXPERIENCE", "Independent Projects"), not by their look alone.
 bool names_a_section(const std::string& text, const HeadingVocabulary& vocabulary);
 
+/// Whether a word in lower case is one the vocabulary's headings end in ("certification", "projects", "history").
+bool is_head_word(const std::string& word, const HeadingVocabulary& vocabulary);
+
 /// guess_heading for text as a line of its own, set apart from the line before ("Education" out of
-/// "(202)-469-9782   Education").
-HeadingGuess guess_heading_alone(const std::string& text, const HeadingVocabulary& vocabulary);
+/// "(202)-469-9782   Education"). typo_allowed false: a synonym counts only letter for letter, without the slip of
+/// the keys guess_heading forgives in a long capitalised word ("DUCATION" is not "education").
+HeadingGuess guess_heading_alone(const std::string& text, const HeadingVocabulary& vocabulary, bool typo_allowed = true);
 
 /// The heading without the icon, emoji or punctuation set before it ("♡ Interests", "**-Online Courses",
 /// "■ EXPERIENCE" give the words alone).

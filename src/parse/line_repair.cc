@@ -18,8 +18,6 @@ namespace bescore {
 
 namespace {
 
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
 // "WORK EXPERIENCE" as LaTeX small capitals come out of a PDF: each word's capital apart from its small capitals
 // ("W ORK E XPERIENCE"); short words set all in small capitals stay whole ("H ONORS AND AWARDS").
@@ -30,7 +28,7 @@ std::string small_caps(const std::string& caps) {
     size_t end = std::min(caps.find(' ', i), caps.size());
     std::string word = caps.substr(i, end - i);
     if (!out.empty()) out += ' ';
-    out += word.size() > 3 && is_upper(word[0]) ? word.substr(0, 1) + " " + word.substr(1) : word;
+    out += word.size() > 3 && is_ascii_upper(word[0]) ? word.substr(0, 1) + " " + word.substr(1) : word;
     i = end + 1;
   }
   return out;
@@ -46,11 +44,11 @@ std::vector<std::string> written_forms(const HeadingVocabulary& v) {
       std::string caps, title, sentence = n;
       bool start = true;
       for (char c : n) {
-        caps += is_lower(c) ? char(c - 32) : c;
-        title += start && is_lower(c) ? char(c - 32) : c;
+        caps += is_ascii_lower(c) ? char(c - 32) : c;
+        title += start && is_ascii_lower(c) ? char(c - 32) : c;
         start = c == ' ';
       }
-      if (is_lower(sentence[0])) sentence[0] = char(sentence[0] - 32);
+      if (is_ascii_lower(sentence[0])) sentence[0] = char(sentence[0] - 32);
       forms.push_back(caps);
       forms.push_back(title);
       if (sentence != title) forms.push_back(sentence);
@@ -81,7 +79,7 @@ bool icon_before(const std::string& t, size_t at) {
 // What a heading run into the text before it follows: a lower-case letter, a digit, a glyph, or punctuation that
 // ends words ("advance.”Summary", "(CAS)EDUCATION", "github.io/EDUCATION").
 bool glued_to(char before) {
-  return is_lower(before) || (before >= '0' && before <= '9') || (unsigned char)before >= 0x80 ||
+  return is_ascii_lower(before) || (before >= '0' && before <= '9') || (unsigned char)before >= 0x80 ||
          std::string_view(".)\x9d:;/").find(before) != std::string_view::npos;
 }
 
@@ -98,22 +96,22 @@ void capitals_headings(const std::string& t, const HeadingVocabulary& v, size_t 
                        std::vector<std::pair<size_t, size_t>>& found) {
   size_t i = 0;
   while (i < t.size()) {
-    if (!is_upper(t[i])) { ++i; continue; }
+    if (!is_ascii_upper(t[i])) { ++i; continue; }
     size_t a = i, e = i;
-    while (e < t.size() && (is_upper(t[e]) || t[e] == '&' ||
-                            (t[e] == ' ' && e + 1 < t.size() && (is_upper(t[e + 1]) || t[e + 1] == '&'))))
+    while (e < t.size() && (is_ascii_upper(t[e]) || t[e] == '&' ||
+                            (t[e] == ' ' && e + 1 < t.size() && (is_ascii_upper(t[e + 1]) || t[e + 1] == '&'))))
       ++e;
     i = e + 1;
     size_t b = e;
-    if (b < t.size() && is_lower(t[b])) --b;  // "EXPERIENCEPingCAP": the last capital opens the next word
+    if (b < t.size() && is_ascii_lower(t[b])) --b;  // "EXPERIENCEPingCAP": the last capital opens the next word
     while (b > a && t[b - 1] == ' ') --b;
     if (b - a < 4) continue;
     char before = a ? t[a - 1] : ' ', after = b < t.size() ? t[b] : '\0';
     bool glued_before = a > 0 && glued_to(before);
     // It must end the line or run into the next words, or a capital after a space: "TCP/IP STACK in Rust", "CI/CD
     // TOOLS used by" are words of a sentence. After a digit or a slash, its first word is a word ("3D PRINTING PROJECT" is a project's name).
-    bool glued_after = is_upper(after) || (after == ':' && glued_colon(t, b)) ||
-                       (after == ' ' && b + 1 < t.size() && is_upper(t[b + 1]));  // "…EXPERIENCE Graduate Assistant"
+    bool glued_after = is_ascii_upper(after) || (after == ':' && glued_colon(t, b)) ||
+                       (after == ' ' && b + 1 < t.size() && is_ascii_upper(t[b + 1]));  // "…EXPERIENCE Graduate Assistant"
     size_t first_word = t.find(' ', a);
     if ((before == '/' || (before >= '0' && before <= '9')) && std::min(first_word, b) - a < 3) continue;
     if (!(glued_before && (glued_after || after == '\0')) && !(a == start && glued_after)) continue;
@@ -127,8 +125,8 @@ void capitals_headings(const std::string& t, const HeadingVocabulary& v, size_t 
 // an acronym of their own (two to four letters, and not an English word's ending: "EXPERIENCED", "SKILLSET").
 bool acronym_after(const std::string& t, size_t end) {
   size_t e = end;
-  while (e < t.size() && is_upper(t[e])) ++e;
-  if (e < t.size() && (is_lower(t[e]) || (unsigned char)t[e] >= 0x80)) return false;
+  while (e < t.size() && is_ascii_upper(t[e])) ++e;
+  if (e < t.size() && (is_ascii_lower(t[e]) || (unsigned char)t[e] >= 0x80)) return false;
   static const std::set<std::string> endings = {"S", "D", "ED", "ES", "AL", "ER", "ING", "LY", "IST", "ET", "ETS"};
   return e - end >= 2 && e - end <= 4 && !endings.count(t.substr(end, e - end));
 }
@@ -143,9 +141,9 @@ bool word_is(const std::string& words, size_t i, std::string_view w) {
 bool lead_in_heading(const std::string& t, size_t start, size_t end, const HeadingVocabulary& v) {
   std::string words = t.substr(start, end - start);
   if (count_words(words) > 4) return false;
-  if (words.empty() || !is_upper(words[0])) return false;
+  if (words.empty() || !is_ascii_upper(words[0])) return false;
   for (size_t i = 1; i < words.size(); ++i)
-    if (words[i - 1] == ' ' && !is_upper(words[i]) && !word_is(words, i, "&") && !word_is(words, i, "and") &&
+    if (words[i - 1] == ' ' && !is_ascii_upper(words[i]) && !word_is(words, i, "&") && !word_is(words, i, "and") &&
         !word_is(words, i, "of"))
       return false;
   return names_a_section(words, v);
@@ -167,7 +165,7 @@ AroundForm around(const std::string& t, size_t at, size_t end, const std::string
   AroundForm a;
   char before = at ? t[at - 1] : ' ';
   a.after = end < t.size() ? t[end] : '\0';
-  a.all_caps = std::none_of(f.begin(), f.end(), is_lower);
+  a.all_caps = std::none_of(f.begin(), f.end(), is_ascii_lower);
   a.main_section = std::find(kMain.begin(), kMain.end(), f) != kMain.end();
   // A list marker glued on either side ("◦E DUCATION", "EXPERIENCE•Acme") ends the words around it too.
   a.glued_before = at > 0 && (glued_to(before) || (unsigned char)before >= 0x80 || icon_before(t, at));
@@ -178,7 +176,7 @@ AroundForm around(const std::string& t, size_t at, size_t end, const std::string
   // Achievements- Led …" is a role's sub-label).
   bool colon = a.colon_after && glued_colon(t, end);
   bool dash = a.after == '-' && end + 1 < t.size() && t[end + 1] == ' ' && (a.all_caps || a.main_section);
-  a.glued_after = is_upper(a.after) || (a.after >= '0' && a.after <= '9') || (unsigned char)a.after >= 0xC0 ||
+  a.glued_after = is_ascii_upper(a.after) || (a.after >= '0' && a.after <= '9') || (unsigned char)a.after >= 0xC0 ||
                   a.after == '[' || colon || dash;
   return a;
 }
@@ -187,7 +185,7 @@ AroundForm around(const std::string& t, size_t at, size_t end, const std::string
 bool ends_a_word(const std::string& t, size_t end, const std::string& f, const AroundForm& a) {
   // A capitals heading glued to a capital ("PROJECTSVizi") starts a title-case word, or an acronym
   // ("EDUCATIONBS/MS"); "EXPERIENCED", "PROJECTSS" end in a suffix of the same word.
-  if (a.all_caps && is_upper(a.after)) return (end + 1 < t.size() && is_lower(t[end + 1])) || acronym_after(t, end);
+  if (a.all_caps && is_ascii_upper(a.after)) return (end + 1 < t.size() && is_ascii_lower(t[end + 1])) || acronym_after(t, end);
   // A one-word title-case heading after a lower-case letter and before a space is part of a camel-case name
   // ("FullStack Developer", "Chrome DevTools"), unless it names a main section.
   bool one_word = f.find(' ') == std::string::npos;
@@ -214,10 +212,10 @@ std::vector<std::pair<size_t, size_t>> glued_headings(const std::string& t, cons
       // Go" stays); so must any heading a lower-case word follows ("…team.Skills and tools include Go").
       bool sentence_case = false;
       for (size_t k = f.find(' '); k != std::string::npos && !sentence_case; k = f.find(' ', k + 1))
-        sentence_case = k + 1 < f.size() && is_lower(f[k + 1]);
+        sentence_case = k + 1 < f.size() && is_ascii_lower(f[k + 1]);
       size_t next = end + 1;
       if (next < t.size() && t.compare(next, 2, "& ") == 0) next += 2;
-      bool space_after = a.after == ' ' && !sentence_case && !(next < t.size() && is_lower(t[next]));
+      bool space_after = a.after == ' ' && !sentence_case && !(next < t.size() && is_ascii_lower(t[next]));
       if (!(starts || (a.glued_before && (a.glued_after || line_ends || space_after || a.colon_after)))) continue;
       if (begin == start && line_ends) continue;  // the whole line is the heading: nothing to split
       if (a.colon_after) ++end;  // the colon goes with its heading
@@ -380,7 +378,8 @@ std::string without_leaders(const std::string& t) {
 }  // namespace
 
 std::vector<TextLine> repair_lines(const std::vector<TextLine>& source_lines, const HeadingVocabulary& v) {
-  const auto lines = restore_drop_caps(source_lines, v);
+  const auto restored = restore_drop_caps(source_lines, v);
+  const auto& lines = restored ? *restored : source_lines;
   const auto forms = written_forms(v);
   // A label set in under an entry's dated line ("Final Year Project:  [ModSent]" under "2019–2023 BSc Computer
   // Science") is a field of that entry, not a heading of a label column beside its section.
