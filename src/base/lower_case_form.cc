@@ -49,14 +49,19 @@ std::optional<std::string> lower_case_form(const std::string& pattern) {
     bool in_class;
   };
   std::vector<Micro> micros;  // the micro sign and Greek mu ("µs"), whose case orbit (?i) matches: µ, μ and Μ
+  // Whether the member at..i of a class is an end of a range: a '-' before it that is not the class's first member,
+  // or after it one that does not close the class ("[-–—]" and "[|,–—-]" hold dashes, not ranges).
+  auto in_range = [&](size_t at, size_t i) {
+    return in_class && ((at > class_start + 1 && rest[at - 1] == '-') ||
+                        (i + 1 < rest.size() && rest[i] == '-' && rest[i + 1] != ']'));
+  };
   for (size_t i = 0; i < rest.size();) {
     size_t at = i;
     if (static_cast<unsigned char>(rest[i]) >= 0x80) {
       char32_t c = next_code_point(rest, i);
       bool micro = c == 0xB5 || c == 0x3BC || c == 0x39C;
       if (!micro && !caseless(c)) return std::nullopt;
-      if (in_class && ((at > class_start && rest[at - 1] == '-') || (i < rest.size() && rest[i] == '-')))
-        return std::nullopt;  // a range from or to it
+      if (in_range(at, i)) return std::nullopt;  // a range from or to it
       if (micro) micros.push_back({at, i - at, in_class});
       continue;
     }
@@ -66,8 +71,7 @@ std::optional<std::string> lower_case_form(const std::string& pattern) {
       if (i == rest.size()) return std::nullopt;
       char e = rest[i++];
       if (e == 'p' || e == 'P' || e == 'x' || e == 'Q' || (e >= '0' && e <= '9')) return std::nullopt;
-      if (in_class && ((at > class_start && rest[at - 1] == '-') || (i < rest.size() && rest[i] == '-')))
-        return std::nullopt;  // a range from or to an escaped character
+      if (in_range(at, i)) return std::nullopt;  // a range from or to an escaped character
     } else if (in_class) {
       if (c == '[' && i < rest.size() && rest[i] == ':') {  // "[:alpha:]"
         size_t end = rest.find(":]", i);

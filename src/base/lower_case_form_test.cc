@@ -17,12 +17,16 @@ TEST_CASE("a (?i) pattern all in lower case runs on lower-case text without its 
   CHECK(lower_case_form("(?i)p99 \xE2\x89\x88 \\d+ms") == "p99 \xE2\x89\x88 \\d+ms");  // a symbol without case
   CHECK(lower_case_form("(?i)[[:alpha:]-]+") == "[[:alpha:]-]+");
   CHECK(lower_case_form("(?i)(?i:x)(?s:.)") == "(?i:x)(?s:.)");
+  // A dash that opens or closes a class is a member, not a range, beside a character beyond ASCII or an escape.
+  CHECK(lower_case_form("(?i)[-\xE2\x80\x93\\s]*page") == "[-\xE2\x80\x93\\s]*page");
+  CHECK(lower_case_form("(?i)[|,\xE2\x80\x93\xE2\x80\x94-]x") == "[|,\xE2\x80\x93\xE2\x80\x94-]x");
+  CHECK(lower_case_form("(?i)[\\s-]x") == "[\\s-]x");
   // The micro sign and Greek mu, which (?i) folds together: all three spelled out (the text is lowered in ASCII only).
   CHECK(lower_case_form("(?i)\\d\xC2\xB5s|\xCE\x9C" "b") == "\\d[\xC2\xB5\xCE\xBC\xCE\x9C]s|[\xC2\xB5\xCE\xBC\xCE\x9C]b");
   CHECK(lower_case_form("(?i)[x\xCE\xBC]s") == "[x\xC2\xB5\xCE\xBC\xCE\x9C]s");
   for (const char* p : {"\\bgo\\b", "(?i)Go", "(?i)\\x41", "(?i)\\101", "(?i)\\p{Lu}", "(?i)\\QA\\E", "(?i)[[:upper:]]", "(?i)[[:^upper:]]",
                         "(?i)(?-i:go)", "(?i)[0-_]", "(?i)[9-a]", "(?i)[\xC2\xB5-\xCE\xBC]", "(?i)\xC3\xA9t\xC3\xA9", "(?i)[\\t-z]",
-                        "(?i)[\xC3\x97-\xC3\xBF]"})
+                        "(?i)[\xC3\x97-\xC3\xBF]", "(?i)[a\xE2\x80\x93-z]", "(?i)[\\t-\xE2\x80\x93]", "(?i)[^-\\s-z]"})
     CHECK_FALSE_MESSAGE(lower_case_form(p).has_value(), p);
 }
 
