@@ -192,10 +192,47 @@ bool ends_a_word(const std::string& t, size_t end, const std::string& f, const A
   return a.all_caps || !one_word || a.main_section || a.glued_after || a.after == '\0';
 }
 
+// The written forms in capitals ("WORK EXPERIENCE", "E DUCATION"), longest first.
+std::vector<std::string> capitals_forms(const std::vector<std::string>& forms) {
+  std::vector<std::string> caps;
+  std::copy_if(forms.begin(), forms.end(), std::back_inserter(caps),
+               [](const std::string& f) { return std::none_of(f.begin(), f.end(), is_ascii_lower); });
+  return caps;
+}
+
+// The length of a form in capitals that starts at t[at] and ends a word there (the line's end, a space or a sign, or
+// a title-case word glued after it: "PROJECTSVizi"), or 0.
+size_t capitals_form_at(const std::string& t, size_t at, const std::vector<std::string>& capitals) {
+  for (const auto& g : capitals) {
+    if (t.compare(at, g.size(), g) != 0) continue;
+    size_t e = at + g.size();
+    bool word_ends = e == t.size() || !(is_ascii_upper(t[e]) || is_ascii_lower(t[e])) ||
+                     (is_ascii_upper(t[e]) && e + 1 < t.size() && is_ascii_lower(t[e + 1]));
+    if (word_ends) return g.size();
+  }
+  return 0;
+}
+
 std::vector<std::pair<size_t, size_t>> glued_headings(const std::string& t, const std::vector<std::string>& forms,
-                                                     const HeadingVocabulary& v) {
+                                                     const std::vector<std::string>& capitals, const HeadingVocabulary& v) {
   std::vector<std::pair<size_t, size_t>> found;
   const size_t start = decoration_before(t);
+  // "EDUCATIONPROJECTS", "Cloud SystemSKILLSEXPERIENCE": two columns' headings in capitals run together, opening
+  // the line or glued to the text before them, each a form of its own.
+  for (size_t at = start; at + 10 <= t.size() && found.empty(); ++at) {
+    // Each form is five characters or more, and starts with a word of four letters or more but in small capitals
+    // ("E DUCATION"), which two headings run together are not read as: four capitals first (a cheap test).
+    if ((at > start && !glued_to(t[at - 1])) || !std::all_of(t.begin() + long(at), t.begin() + long(at) + 4, is_ascii_upper))
+      continue;
+    for (const auto& f : capitals) {
+      if (t.compare(at, f.size(), f) != 0) continue;
+      if (size_t second = capitals_form_at(t, at + f.size(), capitals)) {
+        found.emplace_back(at, at + f.size());
+        found.emplace_back(at + f.size(), at + f.size() + second);
+        break;
+      }
+    }
+  }
   for (const auto& f : forms)
     for (size_t at = t.find(f); at != std::string::npos; at = t.find(f, at + 1)) {
       size_t end = at + f.size();
@@ -381,6 +418,7 @@ std::vector<TextLine> repair_lines(const std::vector<TextLine>& source_lines, co
   const auto restored = restore_drop_caps(source_lines, v);
   const auto& lines = restored ? *restored : source_lines;
   const auto forms = written_forms(v);
+  const auto capitals = capitals_forms(forms);
   // A label set in under an entry's dated line ("Final Year Project:  [ModSent]" under "2019–2023 BSc Computer
   // Science") is a field of that entry, not a heading of a label column beside its section.
   const TextLine* above = nullptr;
@@ -418,7 +456,7 @@ std::vector<TextLine> repair_lines(const std::vector<TextLine>& source_lines, co
       if (!rest.text.empty()) split_bullets(out, rest);
       continue;
     }
-    auto glued = glued_headings(t, forms, v);
+    auto glued = glued_headings(t, forms, capitals, v);
     if (glued.empty()) { split_bullets(out, line); continue; }
     size_t from = glued.front().first == decoration_before(t) ? glued.front().first : 0;  // an icon before: dropped
     for (const auto& [a, b] : glued) {

@@ -144,6 +144,16 @@ TEST_CASE("a capitals heading no synonym spells is found glued to the text by it
   CHECK(repaired(acronyms) == acronyms);
 }
 
+TEST_CASE("two columns' capitals headings run together are two headings; a longer capitals word is not") {
+  using Texts = std::vector<std::string>;
+  CHECK(repaired({"EDUCATIONPROJECTS"}) == Texts{"EDUCATION", "PROJECTS"});
+  CHECK(repaired({"Cloud-based ledger serviceSKILLSEXPERIENCE"}) == Texts{"Cloud-based ledger service", "SKILLS", "EXPERIENCE"});
+  CHECK(repaired({"SKILLSPROJECTSLedgerly in Go"}) == Texts{"SKILLS", "PROJECTS", "Ledgerly in Go"});
+  // A heading and capitals that only start another heading's form, or a word of capitals, are not a pair.
+  for (const Texts& whole : {Texts{"EDUCATIONAL PROJECTS FUND"}, Texts{"Moved to AWSEDUCATIONAL"}})
+    CHECK(repaired(whole) == whole);
+}
+
 TEST_CASE("a heading glued to the words after it ends at its colon; a label with a space after its colon stays") {
   CHECK(repaired({"Aspiring Web DeveloperCAREER OBJECTIVE:Seeking an entry-level role"}) ==
         std::vector<std::string>{"Aspiring Web Developer", "CAREER OBJECTIVE:", "Seeking an entry-level role"});
