@@ -141,6 +141,25 @@ bool template_tag(const std::string& t) {
   return liquid || output;
 }
 
+// A line's text on each side of a page break ("\f", which pdftotext writes before each page's first line): a line
+// of the last page and the next page's first line that a flattening ran together are two lines ("…VirtualBox\f
+// EDUCATION"). A break that opens or ends the line only ends a page, as the whitespace it is.
+std::vector<std::string> apart_at_page_breaks(std::vector<std::string> pieces) {
+  if (std::none_of(pieces.begin(), pieces.end(), [](const std::string& p) { return p.find('\f') != std::string::npos; }))
+    return pieces;
+  std::vector<std::string> out;
+  for (const auto& p : pieces) {
+    size_t from = 0;
+    for (size_t brk = p.find('\f'); brk != std::string::npos; brk = p.find('\f', brk + 1))
+      if (!trim(p.substr(from, brk - from)).empty() && !trim(p.substr(brk + 1)).empty()) {
+        out.push_back(p.substr(from, brk - from));
+        from = brk + 1;
+      }
+    out.push_back(p.substr(from));
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<Document> read_text(std::string_view bytes, const std::string& name, bool markdown) {
@@ -180,7 +199,7 @@ Result<Document> read_text(std::string_view bytes, const std::string& name, bool
     if (code && !text_fence) continue;
     std::vector<std::string> pieces = markdown && !code ? html_pieces(source) : std::vector<std::string>{source};
     for (const std::string& piece : pieces)
-    for (std::string& raw : unflatten(piece)) {
+    for (std::string& raw : apart_at_page_breaks(unflatten(piece))) {
       TextLine line;
       line.at = {0, line_no};
       line.indent = leading_spaces(raw);

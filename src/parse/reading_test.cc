@@ -177,6 +177,20 @@ TEST_CASE("flattened text: one line with space runs, and headings glued to the t
   CHECK(std::any_of(entries.begin(), entries.end(), [](const Entry& e) { return e.start == "2020-05" && e.end == "present"; }));
 }
 
+TEST_CASE("flattened text: a page break between a page's last line and the next page's first is a line break") {
+  // pdftotext puts "\f" before each page's first line; a flattening that joins lines can leave it mid-line.
+  Resume r = parse_text("Jo Park\n\nSKILLS\nGo, Kafka, VirtualBox\fEDUCATION & PUBLICATIONS\n"
+                        "B.Sc. Computer Science, State University, 2015\n\fEXPERIENCE\nBackend Engineer | Northwind | 2020 - 2023\n"
+                        "- Built the ledger in Go\n");
+  REQUIRE(only(r, SectionKind::skills));
+  CHECK(only(r, SectionKind::education));
+  CHECK(only(r, SectionKind::experience));
+  CHECK(r.skills.size() == 3);
+  const Section* e = only(r, SectionKind::education);
+  REQUIRE(e);
+  CHECK(e->at.line == 4);  // the same source line as the skills it was glued to: annotations keep the file's lines
+}
+
 TEST_CASE("entry headers: fields by what they name, in any order") {
   Resume r = parse_text(
       "Jo Park\n\nEXPERIENCE\nNorthwind Traders | Berlin, Germany\nSenior Backend Engineer | Jan 2020 - Present\n- Built the ledger\n"
