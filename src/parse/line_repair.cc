@@ -176,8 +176,10 @@ AroundForm around(const std::string& t, size_t at, size_t end, const std::string
   // Achievements- Led …" is a role's sub-label).
   bool colon = a.colon_after && glued_colon(t, end);
   bool dash = a.after == '-' && end + 1 < t.size() && t[end + 1] == ' ' && (a.all_caps || a.main_section);
+  // "About Me+91-9166…": a phone number glued after it.
+  bool phone = a.after == '+' && end + 1 < t.size() && t[end + 1] >= '0' && t[end + 1] <= '9';
   a.glued_after = is_ascii_upper(a.after) || (a.after >= '0' && a.after <= '9') || (unsigned char)a.after >= 0xC0 ||
-                  a.after == '[' || colon || dash;
+                  a.after == '[' || colon || dash || phone;
   return a;
 }
 
@@ -185,7 +187,10 @@ AroundForm around(const std::string& t, size_t at, size_t end, const std::string
 bool ends_a_word(const std::string& t, size_t end, const std::string& f, const AroundForm& a) {
   // A capitals heading glued to a capital ("PROJECTSVizi") starts a title-case word, or an acronym
   // ("EDUCATIONBS/MS"); "EXPERIENCED", "PROJECTSS" end in a suffix of the same word.
-  if (a.all_caps && is_ascii_upper(a.after)) return (end + 1 < t.size() && is_ascii_lower(t[end + 1])) || acronym_after(t, end);
+  // "ABOUTA Senior Engineer…", "SUMMARYI build…": a one-letter word glued after it.
+  if (a.all_caps && is_ascii_upper(a.after))
+    return (end + 1 < t.size() && (is_ascii_lower(t[end + 1]) || (t[end + 1] == ' ' && (a.after == 'A' || a.after == 'I')))) ||
+           acronym_after(t, end);
   // A one-word title-case heading after a lower-case letter and before a space is part of a camel-case name
   // ("FullStack Developer", "Chrome DevTools"), unless it names a main section.
   bool one_word = f.find(' ') == std::string::npos;

@@ -154,6 +154,16 @@ TEST_CASE("two columns' capitals headings run together are two headings; a longe
     CHECK(repaired(whole) == whole);
 }
 
+TEST_CASE("a heading glued to a one-letter word or a phone number after it is a heading of its own") {
+  using Texts = std::vector<std::string>;
+  CHECK(repaired({"ABOUTA backend engineer of ten years"}) == Texts{"ABOUT", "A backend engineer of ten years"});
+  CHECK(repaired({"SUMMARYI build payment systems in Go"}) == Texts{"SUMMARY", "I build payment systems in Go"});
+  CHECK(repaired({"About Me+44 20 7946 0000 jo@example.com"}) == Texts{"About Me", "+44 20 7946 0000 jo@example.com"});
+  // Words, not a heading and a word: "SKILLSET", "PROJECTSA1" and a sum.
+  for (const Texts& whole : {Texts{"Moved to AWSABOUT"}, Texts{"Cost 4 EUROS+5 for the PROJECTSAB"}})
+    CHECK(repaired(whole) == whole);
+}
+
 TEST_CASE("a heading glued to the words after it ends at its colon; a label with a space after its colon stays") {
   CHECK(repaired({"Aspiring Web DeveloperCAREER OBJECTIVE:Seeking an entry-level role"}) ==
         std::vector<std::string>{"Aspiring Web Developer", "CAREER OBJECTIVE:", "Seeking an entry-level role"});

@@ -244,8 +244,9 @@ class Builder {
     // Words each set as a capital and small letters are typed words ("Extra Curricular Activities"), not breaks
     // that letter spacing made.
     static const RE2 typed_words(R"(([A-Z][a-z]+)( [A-Z][a-z]+)*)");
-    if (synonym.empty() || text == synonym || lower(squeezed) != lower(plain) || synonym.find_first_of(":&/-") != std::string::npos ||
-        RE2::FullMatch(text, typed_words))
+    // Words typed as the synonym's ("Pet projects", "WORK EXPERIENCE") stay as written.
+    if (synonym.empty() || lower(text) == synonym || lower(squeezed) != lower(plain) ||
+        synonym.find_first_of(":&/-") != std::string::npos || RE2::FullMatch(text, typed_words))
       return unspaced(text);
     bool caps = caps_line(text);
     std::string out;

@@ -191,6 +191,15 @@ TEST_CASE("flattened text: a page break between a page's last line and the next 
   CHECK(e->at.line == 4);  // the same source line as the skills it was glued to: annotations keep the file's lines
 }
 
+TEST_CASE("a heading typed in sentence case is read and shown as written") {
+  Resume r = parse_text("Jo Park\nBackend engineer.\n\nPet projects\nLedgerly | github.com/jo/ledgerly\n- Built a ledger in Go\n\n"
+                        "Key skills\nGo, Kafka\n");
+  REQUIRE(only(r, SectionKind::projects));
+  CHECK(only(r, SectionKind::projects)->heading == "Pet projects");
+  REQUIRE(only(r, SectionKind::skills));
+  CHECK(only(r, SectionKind::skills)->heading == "Key skills");
+}
+
 TEST_CASE("entry headers: fields by what they name, in any order") {
   Resume r = parse_text(
       "Jo Park\n\nEXPERIENCE\nNorthwind Traders | Berlin, Germany\nSenior Backend Engineer | Jan 2020 - Present\n- Built the ledger\n"
