@@ -26,7 +26,8 @@ TEST_CASE("a (?i) pattern all in lower case runs on lower-case text without its 
   CHECK(lower_case_form("(?i)[x\xCE\xBC]s") == "[x\xC2\xB5\xCE\xBC\xCE\x9C]s");
   for (const char* p : {"\\bgo\\b", "(?i)Go", "(?i)\\x41", "(?i)\\101", "(?i)\\p{Lu}", "(?i)\\QA\\E", "(?i)[[:upper:]]", "(?i)[[:^upper:]]",
                         "(?i)(?-i:go)", "(?i)[0-_]", "(?i)[9-a]", "(?i)[\xC2\xB5-\xCE\xBC]", "(?i)\xC3\xA9t\xC3\xA9", "(?i)[\\t-z]",
-                        "(?i)[\xC3\x97-\xC3\xBF]", "(?i)[a\xE2\x80\x93-z]", "(?i)[\\t-\xE2\x80\x93]", "(?i)[^-\\s-z]"})
+                        "(?i)[\xC3\x97-\xC3\xBF]", "(?i)[a\xE2\x80\x93-z]", "(?i)[\\t-\xE2\x80\x93]",
+                        "(?i)[^-\\s-z]" /* no range to RE2, refused all the same: caution, not a folding hazard */})
     CHECK_FALSE_MESSAGE(lower_case_form(p).has_value(), p);
 }
 

@@ -11,8 +11,6 @@ namespace bescore {
 
 namespace {
 
-bool upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool lower_letter(char c) { return c >= 'a' && c <= 'z'; }
 bool digit(char c) { return c >= '0' && c <= '9'; }
 
 // Acronyms every posting uses that name no tool: degrees, roles, places, business words, AI and ML themselves.
@@ -84,19 +82,19 @@ std::vector<Item> list_items(std::string_view text, bool& choice) {
 }  // namespace
 
 bool tool_shaped(std::string_view w) {
-  if (w.size() < 2 || !(upper(w[0]) || lower_letter(w[0]))) return false;
+  if (w.size() < 2 || !(is_ascii_upper(w[0]) || is_ascii_lower(w[0]))) return false;
   if (std::any_of(w.begin(), w.end(), [](char c) { return !(std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '+' || c == '#' || c == '-'); }))
     return false;
-  int letters = int(std::count_if(w.begin(), w.end(), [](char c) { return upper(c) || lower_letter(c); }));
+  int letters = int(std::count_if(w.begin(), w.end(), [](char c) { return is_ascii_upper(c) || is_ascii_lower(c); }));
   bool digits = std::any_of(w.begin(), w.end(), digit);
-  if (std::all_of(w.begin(), w.end(), upper))
+  if (std::all_of(w.begin(), w.end(), is_ascii_upper))
     return w.size() <= 6 && everyday_acronyms().count(std::string(w)) == 0;
   std::string up;
   for (char c : w) up += char(std::toupper(static_cast<unsigned char>(c)));
   if (everyday_acronyms().count(up)) return false;  // "SaaS", "PhD", "B2B"
   if (digits) return letters >= 2;                   // "Buck2", "Web3"; not "P99" or "5G"
   for (size_t k = 1; k < w.size(); ++k)
-    if (lower_letter(w[k - 1]) && upper(w[k])) {
+    if (is_ascii_lower(w[k - 1]) && is_ascii_upper(w[k])) {
       // An industry ("FinTech", "HealthTech") or a shop's word ("eCommerce") is not a tool.
       return !ends_with(w, "Tech") && w != "eCommerce";
     }

@@ -12,8 +12,8 @@
 namespace bescore {
 
 /// Each line of text (no box) that ends in capitals which, with the letter after them put first, spell a heading the
-/// vocabulary knows, and do not spell one as they stand: the heading goes on a line of its own, whole, after the text
-/// before it; a letter taken from the next line's start leaves that line. Other lines are kept as they are. nullopt
+/// vocabulary knows (a synonym; or a head word, when the capitals as they stand do not end in one either), and are no
+/// synonym as they stand: the heading goes on a line of its own, whole, after the text before it; a letter taken from the next line's start leaves that line. Other lines are kept as they are. nullopt
 /// when no line has a drop cap (nearly always: the lines are then not copied).
 std::optional<std::vector<TextLine>> restore_drop_caps(const std::vector<TextLine>& lines,
                                                        const HeadingVocabulary& vocabulary);

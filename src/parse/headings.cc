@@ -113,7 +113,7 @@ std::optional<SectionKind> head_word_kind(const std::string& text, const Heading
   auto words = head_words(text);
   if (words.empty()) return std::nullopt;
   const std::string& last = words.back();
-  bool last_is_head = word_kind(last, v) || listed(v.weak, last);
+  bool last_is_head = is_head_word(last, v);
   // Letter-spaced headings lose their word breaks: "WORKEXPERIENCE" ends in a head word.
   if (!last_is_head && words.size() == 1)
     for (const auto& w : v.weak) if (last.size() > w.size() && last.compare(last.size() - w.size(), w.size(), w) == 0) return SectionKind::experience;

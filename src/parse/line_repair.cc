@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <set>
 #include <string_view>
 #include <utility>
@@ -159,6 +160,14 @@ struct AroundForm {
   bool colon_after = false;   // a capitals heading's colon follows it ("EXPERIENCE:", "PORTFOLIO:https://…" too)
 };
 
+// The digits of a phone number's run from t[from]: digits, spaces, dashes, dots and parentheses.
+size_t phone_digits(const std::string& t, size_t from) {
+  size_t digits = 0;
+  for (size_t i = from; i < t.size() && std::string_view("0123456789 -.()").find(t[i]) != std::string_view::npos; ++i)
+    digits += t[i] >= '0' && t[i] <= '9';
+  return digits;
+}
+
 AroundForm around(const std::string& t, size_t at, size_t end, const std::string& f) {
   static const std::array<std::string_view, 6> kMain = {"Education", "Experience", "Projects", "Skills", "Certifications",
                                                         "Qualifications"};
@@ -176,8 +185,8 @@ AroundForm around(const std::string& t, size_t at, size_t end, const std::string
   // Achievements- Led …" is a role's sub-label).
   bool colon = a.colon_after && glued_colon(t, end);
   bool dash = a.after == '-' && end + 1 < t.size() && t[end + 1] == ' ' && (a.all_caps || a.main_section);
-  // "About Me+91-9166…": a phone number glued after it.
-  bool phone = a.after == '+' && end + 1 < t.size() && t[end + 1] >= '0' && t[end + 1] <= '9';
+  // "About Me+91-9166085917": a phone number glued after it (seven digits or more; "Experience+5 years" is a sum).
+  bool phone = a.after == '+' && phone_digits(t, end + 1) >= 7;
   a.glued_after = is_ascii_upper(a.after) || (a.after >= '0' && a.after <= '9') || (unsigned char)a.after >= 0xC0 ||
                   a.after == '[' || colon || dash || phone;
   return a;
@@ -213,7 +222,7 @@ size_t capitals_form_at(const std::string& t, size_t at, const std::vector<std::
     size_t e = at + g.size();
     bool word_ends = e == t.size() || !(is_ascii_upper(t[e]) || is_ascii_lower(t[e])) ||
                      (is_ascii_upper(t[e]) && e + 1 < t.size() && is_ascii_lower(t[e + 1]));
-    if (word_ends) return g.size();
+    if (word_ends) return g.size() + (e < t.size() && t[e] == ':');  // a colon goes with its heading ("SKILLS:Go")
   }
   return 0;
 }
@@ -225,9 +234,11 @@ std::vector<std::pair<size_t, size_t>> glued_headings(const std::string& t, cons
   // "EDUCATIONPROJECTS", "Cloud SystemSKILLSEXPERIENCE": two columns' headings in capitals run together, opening
   // the line or glued to the text before them, each a form of its own.
   for (size_t at = start; at + 10 <= t.size() && found.empty(); ++at) {
-    // Each form is five characters or more, and starts with a word of four letters or more but in small capitals
-    // ("E DUCATION"), which two headings run together are not read as: four capitals first (a cheap test).
-    if ((at > start && !glued_to(t[at - 1])) || !std::all_of(t.begin() + long(at), t.begin() + long(at) + 4, is_ascii_upper))
+    // Each form is five characters or more: a capital and three more capitals or spaces first ("KEY SKILLS"; not the
+    // small capitals "E DUCATION", which are not read in a pair), a cheap test before the forms.
+    auto capital_or_space = [](char c) { return is_ascii_upper(c) || c == ' '; };
+    if ((at > start && !glued_to(t[at - 1])) ||
+        !std::all_of(t.begin() + long(at) + 1, t.begin() + long(at) + 4, capital_or_space) || !is_ascii_upper(t[at]))
       continue;
     for (const auto& f : capitals) {
       if (t.compare(at, f.size(), f) != 0) continue;

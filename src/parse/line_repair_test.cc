@@ -149,6 +149,8 @@ TEST_CASE("two columns' capitals headings run together are two headings; a longe
   CHECK(repaired({"EDUCATIONPROJECTS"}) == Texts{"EDUCATION", "PROJECTS"});
   CHECK(repaired({"Cloud-based ledger serviceSKILLSEXPERIENCE"}) == Texts{"Cloud-based ledger service", "SKILLS", "EXPERIENCE"});
   CHECK(repaired({"SKILLSPROJECTSLedgerly in Go"}) == Texts{"SKILLS", "PROJECTS", "Ledgerly in Go"});
+  CHECK(repaired({"EDUCATIONSKILLS:Go, Kafka"}) == Texts{"EDUCATION", "SKILLS:", "Go, Kafka"});
+  CHECK(repaired({"KEY SKILLSEXPERIENCE"}) == Texts{"KEY SKILLS", "EXPERIENCE"});
   // A heading and capitals that only start another heading's form, or a word of capitals, are not a pair.
   for (const Texts& whole : {Texts{"EDUCATIONAL PROJECTS FUND"}, Texts{"Moved to AWSEDUCATIONAL"}})
     CHECK(repaired(whole) == whole);
@@ -159,8 +161,8 @@ TEST_CASE("a heading glued to a one-letter word or a phone number after it is a 
   CHECK(repaired({"ABOUTA backend engineer of ten years"}) == Texts{"ABOUT", "A backend engineer of ten years"});
   CHECK(repaired({"SUMMARYI build payment systems in Go"}) == Texts{"SUMMARY", "I build payment systems in Go"});
   CHECK(repaired({"About Me+44 20 7946 0000 jo@example.com"}) == Texts{"About Me", "+44 20 7946 0000 jo@example.com"});
-  // Words, not a heading and a word: "SKILLSET", "PROJECTSA1" and a sum.
-  for (const Texts& whole : {Texts{"Moved to AWSABOUT"}, Texts{"Cost 4 EUROS+5 for the PROJECTSAB"}})
+  // A sum after a heading's word, and a heading word in a sentence before a one-letter word, stay.
+  for (const Texts& whole : {Texts{"Experience+5 years in Go"}, Texts{"Led the PROJECTSA team of five"}})
     CHECK(repaired(whole) == whole);
 }
 

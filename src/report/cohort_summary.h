@@ -32,7 +32,8 @@ struct CohortEntry {
 /// A string member of a JSON report object; empty when it is missing or not a string.
 std::string json_text(const nlohmann::ordered_json& object, const char* key);
 
-/// The entry for a report given as the JSON of report_to_json (the contract the batch children send).
+/// The entry for a report given as the JSON of report_to_json, or as its entry_fields. A field read here must be kept
+/// by entry_fields too (a batch's parent sees only those).
 CohortEntry entry_from_json(const nlohmann::ordered_json& report);
 
 /// What entry_from_json reads of a report and nothing more (no document, no finding's lines): a batch worker

@@ -100,6 +100,15 @@ def resume_lines():
     return [line for line in RESUME.splitlines() if line.strip()]
 
 
+def two_pages(before_page_1=b""):
+    """The resume over two pages: its first four lines on page 1 (after before_page_1's operators), the rest on page 2.
+    Catalog 1, Pages 2, page 1 is 3 with contents 5, Font 4, page 2 is 6 with contents 7."""
+    lines = resume_lines()
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents %d 0 R >>"
+    return pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 >>", page % 5, FONT,
+                stream(before_page_1 + text_ops(lines[:4])), page % 7, stream(text_ops(lines[4:]))])
+
+
 def small_pdfs():
     body = text_ops(resume_lines())
     yield "pdf-header-only.pdf", b"%PDF-1.4\n"
@@ -112,13 +121,14 @@ def small_pdfs():
     yield "self-ref-kids.pdf", one_page(body).replace(b"/Kids [3 0 R] /Count 1", b"/Kids [2 0 R 3 0 R] /Count 2")
     # A span of ActualText left open at the end of page 1 (a content stream cut short): page 2's words are still its
     # own (a reader that keeps one text device for the document must close the span between pages).
-    lines = resume_lines()
-    yield "unclosed-actualtext.pdf", pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
-        b"/Contents 5 0 R >>", FONT, stream(b"/Span << /ActualText (Ada Example) >> BDC\n" + text_ops(lines[:4])),
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
-        b"/Contents 7 0 R >>", stream(text_ops(lines[4:]))])
+    yield "unclosed-actualtext.pdf", two_pages(b"/Span << /ActualText (Ada Example) >> BDC\n")
+    # Two pages whose cross-reference entry for page 2's content is off by a few bytes: the PDF library rebuilds the
+    # table while page 2 is read (a reader that keeps one table for the document must find page 2's words all the same).
+    two = two_pages()
+    at = two.index(b"\n7 0 obj") + 1
+    entry = b"%010d 00000 n \n" % at
+    assert two.count(entry) == 1
+    yield "xref-wrong-offset.pdf", two.replace(entry, b"%010d 00000 n \n" % (at + 4))
     yield "self-ref-parent.pdf", one_page(body).replace(b"/Parent 2 0 R /MediaBox [0 0 612 792]", b"/Parent 3 0 R")
     # A stream whose /Length is itself, and a reference loop 6 -> 7 -> 6 for the resources.
     yield "self-ref-length.pdf", pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -162,12 +172,17 @@ def small_pdfs():
 
 
 def encrypted_pdfs(folder):
-    """encrypted.pdf needs a password to open; encrypted-owner-only.pdf opens without one (restrictions only)."""
+    """encrypted.pdf needs a password to open; encrypted-owner-only.pdf opens without one (restrictions only);
+    linearized.pdf is a two-page resume linearized for the web (objects in page order, hint streams, two tables)."""
     if not shutil.which("qpdf"):
-        print("qpdf missing: encrypted*.pdf left as they are", file=sys.stderr)
+        print("qpdf missing: encrypted*.pdf and linearized.pdf left as they are", file=sys.stderr)
         return
     with tempfile.TemporaryDirectory() as tmp:
         plain = write(tmp, "plain.pdf", minipdf.resume_to_pdf(RESUME))
+        if not os.path.exists(os.path.join(folder, "linearized.pdf")):  # kept unless deleted: qpdf's output may vary
+            two = write(tmp, "two.pdf", two_pages())
+            subprocess.run(["qpdf", "--linearize", "--deterministic-id", two, os.path.join(folder, "linearized.pdf")],
+                           check=True)
         for name, user in (("encrypted.pdf", "user"), ("encrypted-owner-only.pdf", "")):
             if os.path.exists(os.path.join(folder, name)):
                 continue  # AES salts are random: kept as they are unless deleted, so reruns change nothing
