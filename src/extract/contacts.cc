@@ -23,19 +23,26 @@ const RE2& url_re() {
 // "GitHub: @name", "Github:// name", "github/name", or a handle after the GitHub icon where the icon font extracts
 // as "§" (Jake's resume template): the profile without its host. A handle followed by "." is a site, not a user.
 std::string github_handle(const std::string& line) {
-  static const GatedPattern labelled("(?i)\\bgithub\\s*(?::\\s*(?://)?|/)\\s*@?([A-Za-z0-9][A-Za-z0-9-]{0,38})([./]?)");
-  static const GatedPattern icon("§\\s*@?([A-Za-z0-9][A-Za-z0-9-]{0,38})([./]?)");
-  static const GatedPattern not_handle("(?i)^(github|gitlab|bitbucket|git|actions|pages|copilot|com|io)$");
+  // A handle is 1-39 characters. The patterns take the whole run and found() cuts it as "{0,38}" would have (a
+  // counted repetition made them four to seven times as costly to compile).
+  static const GatedPattern labelled("(?i)\\bgithub\\s*(?::\\s*(?://)?|/)\\s*@?([A-Za-z0-9][A-Za-z0-9-]*)([./]?)");
+  static const GatedPattern icon("§\\s*@?([A-Za-z0-9][A-Za-z0-9-]*)([./]?)");
+  static const std::set<std::string, std::less<>> not_handle = {"actions", "bitbucket", "com",   "copilot",
+                                                                 "git",     "github",    "gitlab", "io", "pages"};
   // Only where contact details are: "Git/GitHub/GitLab" in a skills line names tools, not a profile.
   static const RE2 contact_mark("@|\\d{3}|https?://|\\.(com|io|dev|me|org)\\b|\\||•|·");
+  const RE2* by_label = labelled.for_text(line);
+  const RE2* by_icon = icon.for_text(line);
+  if (!by_label && !by_icon) return "";  // most lines: neither "github" nor the icon
   if (count_words(line) > 3 && !RE2::PartialMatch(line, contact_mark)) return "";
   std::string handle, after;
-  if (auto* re = labelled.for_text(line); re && RE2::PartialMatch(line, *re, &handle, &after) && after.empty() &&
-      !not_handle.full_match(handle))
-    return handle;
-  if (auto* re = icon.for_text(line); re && RE2::PartialMatch(line, *re, &handle, &after) && after.empty() &&
-      line.find('|') != std::string::npos && !not_handle.full_match(handle))
-    return handle;
+  auto found = [&](const RE2* re) {
+    if (!re || !RE2::PartialMatch(line, *re, &handle, &after)) return false;
+    if (handle.size() > 39) handle.resize(39), after.clear();  // the run goes on: no '.' or '/' right after 39
+    return after.empty() && !not_handle.count(lower(handle));
+  };
+  if (found(by_label)) return handle;
+  if (found(by_icon) && line.find('|') != std::string::npos) return handle;
   return "";
 }
 
@@ -55,10 +62,14 @@ int code_host_rank(const std::string& url) {
 void collect_contacts(const std::string& line, Contacts& c) {
   if (c.github.empty() && line.find("github.com") == std::string::npos)
     if (auto handle = github_handle(line); !handle.empty()) c.github = "github.com/" + handle;
+  // An address holds '@', a link a '.': most lines of a resume hold neither, and are not searched.
+  if (line.find('.') == std::string::npos) return;
   re2::StringPiece input(line), m;
   std::string emails_removed = line;
-  if (RE2::PartialMatch(line, email_re(), &m) && c.email.empty()) c.email = std::string(m);
-  RE2::GlobalReplace(&emails_removed, email_re(), " ");
+  if (line.find('@') != std::string::npos) {
+    if (RE2::PartialMatch(line, email_re(), &m) && c.email.empty()) c.email = std::string(m);
+    RE2::GlobalReplace(&emails_removed, email_re(), " ");
+  }
   input = emails_removed;
   while (RE2::FindAndConsume(&input, url_re(), &m)) {
     std::string url(m);
@@ -89,8 +100,10 @@ void collect_contacts(const std::string& line, Contacts& c) {
 }
 
 std::string find_phone(const std::string& line) {
+  // A phone number has nine digits or more.
+  if (std::count_if(line.begin(), line.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) < 9) return "";
   std::string text = line;
-  RE2::GlobalReplace(&text, email_re(), " ");
+  if (text.find('@') != std::string::npos) RE2::GlobalReplace(&text, email_re(), " ");
   re2::StringPiece m;
   if (!RE2::PartialMatch(text, phone_re(), &m)) return "";
   std::string p(m);

@@ -20,6 +20,9 @@ struct Contacts {
 /// Adds every contact detail and URL found in line to contacts (first of each kind wins); phones are found by find_phone.
 void collect_contacts(const std::string& line, Contacts& contacts);
 
+/// The GitHub user a line names without a link ("GitHub: @name", "github/name", "§ name |" after the icon), or "".
+std::string github_handle(const std::string& line);
+
 /// A phone number in line, or "" (only asked of header and contact lines: figures in bullets are not phones).
 std::string find_phone(const std::string& line);
 

@@ -37,14 +37,6 @@ bool opens_with_past_verb(const std::string& t) {
   return t[0] >= 'A' && t[0] <= 'Z' && t.compare(end - 2, 2, "ed") == 0 && t.compare(0, end, "United") != 0;
 }
 
-bool names_role(const std::string& p) {
-  static const GatedPattern role(
-      R"((?i)\b(engineer|engineering intern|developer|programmer|intern|internship|apprentice(ship)?|trainee|manager|analyst|scientist|lead|leader|architect|consultant|assistant|researcher|research\s+fellow|fellow|associate|director|officer|specialist|administrator|admin|designer|technician|contractor|freelancer|supervisor|student|ambassador|lecturer|professor|teacher|tutor|instructor|head\s+of|founder|co-?founder|president|vp|cto|ceo|coo|owner|coordinator|representative|executive|sre|swe|devops|advisor|mentor|member|volunteer|editor|writer|clerk|cashier|operator|strategist|marketer|recruiter|accountant|actuary|tester|qa|sdet|maintainer|contributor|candidate|postdoc|ph\.?\s?d\.?)s?\b)");
-  // "Senior SE", "Staff SDE": short for engineer only after a level, and in capitals ("SE" alone is Sweden).
-  static const GatedPattern level_se(R"(\b(Sr\.?|Senior|Staff|Lead|Principal|Junior|Jr\.?)\s+SD?E\d?\b)");
-  return role.partial_match(p) || level_se.partial_match(p);
-}
-
 namespace {
 
 // Words that only an organisation's name holds ("University", "Inc."), and words it often holds ("Labs").

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "parse/resume.h"
+#include "parse/role_words.h"
 
 namespace bescore {
 
@@ -17,9 +18,6 @@ struct EntryPart {
 
 /// Splits one header line (its dates removed) into parts, appended to `parts`.
 void split_entry_line(const std::string& text, int line, const Location& at, std::vector<EntryPart>& parts);
-
-/// The text names a role ("Senior Engineer", "Research Intern"), not only a company or a project.
-bool names_role(const std::string& text);
 
 /// "Implemented the wireframes in the app": a capitalised first word in the past tense opens an accomplishment
 /// whose list marker was lost, not a name ("United States Steel", "Red Hat" are names).
