@@ -38,6 +38,9 @@ int count_words(std::string_view s);
 /// Whether c is an ASCII capital letter / an ASCII small letter.
 constexpr bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 constexpr bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+constexpr bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+/// RE2's \w (and so its \b): ASCII letters, digits and '_'.
+constexpr bool is_word_byte(char c) { return is_ascii_upper(c) || is_ascii_lower(c) || is_ascii_digit(c) || c == '_'; }
 
 /// A character in ASCII lower case (other bytes as they are).
 constexpr char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
 
 #include "base/gated_pattern.h"
 #include "base/text.h"
@@ -18,6 +19,23 @@ const RE2& url_re() {
   static const RE2 re("((?:https?://)?(?:www\\.)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?:com|io|dev|app|org|net|me|co|ai|sh|page|site|tech|xyz|cloud|run|fly\\.dev|vercel\\.app|onrender\\.com)(?:/[^\\s|,;)]*)?)");
   return re;
 }
+// '@', three digits in a row, a scheme, a common domain ending, or a separator of contact details ('|', '•', '·').
+bool has_contact_mark(std::string_view line) {
+  if (line.find_first_of("@|") != std::string_view::npos || line.find("•") != std::string_view::npos ||
+      line.find("·") != std::string_view::npos || line.find("http://") != std::string_view::npos ||
+      line.find("https://") != std::string_view::npos)
+    return true;
+  auto word = [&](size_t i) { return i < line.size() && is_word_byte(line[i]); };
+  for (size_t i = 0, digits = 0; i < line.size(); ++i) {
+    digits = is_ascii_digit(line[i]) ? digits + 1 : 0;
+    if (digits == 3) return true;
+    if (line[i] != '.') continue;
+    for (std::string_view end : {"com", "io", "dev", "me", "org"})
+      if (line.substr(i + 1, end.size()) == end && !word(i + 1 + end.size())) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // "GitHub: @name", "Github:// name", "github/name", or a handle after the GitHub icon where the icon font extracts
@@ -29,12 +47,11 @@ std::string github_handle(const std::string& line) {
   static const GatedPattern icon("§\\s*@?([A-Za-z0-9][A-Za-z0-9-]*)([./]?)");
   static const std::set<std::string, std::less<>> not_handle = {"actions", "bitbucket", "com",   "copilot",
                                                                  "git",     "github",    "gitlab", "io", "pages"};
-  // Only where contact details are: "Git/GitHub/GitLab" in a skills line names tools, not a profile.
-  static const RE2 contact_mark("@|\\d{3}|https?://|\\.(com|io|dev|me|org)\\b|\\||•|·");
   const RE2* by_label = labelled.for_text(line);
-  const RE2* by_icon = icon.for_text(line);
+  const RE2* by_icon = line.find("§") == std::string::npos ? nullptr : icon.for_text(line);
   if (!by_label && !by_icon) return "";  // most lines: neither "github" nor the icon
-  if (count_words(line) > 3 && !RE2::PartialMatch(line, contact_mark)) return "";
+  // Only where contact details are: "Git/GitHub/GitLab" in a skills line names tools, not a profile.
+  if (count_words(line) > 3 && !has_contact_mark(line)) return "";
   std::string handle, after;
   auto found = [&](const RE2* re) {
     if (!re || !RE2::PartialMatch(line, *re, &handle, &after)) return false;
@@ -101,7 +118,7 @@ void collect_contacts(const std::string& line, Contacts& c) {
 
 std::string find_phone(const std::string& line) {
   // A phone number has nine digits or more.
-  if (std::count_if(line.begin(), line.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) < 9) return "";
+  if (std::count_if(line.begin(), line.end(), is_ascii_digit) < 9) return "";
   std::string text = line;
   if (text.find('@') != std::string::npos) RE2::GlobalReplace(&text, email_re(), " ");
   re2::StringPiece m;

@@ -64,12 +64,13 @@ TEST_CASE("contact details in a line") {
 TEST_CASE("the GitHub handle agrees with the patterns it replaced on random strings") {
   const std::vector<std::string> pieces = {"github", "GitHub", "GITHUB", ":", "://", "/", " ", "@", "§", "|", "ada",
                                            "Octo-Cat", "-", "x1", "io", "Pages", ".", "a.com", "555", "•", "Git",
-                                           std::string(20, 'b'), "\xC5\xBF", "\xE2\x84\xAA", "\t"};
+                                           std::string(20, 'b'), "\xC5\xBF", "\xE2\x84\xAA", "\t",
+                                           "http://", "https:/", "\xC2\xB7", ".me", ".org", "12", "3", "_", "ada devs"};
   int handles = 0;
-  bescore::testing::for_random_strings(pieces, 6, 40000, [&](const std::string& text, int) {
+  bescore::testing::for_random_strings(pieces, 6, 80000, [&](const std::string& text, int) {
     std::string want = by_patterns(text);
     handles += !want.empty();
     REQUIRE_MESSAGE(github_handle(text) == want, "[" << text << "]");
   });
-  CHECK(handles > 300);
+  CHECK(handles > 250);
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <iterator>
 #include <set>
 #include <string_view>
@@ -249,7 +250,13 @@ std::vector<std::pair<size_t, size_t>> glued_headings(const std::string& t, cons
       }
     }
   }
-  for (const auto& f : forms)
+  // Which two bytes stand side by side in the line: a form whose first three bytes do not is not in it, and is not
+  // looked for (a search of the line for each of several hundred forms was most of this function's time).
+  std::bitset<1 << 16> pairs;
+  auto pair = [](char a, char b) { return size_t(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b); };
+  for (size_t i = 1; i < t.size(); ++i) pairs.set(pair(t[i - 1], t[i]));
+  for (const auto& f : forms) {
+    if (!pairs.test(pair(f[0], f[1])) || !pairs.test(pair(f[1], f[2]))) continue;  // forms are five bytes or more
     for (size_t at = t.find(f); at != std::string::npos; at = t.find(f, at + 1)) {
       size_t end = at + f.size();
       AroundForm a = around(t, at, end, f);
@@ -275,6 +282,7 @@ std::vector<std::pair<size_t, size_t>> glued_headings(const std::string& t, cons
       bool overlaps = std::any_of(found.begin(), found.end(), [&](auto& r) { return begin < r.second && end > r.first; });
       if (!overlaps) found.emplace_back(begin, end);
     }
+  }
   capitals_headings(t, v, start, found);
   std::sort(found.begin(), found.end());
   // "Open Source Project": the words after a heading that end the line and would head a section themselves

@@ -33,13 +33,11 @@ bool is_role_word(std::string_view w) {
   return std::binary_search(std::begin(kRoleWords), std::end(kRoleWords), w);
 }
 
-// RE2's \w and \b: ASCII only.
-bool word_char(char c) { return is_ascii_upper(c) || is_ascii_lower(c) || (c >= '0' && c <= '9') || c == '_'; }
 bool space_char(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }  // RE2's \s
 
 // A word boundary at i of the lower-case text t.
 bool boundary(std::string_view t, size_t i) {
-  bool before = i > 0 && word_char(t[i - 1]), after = i < t.size() && word_char(t[i]);
+  bool before = i > 0 && is_word_byte(t[i - 1]), after = i < t.size() && is_word_byte(t[i]);
   return before != after;
 }
 
@@ -63,7 +61,7 @@ bool phd_at(std::string_view t, size_t i) {
 bool level_before_se(std::string_view text) {
   static constexpr std::string_view levels[] = {"Sr", "Senior", "Staff", "Lead", "Principal", "Junior", "Jr"};
   for (size_t i = 0; i < text.size(); ++i) {
-    if (!boundary(text, i) || !word_char(text[i])) continue;
+    if (!boundary(text, i) || !is_word_byte(text[i])) continue;
     for (std::string_view level : levels) {
       if (text.compare(i, level.size(), level) != 0) continue;
       size_t j = i + level.size();
@@ -77,7 +75,7 @@ bool level_before_se(std::string_view text) {
       if (j < text.size() && text[j] == 'D') ++j;
       if (j >= text.size() || text[j] != 'E') continue;
       ++j;
-      if (j < text.size() && text[j] >= '0' && text[j] <= '9') ++j;
+      if (j < text.size() && is_ascii_digit(text[j])) ++j;
       if (boundary(text, j)) return true;
     }
   }
@@ -89,12 +87,12 @@ bool level_before_se(std::string_view text) {
 bool names_role(std::string_view text) {
   std::string t = lower(text);
   for (size_t i = 0; i < t.size();) {
-    if (!word_char(t[i])) {
+    if (!is_word_byte(t[i])) {
       ++i;
       continue;
     }
     size_t end = i;
-    while (end < t.size() && word_char(t[end])) ++end;
+    while (end < t.size() && is_word_byte(t[end])) ++end;
     std::string_view word(t.data() + i, end - i);
     if (is_role_word(word) || (word.size() > 1 && word.back() == 's' && is_role_word(word.substr(0, word.size() - 1))))
       return true;
