@@ -9,6 +9,7 @@
 
 #include "base/lower_case_form.h"
 #include "base/required_literals.h"
+#include "base/text.h"
 #include "rules/builtin_literals.h"
 #include "rules/trait.h"
 
@@ -77,6 +78,9 @@ Result<std::shared_ptr<TraitPattern>> TraitPattern::make(const std::string& patt
     p->pattern_.emplace(*re);
   }
   p->literals_ = built ? std::move(built->literals) : required_literals(pattern);
+  p->source_ = pattern;
+  p->built_in_ = built.has_value();
+  if (built) p->built_words_ = built->word_list;
   if (deferring) deferred.emplace(pattern, p);
   return p;
 }
@@ -86,9 +90,36 @@ void TraitPattern::compile_every_deferred() {
   for (const auto& [source, pattern] : deferred_patterns()) pattern->compile();
 }
 
+void TraitPattern::read_word_list() const {
+  std::call_once(words_once_, [this] {
+    if (built_words_) words_ = WordList::from(*built_words_);
+    else if (!built_in_) words_ = WordList::of(source_);
+  });
+}
+
+void TraitPattern::compile() const {
+  pattern_->compile();
+  read_word_list();
+}
+
+const WordList* TraitPattern::word_list(std::string_view text, std::string& lowered, std::string_view& reads) const {
+  read_word_list();
+  if (!words_) return nullptr;
+  if (!words_->folds_case()) {
+    reads = text;
+  } else {
+    if (!lower_case_runs_on(text)) return nullptr;  // "\u212Aafka": RE2 folds the Kelvin sign to k
+    lowered = lower(text);
+    reads = lowered;
+  }
+  return &*words_;
+}
+
 bool TraitPattern::matches(std::string_view text) const {
   if (literals_ && !may_match(text, *literals_)) return false;
   std::string lowered;
+  std::string_view reads;
+  if (const WordList* words = word_list(text, lowered, reads)) return words->find(reads).has_value();
   auto r = pattern_->for_text(text, lowered);
   return RE2::PartialMatch(re2::StringPiece(r.text.data(), r.text.size()), *r.re);
 }
@@ -96,6 +127,12 @@ bool TraitPattern::matches(std::string_view text) const {
 std::optional<std::string_view> TraitPattern::find(std::string_view text) const {
   if (literals_ && !may_match(text, *literals_)) return std::nullopt;
   std::string lowered;
+  std::string_view reads;
+  if (const WordList* words = word_list(text, lowered, reads)) {
+    auto m = words->find(reads);
+    if (!m) return std::nullopt;
+    return text.substr(m->first, m->second - m->first);
+  }
   auto r = pattern_->for_text(text, lowered);
   // The whole match only (submatch 0): RE2's DFAs find where it starts and ends, without the slower engines
   // that track groups.
@@ -107,6 +144,17 @@ std::optional<std::string_view> TraitPattern::find(std::string_view text) const 
 
 void TraitPattern::blank_out(std::string& text) const {
   if (literals_ && !may_match(text, *literals_)) return;
+  std::string lowered;
+  std::string_view reads;
+  if (const WordList* words = word_list(text, lowered, reads)) {
+    if (reads.data() == text.data()) {
+      std::string same = text;  // replace_all rewrites text, which find reads
+      words->replace_all(text, same, " ");
+    } else {
+      words->replace_all(text, reads, " ");
+    }
+    return;
+  }
   pattern_->replace_all(text, " ");
 }
 

@@ -4,6 +4,7 @@
 // a text first passes that test (most never do on a given resume).
 #pragma once
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,6 +13,7 @@
 #include "base/lower_case_form.h"
 #include "base/result.h"
 #include "base/required_literals.h"
+#include "base/word_list.h"
 
 namespace re2 { class RE2; }
 
@@ -37,7 +39,7 @@ class TraitPattern {
   void blank_out(std::string& text) const;
 
   /// Compiles a deferred pattern now.
-  void compile() const { pattern_->compile(); }
+  void compile() const;
 
  private:
   // A built-in set's pattern written all in lower case after a leading "(?i)" (most of them) runs without the "(?i)"
@@ -45,6 +47,16 @@ class TraitPattern {
   // holding the Kelvin sign or the long s runs it as written (base/lower_case_form.h). It is wrapped in a group.
   std::optional<LowerCasePattern> pattern_;
   std::optional<RequiredLiterals> literals_;
+  // A pattern that only lists words and phrases ("(?i)\b(back-?end|servers?)\b", about half of a rule set's) is
+  // found without RE2 (base/word_list.h): read on first use, when a text first passes the literals.
+  std::string source_;
+  bool built_in_ = false;                     // the build read its word list: words_ need not be worked out
+  std::optional<std::string_view> built_words_;  // the build's word list, encoded (a view of its table)
+  mutable std::once_flag words_once_;
+  mutable std::optional<WordList> words_;
+  void read_word_list() const;
+  /// The word list and the text it reads (text, or lowered: text in lower case), or nullptr to run RE2.
+  const WordList* word_list(std::string_view text, std::string& lowered, std::string_view& reads) const;
 };
 
 /// While one with on = true is alive (on this thread), TraitPattern::make defers compiling: for rule sets
