@@ -137,7 +137,8 @@ std::string WordList::encoded() const {
 
 WordList WordList::from(std::string_view encoded) {
   WordList w;
-  w.fold_ = !encoded.empty() && encoded[0] == 'i';
+  if (encoded.empty()) return w;  // no spellings: finds nothing
+  w.fold_ = encoded[0] == 'i';
   std::string text;
   for (char c : encoded.substr(1)) {
     if (c == kSpellingEnd || c == kOpenSpellingEnd) {
