@@ -78,9 +78,9 @@ Result<std::shared_ptr<TraitPattern>> TraitPattern::make(const std::string& patt
     p->pattern_.emplace(*re);
   }
   p->literals_ = built ? std::move(built->literals) : required_literals(pattern);
-  p->source_ = pattern;
   p->built_in_ = built.has_value();
   if (built) p->built_words_ = built->word_list;
+  else p->source_ = pattern;
   if (deferring) deferred.emplace(pattern, p);
   return p;
 }
@@ -98,8 +98,8 @@ void TraitPattern::read_word_list() const {
 }
 
 void TraitPattern::compile() const {
-  pattern_->compile();
   read_word_list();
+  if (!words_) pattern_->compile();  // a word list runs RE2 only on a text with the Kelvin sign or the long s
 }
 
 const WordList* TraitPattern::word_list(std::string_view text, std::string& lowered, std::string_view& reads) const {

@@ -38,7 +38,7 @@ class TraitPattern {
   /// Replaces every match in text by a space, as RE2::GlobalReplace would.
   void blank_out(std::string& text) const;
 
-  /// Compiles a deferred pattern now.
+  /// Compiles a deferred pattern now (reads its word list instead, when it is one).
   void compile() const;
 
  private:
@@ -49,9 +49,9 @@ class TraitPattern {
   std::optional<RequiredLiterals> literals_;
   // A pattern that only lists words and phrases ("(?i)\b(back-?end|servers?)\b", about half of a rule set's) is
   // found without RE2 (base/word_list.h): read on first use, when a text first passes the literals.
-  std::string source_;
-  bool built_in_ = false;                     // the build read its word list: words_ need not be worked out
+  bool built_in_ = false;                        // the build read the pattern: words_ is built_words_ decoded
   std::optional<std::string_view> built_words_;  // the build's word list, encoded (a view of its table)
+  std::string source_;                           // a rule file's pattern, read on first use
   mutable std::once_flag words_once_;
   mutable std::optional<WordList> words_;
   void read_word_list() const;
