@@ -41,6 +41,12 @@ constexpr bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 constexpr bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 /// RE2's \w (and so its \b): ASCII letters, digits and '_'.
 constexpr bool is_word_byte(char c) { return is_ascii_upper(c) || is_ascii_lower(c) || is_ascii_digit(c) || c == '_'; }
+/// RE2's \s: space, tab, line feed, form feed, carriage return (not the vertical tab).
+constexpr bool is_re2_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+/// RE2's \b at byte offset at of t: a word byte on one side only.
+constexpr bool is_word_boundary(std::string_view t, size_t at) {
+  return (at > 0 && is_word_byte(t[at - 1])) != (at < t.size() && is_word_byte(t[at]));
+}
 
 /// A character in ASCII lower case (other bytes as they are).
 constexpr char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }

@@ -9,7 +9,9 @@ namespace bescore {
 
 namespace {
 
-constexpr size_t kMaxSpellings = 4096;
+// Limits that keep a rule file's list cheap to spell and to search; a longer one is left to RE2.
+constexpr size_t kMaxSpellings = 4096, kMaxBytes = 64 << 10, kMaxSameFirstByte = 256;
+static_assert(kMaxSpellings <= UINT16_MAX, "spellings are indexed by uint16_t");
 constexpr char kOpenEnd = '\0';  // "\w*", only at a spelling's end
 
 // Reads the body of "\b...\b" into its spellings, in RE2's order of preference; ok turns false on anything else.
@@ -35,7 +37,9 @@ struct Reader {
       ++i;
       auto more = sequence();
       out.insert(out.end(), more.begin(), more.end());
-      if (out.size() > kMaxSpellings) return fail();
+      size_t bytes = 0;
+      for (const auto& a : out) bytes += a.size();
+      if (out.size() > kMaxSpellings || bytes > kMaxBytes) return fail();
     }
     return out;
   }
@@ -51,6 +55,10 @@ struct Reader {
       }
       if (i < s.size() && std::string_view("?*+{").find(s[i]) != std::string_view::npos) return fail();
       if (out.size() * options.size() > kMaxSpellings) return fail();
+      size_t bytes = 0;
+      for (const auto& a : out) bytes += a.size() * options.size();
+      for (const auto& b : options) bytes += b.size() * out.size();
+      if (bytes > kMaxBytes) return fail();
       std::vector<std::string> next;
       for (const auto& a : out)
         for (const auto& b : options) next.push_back(a + b);
@@ -86,6 +94,7 @@ struct Reader {
       if (i + 1 >= s.size()) return fail();
       char e = s[i + 1];
       if (e == 'w' && i + 2 < s.size() && s[i + 2] == '*') {
+        if (i + 3 < s.size() && s[i + 3] == '?') return fail();  // "\w*?" takes as little as it can
         i += 3;
         return {std::string(1, kOpenEnd)};
       }
@@ -99,10 +108,6 @@ struct Reader {
   }
 };
 
-bool boundary(std::string_view t, size_t at) {
-  bool before = at > 0 && is_word_byte(t[at - 1]), after = at < t.size() && is_word_byte(t[at]);
-  return before != after;
-}
 
 }  // namespace
 
@@ -121,7 +126,7 @@ std::optional<WordList> WordList::of(std::string_view pattern) {
     if (s.empty()) return std::nullopt;
     w.spellings_.push_back({std::move(s), open_end});
   }
-  w.index();
+  if (!w.index()) return std::nullopt;
   return w;
 }
 
@@ -142,17 +147,17 @@ WordList WordList::from(std::string_view encoded) {
   std::string text;
   for (char c : encoded.substr(1)) {
     if (c == kSpellingEnd || c == kOpenSpellingEnd) {
-      w.spellings_.push_back({std::move(text), c == kOpenSpellingEnd});
+      if (!text.empty()) w.spellings_.push_back({std::move(text), c == kOpenSpellingEnd});  // a match is never empty
       text.clear();
     } else {
       text += c;
     }
   }
-  w.index();
+  if (!w.index()) w.spellings_.clear(), w.by_first_.clear(), w.first_ = {};  // the build writes none such
   return w;
 }
 
-void WordList::index() {
+bool WordList::index() {
   by_first_.resize(spellings_.size());
   std::iota(by_first_.begin(), by_first_.end(), uint16_t(0));
   auto first = [&](uint16_t k) { return static_cast<unsigned char>(spellings_[k].text[0]); };
@@ -161,21 +166,23 @@ void WordList::index() {
     size_t end = k;
     while (end < by_first_.size() && first(by_first_[end]) == first(by_first_[k])) ++end;
     first_[first(by_first_[k])] = {uint16_t(k), uint16_t(end)};
+    if (end - k > kMaxSameFirstByte) return false;  // each word start would try them all
     k = end;
   }
+  return true;
 }
 
 std::optional<std::pair<size_t, size_t>> WordList::find(std::string_view text, size_t from) const {
   for (size_t p = from; p < text.size(); ++p) {
     auto [begin, end] = first_[static_cast<unsigned char>(text[p])];
-    if (begin == end || !boundary(text, p)) continue;
+    if (begin == end || !is_word_boundary(text, p)) continue;
     for (size_t k = begin; k < end; ++k) {
       const Spelling& s = spellings_[by_first_[k]];
       if (text.compare(p, s.text.size(), s.text) != 0) continue;
       size_t e = p + s.text.size();
       if (s.open_end)
         while (e < text.size() && is_word_byte(text[e])) ++e;
-      if (boundary(text, e)) return std::pair{p, e};
+      if (is_word_boundary(text, e)) return std::pair{p, e};
     }
   }
   return std::nullopt;

@@ -1,5 +1,5 @@
 // A pattern that only lists words and phrases between word boundaries, "(?i)\b(back-?end|servers?|deploy\w*)\b",
-// found by looking its spellings up at each word's start instead of by RE2. Compiling such a pattern cost RE2 up to
+// found by looking its spellings up at each word boundary instead of by RE2. Compiling such a pattern cost RE2 up to
 // a million instructions (the backend trait's lists are the largest patterns of a rule set), on every run; spelling
 // it out costs a few thousand, and it finds what RE2 finds, where RE2 finds it (src/base/word_list_test.cc checks
 // every such pattern of the built-in rule sets against RE2).
@@ -19,8 +19,8 @@ class WordList {
   /// The pattern's spellings, or nullopt when it is not a list of words and phrases. What it reads: an optional
   /// leading "(?i)" (then no capital letters), "\b" at both ends around one sequence of letters, digits, spaces and
   /// the signs - / & ' , #, escaped signs ("\." "\+" "\-"), classes of such characters without ranges ("[- ]",
-  /// "[sz]"), groups ("(...)", "(?:...)") holding alternatives, "?" after any of these, and "\w*" ending a spelling.
-  /// At most 4096 spellings.
+  /// "[sz]"), groups ("(...)", "(?:...)") holding alternatives, "?" after any of these, and "\w*" (not "\w*?")
+  /// ending a spelling. At most 4096 spellings of 64 KB in all, at most 256 opening with the same byte.
   static std::optional<WordList> of(std::string_view pattern);
 
   /// Whether the pattern was "(?i)": then text must be in ASCII lower case, and must not hold the Kelvin sign or the
@@ -45,7 +45,7 @@ class WordList {
   static WordList from(std::string_view encoded);
 
  private:
-  void index();  // fills by_first_ and first_ from spellings_
+  bool index();  // fills by_first_ and first_ from spellings_; false when too many share a first byte
 
   struct Spelling {
     std::string text;

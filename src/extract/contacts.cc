@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 #include <string_view>
+#include <utility>
 
 #include "base/gated_pattern.h"
 #include "base/text.h"
@@ -19,6 +20,14 @@ const RE2& url_re() {
   static const RE2 re("((?:https?://)?(?:www\\.)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?:com|io|dev|app|org|net|me|co|ai|sh|page|site|tech|xyz|cloud|run|fly\\.dev|vercel\\.app|onrender\\.com)(?:/[^\\s|,;)]*)?)");
   return re;
 }
+// text in lower case as (?i) compares it: ASCII lowered, the Kelvin sign as 'k', the long s as 's'.
+std::string folded(const std::string& text) {
+  std::string out = lower(text);
+  for (auto [from, to] : {std::pair<std::string_view, char>{"\u212A", 'k'}, {"\u017F", 's'}})
+    for (size_t at = out.find(from); at != std::string::npos; at = out.find(from, at + 1)) out.replace(at, from.size(), 1, to);
+  return out;
+}
+
 // '@', three digits in a row, a scheme, a common domain ending, or a separator of contact details ('|', '•', '·').
 bool has_contact_mark(std::string_view line) {
   if (line.find_first_of("@|") != std::string_view::npos || line.find("•") != std::string_view::npos ||
@@ -41,8 +50,9 @@ bool has_contact_mark(std::string_view line) {
 // "GitHub: @name", "Github:// name", "github/name", or a handle after the GitHub icon where the icon font extracts
 // as "§" (Jake's resume template): the profile without its host. A handle followed by "." is a site, not a user.
 std::string github_handle(const std::string& line) {
-  // A handle is 1-39 characters. The patterns take the whole run and found() cuts it as "{0,38}" would have (a
-  // counted repetition made them four to seven times as costly to compile).
+  // A handle is 1-39 characters. The patterns take the whole run and found() cuts it after its 39th character as
+  // "{0,38}" would have (a counted repetition made them four to seven times as costly to compile). Under (?i) a
+  // letter may be the Kelvin sign or the long s, several bytes each.
   static const GatedPattern labelled("(?i)\\bgithub\\s*(?::\\s*(?://)?|/)\\s*@?([A-Za-z0-9][A-Za-z0-9-]*)([./]?)");
   static const GatedPattern icon("§\\s*@?([A-Za-z0-9][A-Za-z0-9-]*)([./]?)");
   static const std::set<std::string, std::less<>> not_handle = {"actions", "bitbucket", "com",   "copilot",
@@ -55,8 +65,10 @@ std::string github_handle(const std::string& line) {
   std::string handle, after;
   auto found = [&](const RE2* re) {
     if (!re || !RE2::PartialMatch(line, *re, &handle, &after)) return false;
-    if (handle.size() > 39) handle.resize(39), after.clear();  // the run goes on: no '.' or '/' right after 39
-    return after.empty() && !not_handle.count(lower(handle));
+    size_t end = 0;
+    for (int characters = 0; end < handle.size() && characters < 39; ++characters) next_code_point(handle, end);
+    if (end < handle.size()) handle.resize(end), after.clear();  // the run goes on: no '.' or '/' right after it
+    return after.empty() && !not_handle.count(folded(handle));
   };
   if (found(by_label)) return handle;
   if (found(by_icon) && line.find('|') != std::string::npos) return handle;

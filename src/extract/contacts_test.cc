@@ -57,6 +57,14 @@ TEST_CASE("contact details in a line") {
   CHECK(bescore::find_phone("+1 (555) 010-0199 · ada@example.org") == "+1 (555) 010-0199");
   CHECK(bescore::find_phone("2019 - 2021") == "");
   CHECK(bescore::find_phone("Call 555 0199") == "");  // seven digits
+  CHECK(bescore::find_phone("Call 5550 1234 9") == "5550 1234 9");  // nine: the fewest a phone has
+  CHECK(bescore::find_phone("Call 5550 1234") == "");                 // eight
+  // (?i) reads the Kelvin sign as k and the long s as s, a character each however many bytes it takes.
+  std::string kelvin = "\xE2\x84\xAA", long_s = "\xC5\xBF";
+  CHECK(github_handle("GitHub: " + std::string(38, 'a') + kelvin) == std::string(38, 'a') + kelvin);
+  CHECK(github_handle("GitHub: " + std::string(38, 'a') + kelvin + "bc") == std::string(38, 'a') + kelvin);
+  CHECK(github_handle("GitHub: page" + long_s) == "");  // "pages", not a user
+  CHECK(github_handle("GitHub: bitbuc" + kelvin + "et") == "");
   CHECK(bescore::is_contact_line("ada@example.org | +44 20 7946 0958"));
   CHECK_FALSE(bescore::is_contact_line("Built a payments API serving 2M users across 14 countries in 2021"));
 }
@@ -65,7 +73,8 @@ TEST_CASE("the GitHub handle agrees with the patterns it replaced on random stri
   const std::vector<std::string> pieces = {"github", "GitHub", "GITHUB", ":", "://", "/", " ", "@", "§", "|", "ada",
                                            "Octo-Cat", "-", "x1", "io", "Pages", ".", "a.com", "555", "•", "Git",
                                            std::string(20, 'b'), "\xC5\xBF", "\xE2\x84\xAA", "\t",
-                                           "http://", "https:/", "\xC2\xB7", ".me", ".org", "12", "3", "_", "ada devs"};
+                                           "http://", "https:/", "\xC2\xB7", ".me", ".org", "12", "3", "_", "ada devs",
+                                           "page", "bitbuc", "et", std::string(18, 'c') + "\xE2\x84\xAA"};
   int handles = 0;
   bescore::testing::for_random_strings(pieces, 6, 80000, [&](const std::string& text, int) {
     std::string want = by_patterns(text);

@@ -10,7 +10,6 @@ namespace bescore {
 
 namespace {
 
-bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
 // "June - August 2019", "May-Sep 2017": a month and a separator right before line[begin], where a single month and
 // year ("2019-08" normalised) was found, start a range of two months sharing that year. Read backwards from begin,
@@ -22,7 +21,7 @@ bool months_sharing_year(const std::string& line, size_t begin, const std::strin
     return i >= from + s.size() && lower(std::string_view(line).substr(i - s.size(), s.size())) == s;
   };
   size_t i = begin;
-  while (i > from && space(line[i - 1])) --i;
+  while (i > from && is_re2_space(line[i - 1])) --i;
   // The separator: one to three hyphens, an en or em dash, or "to".
   size_t hyphens = 0;
   for (; i > from && line[i - 1] == '-'; --i) ++hyphens;
@@ -32,7 +31,7 @@ bool months_sharing_year(const std::string& line, size_t begin, const std::strin
     else if (ends_with(i, "to")) i -= 2;
     else return false;
   }
-  while (i > from && space(line[i - 1])) --i;
+  while (i > from && is_re2_space(line[i - 1])) --i;
   if (i > from && line[i - 1] == '.') --i;
   // The month: the whole word before that.
   size_t at = i;

@@ -31,7 +31,6 @@ constexpr std::string_view kPlaceWords[] = {
 
 bool listed(const auto& list, std::string_view s) { return std::find(std::begin(list), std::end(list), s) != std::end(list); }
 
-bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // "Waltham, MA": a capital, then one or more letters, spaces, dots or hyphens, a comma, spaces, a code.
@@ -39,9 +38,9 @@ bool city_and_code(std::string_view t) {
   size_t comma = t.find(',');
   if (comma == std::string_view::npos || comma < 2 || !(t[0] >= 'A' && t[0] <= 'Z')) return false;
   for (size_t i = 1; i < comma; ++i)
-    if (!ascii_letter(t[i]) && !space(t[i]) && t[i] != '.' && t[i] != '-') return false;
+    if (!ascii_letter(t[i]) && !is_re2_space(t[i]) && t[i] != '.' && t[i] != '-') return false;
   size_t code = comma + 1;
-  while (code < t.size() && space(t[code])) ++code;
+  while (code < t.size() && is_re2_space(t[code])) ++code;
   std::string_view rest = t.substr(code);
   return listed(kUsStates, rest) || listed(kProvinces, rest);
 }

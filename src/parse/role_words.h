@@ -8,7 +8,8 @@ namespace bescore {
 
 /// A word of the text (a run of ASCII letters, digits and '_', any case) is a role word or a role word and "s"
 /// ("engineers"), or the text holds "head of", "Ph.D", "Ph. D." or "PhD"; or a level before "SE"/"SDE" in capitals
-/// ("Senior SDE", "Sr. SE"). Case matters only in the last ("SE" alone is Sweden).
+/// ("Senior SDE", "Sr. SE"). Case matters only in the last ("SE" alone is Sweden). As the pattern it replaced read it,
+/// RE2 with (?i): a text holding the Kelvin sign or the long s, which it folds to 'k' and 's', goes to RE2.
 bool names_role(std::string_view text);
 
 }  // namespace bescore
