@@ -6,7 +6,7 @@ namespace bescore {
 
 /// Grows the heap in large steps from a 2 MB boundary and asks the kernel for transparent huge pages there
 /// (MADV_HUGEPAGE), as glibc's own tunable glibc.malloc.hugetlb=1 with a top pad would, but from inside the process.
-/// Call first thing in main. Changes no result: without glibc, under ASan, or when the kernel says no, the heap stays
+/// Call first thing in main (not for `bescore batch`: main.cc says why). Changes no result: without glibc, under ASan, or when the kernel says no, the heap stays
 /// in 4 KB pages. Whether a part of the heap was marked.
 bool use_large_heap_pages();
 
