@@ -77,7 +77,16 @@ struct OneDate {
   std::string normal;
 };
 
+// Whether a date can start at i: a digit, or the first letter of a month or a season (most places cannot, and
+// date_at is asked at every place of every line).
+bool may_start_date(const std::string& s, size_t i) {
+  if (i >= s.size()) return false;
+  char c = lower_ascii(s[i]);
+  return digit(s, i) || std::string_view("jfmasondw").find(c) != std::string_view::npos;
+}
+
 std::optional<OneDate> date_at(const std::string& s, size_t i) {
+  if (!may_start_date(s, i)) return std::nullopt;
   int month = 0;
   // MONTH[.][,] YYYY, MONTH[.][,] 'YY
   for (size_t length : month_lengths(s, i, month)) {
