@@ -5,6 +5,7 @@
 #include <fstream>
 #include <set>
 
+#include "base/quick_json.h"
 #include "rules/embedded.h"
 #include "rules/schema_check.h"
 
@@ -68,7 +69,9 @@ Result<Source> read_source(const std::string& name_or_path, const std::string& r
     src.dir = slash == std::string::npos ? "." : path.substr(0, slash);
   }
   try {
-    src.doc = json::parse(text);
+    // The quick reader gives the same document; nlohmann's parser reads what it refuses, or says why it is not JSON.
+    auto quick = quick_json(text);
+    src.doc = quick ? std::move(*quick) : json::parse(text);
   } catch (const json::parse_error& e) {
     return Error{src.label + ": not valid JSON (byte " + std::to_string(e.byte) + ")"};
   } catch (const json::exception& e) {  // a number beyond a double's range (1e999) is out_of_range, not a parse_error
