@@ -8,6 +8,8 @@
 
 #include <cstring>
 
+#include "extract/pdf_colour_profiles.h"
+
 namespace bescore {
 
 namespace {
@@ -24,7 +26,7 @@ struct PdfWords::Open {
   // poppler's global settings, counted: the first one made reads poppler's data files, the last one gone frees them.
   GlobalParamsIniter globals{quiet};
   std::unique_ptr<PDFDoc> doc;
-  TextOutputDev device{nullptr, false, 0, false, false};  // as poppler-cpp's text_list: no physical layout
+  WordsDevice device;
 };
 
 PdfWords::PdfWords(std::unique_ptr<Open> open) : open_(std::move(open)) {}
@@ -40,6 +42,7 @@ Result<PdfWords> PdfWords::open(std::string_view bytes) {
   open->doc = std::make_unique<PDFDoc>(stream, GooString(""), GooString(""));
   if (open->doc->getErrorCode() == errEncrypted) return Error{"PDF is encrypted (password required)"};
   if (!open->doc->isOk()) return Error{"not a readable PDF (damaged, truncated or encrypted)"};
+  skip_output_intents(*open->doc->getXRef());
   return PdfWords(std::move(open));
 }
 
@@ -49,7 +52,7 @@ PdfPage PdfWords::page(int index) {
   PdfPage out;
   PDFDoc& doc = *open_->doc;
   if (index < 0 || index >= doc.getNumPages()) return out;
-  const Page* page = doc.getCatalog()->getPage(index + 1);
+  Page* page = doc.getCatalog()->getPage(index + 1);
   if (!page) return out;
   out.found = true;
   const PDFRectangle& crop = *page->getCropBox();
@@ -63,6 +66,7 @@ PdfPage PdfWords::page(int index) {
   open_->device.endActualText(nullptr);
   // 72 dpi, no rotation, the crop box, not printing, the whole page; the cross-reference table is the document's
   // own, not a copy for each page (pdftotext's choice: its entries, once read, stay read, and so do object streams).
+  skip_colour_transforms(*page, *doc.getXRef(), open_->device);
   doc.displayPageSlice(&open_->device, index + 1, 72, 72, 0, false, false, false, -1, -1, -1, -1);
   std::unique_ptr<TextWordList> list = open_->device.makeWordList();
   if (!list) return out;
