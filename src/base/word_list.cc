@@ -114,8 +114,11 @@ struct Reader {
 std::optional<WordList> WordList::of(std::string_view pattern) {
   WordList w;
   if (pattern.starts_with("(?i)")) w.fold_ = true, pattern.remove_prefix(4);
-  if (pattern.size() < 5 || !pattern.starts_with("\\b") || !pattern.ends_with("\\b")) return std::nullopt;
-  Reader r{pattern.substr(2, pattern.size() - 4), w.fold_};
+  if (pattern.starts_with("^")) w.anchored_ = true, pattern.remove_prefix(1);
+  size_t opening = w.anchored_ ? 0 : 2;  // "^(...)\b" or "\b(...)\b"
+  if (pattern.size() < opening + 3 || !pattern.ends_with("\\b") || (!w.anchored_ && !pattern.starts_with("\\b")))
+    return std::nullopt;
+  Reader r{pattern.substr(opening, pattern.size() - opening - 2), w.fold_};
   auto spellings = r.sequence();  // one sequence: "\bfoo|bar\b" is not a list between boundaries
   if (!r.ok || r.i != r.s.size() || spellings.empty()) return std::nullopt;
   for (auto& s : spellings) {
@@ -130,12 +133,13 @@ std::optional<WordList> WordList::of(std::string_view pattern) {
   return w;
 }
 
-// Encoded: 'i' (folds case) or 'c', then each spelling followed by kSpellingEnd, or by kOpenSpellingEnd when "\w*"
-// follows it.
+// Encoded: 'i' (folds case) or 'c', '^' when anchored, then each spelling followed by kSpellingEnd, or by
+// kOpenSpellingEnd when "\w*" follows it (a spelling never holds '^').
 constexpr char kSpellingEnd = '\x1e', kOpenSpellingEnd = '\x1f';
 
 std::string WordList::encoded() const {
   std::string out(1, fold_ ? 'i' : 'c');
+  if (anchored_) out += '^';
   for (const auto& s : spellings_) out += s.text + (s.open_end ? kOpenSpellingEnd : kSpellingEnd);
   return out;
 }
@@ -144,8 +148,9 @@ WordList WordList::from(std::string_view encoded) {
   WordList w;
   if (encoded.empty()) return w;  // no spellings: finds nothing
   w.fold_ = encoded[0] == 'i';
+  w.anchored_ = encoded.size() > 1 && encoded[1] == '^';
   std::string text;
-  for (char c : encoded.substr(1)) {
+  for (char c : encoded.substr(w.anchored_ ? 2 : 1)) {
     if (c == kSpellingEnd || c == kOpenSpellingEnd) {
       if (!text.empty()) w.spellings_.push_back({std::move(text), c == kOpenSpellingEnd});  // a match is never empty
       text.clear();
@@ -172,18 +177,29 @@ bool WordList::index() {
   return true;
 }
 
+std::optional<size_t> WordList::match_at(std::string_view text, size_t p) const {
+  auto [begin, end] = first_[static_cast<unsigned char>(text[p])];
+  for (size_t k = begin; k < end; ++k) {
+    const Spelling& s = spellings_[by_first_[k]];
+    if (text.compare(p, s.text.size(), s.text) != 0) continue;
+    size_t e = p + s.text.size();
+    if (s.open_end)
+      while (e < text.size() && is_word_byte(text[e])) ++e;
+    if (is_word_boundary(text, e)) return e;
+  }
+  return std::nullopt;
+}
+
 std::optional<std::pair<size_t, size_t>> WordList::find(std::string_view text, size_t from) const {
+  if (anchored_) {  // "^": the text's start only, whatever stands there
+    if (from > 0 || text.empty()) return std::nullopt;
+    if (auto e = match_at(text, 0)) return std::pair{size_t(0), *e};
+    return std::nullopt;
+  }
   for (size_t p = from; p < text.size(); ++p) {
     auto [begin, end] = first_[static_cast<unsigned char>(text[p])];
-    if (begin == end || !is_word_boundary(text, p)) continue;
-    for (size_t k = begin; k < end; ++k) {
-      const Spelling& s = spellings_[by_first_[k]];
-      if (text.compare(p, s.text.size(), s.text) != 0) continue;
-      size_t e = p + s.text.size();
-      if (s.open_end)
-        while (e < text.size() && is_word_byte(text[e])) ++e;
-      if (is_word_boundary(text, e)) return std::pair{p, e};
-    }
+    if (begin == end || !is_word_boundary(text, p)) continue;  // no spelling opens with this byte: the cheap test first
+    if (auto e = match_at(text, p)) return std::pair{p, *e};
   }
   return std::nullopt;
 }

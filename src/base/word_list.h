@@ -17,7 +17,8 @@ namespace bescore {
 class WordList {
  public:
   /// The pattern's spellings, or nullopt when it is not a list of words and phrases. What it reads: an optional
-  /// leading "(?i)" (then no capital letters), "\b" at both ends around one sequence of letters, digits, spaces and
+  /// leading "(?i)" (then no capital letters), "\b" at both ends (or "^" at the start: the text's start only, where
+  /// no boundary is asked for, as RE2 asks none) around one sequence of letters, digits, spaces and
   /// the signs - / & ' , #, escaped signs ("\." "\+" "\-"), classes of such characters without ranges ("[- ]",
   /// "[sz]"), groups ("(...)", "(?:...)") holding alternatives, "?" after any of these, and "\w*" (not "\w*?")
   /// ending a spelling. At most 4096 spellings of 64 KB in all, at most 256 opening with the same byte.
@@ -46,6 +47,7 @@ class WordList {
 
  private:
   bool index();  // fills by_first_ and first_ from spellings_; false when too many share a first byte
+  std::optional<size_t> match_at(std::string_view text, size_t p) const;  // the preferred spelling's end at p
 
   struct Spelling {
     std::string text;
@@ -55,6 +57,7 @@ class WordList {
   std::vector<uint16_t> by_first_;   ///< spellings' indices by first byte, each byte's in order of preference
   std::array<std::pair<uint16_t, uint16_t>, 256> first_{};  ///< each first byte's range of by_first_
   bool fold_ = false;
+  bool anchored_ = false;  ///< "^(...)\b"
 };
 
 }  // namespace bescore

@@ -91,6 +91,24 @@ TEST_CASE("a word list finds what RE2 finds, where RE2 finds it") {
   CHECK(text == "   , then  ");
 }
 
+TEST_CASE("a word list anchored at the start finds a spelling there only, with no boundary asked before it") {
+  auto w = WordList::of("(?i)^(built|re-?wrote|-x)\\b");
+  REQUIRE(w);
+  CHECK(w->find("built an api") == std::pair<size_t, size_t>{0, 5});
+  CHECK(w->find("we built an api") == std::nullopt);   // not at the start
+  CHECK(w->find("builtin") == std::nullopt);           // the end's boundary is still asked
+  CHECK(w->find("built it", 1) == std::nullopt);       // "^" holds at the text's start only
+  CHECK(w->find("-x y") == std::pair<size_t, size_t>{0, 2});
+  CHECK(w->find("rewrote x") == std::pair<size_t, size_t>{0, 7});
+  CHECK(WordList::from(w->encoded()).find("re-wrote") == std::pair<size_t, size_t>{0, 8});
+  CHECK(WordList::from(w->encoded()).find("a re-wrote") == std::nullopt);
+  std::string text = "Built built";
+  CHECK(w->replace_all(text, bescore::lower(text), " ") == 1);  // as RE2::GlobalReplace: the start matches once
+  CHECK(text == "  built");
+  CHECK_FALSE(WordList::of("^built|wrote\\b").has_value());  // "^built" or "wrote\b": not one list
+  CHECK_FALSE(WordList::of("^(built)").has_value());
+}
+
 TEST_CASE("every word list of the built-in rule sets agrees with RE2 on random strings of its words") {
   std::set<std::string> patterns;
   for (const auto& f : std::filesystem::directory_iterator(std::string(BESCORE_SOURCE_DIR) + "/rules"))
