@@ -59,6 +59,10 @@ struct Reader {
       for (const auto& a : out) bytes += a.size() * options.size();
       for (const auto& b : options) bytes += b.size() * out.size();
       if (bytes > kMaxBytes) return fail();
+      if (options.size() == 1) {  // one more character, the common case: appended in place
+        for (auto& a : out) a += options.front();
+        continue;
+      }
       std::vector<std::string> next;
       for (const auto& a : out)
         for (const auto& b : options) next.push_back(a + b);
