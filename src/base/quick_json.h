@@ -1,5 +1,5 @@
-// A JSON reader for text the program ships (the built-in rule sets): the same document nlohmann's parser gives,
-// about five times cheaper. nlohmann's parser handles a document a byte at a time (about 90 instructions a byte:
+// A JSON reader for rule files (the built-in sets on every run, and a user's): the same document nlohmann's parser
+// gives, about five times cheaper. nlohmann's parser handles a document a byte at a time (about 90 instructions a byte:
 // 4.8 M instructions for backend.json on every run, as much as scoring the resume); this one copies strings whole
 // and builds each value in place. It reads strict JSON only and gives up on anything else (a syntax error, a
 // control character or invalid UTF-8 in a string, a lone surrogate escape, nesting deeper than 512), so a caller

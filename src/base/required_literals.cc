@@ -438,11 +438,12 @@ struct TextIndex {
   static size_t pair(char a, char b) { return size_t(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b); }
 
   void read(std::string_view t) {
+    std::string next_text(t), next_lowered = lower(t);  // first: an allocation that fails leaves the index whole
     // Only the pairs of the text before are cleared: a bullet sets a hundred bits, and clearing all 65,536 (8 KB)
     // for each new text cost more than the rest of the reading.
     for (size_t i = 1; i < lowered.size(); ++i) pairs.reset(pair(lowered[i - 1], lowered[i]));
-    text.assign(t);
-    lowered = lower(t);
+    text.swap(next_text);
+    lowered.swap(next_lowered);
     odd_folds = !lower_case_runs_on(t);
     for (size_t i = 1; i < lowered.size(); ++i) pairs.set(pair(lowered[i - 1], lowered[i]));
   }

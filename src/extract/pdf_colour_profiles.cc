@@ -15,75 +15,92 @@ namespace bescore {
 
 namespace {
 
-constexpr int kMaxDepth = 8;         // forms within forms within patterns...: deeper ones are built as before
-constexpr int kMaxObjects = 2000;    // objects looked at for one page, so that a page of many images costs little
+constexpr int kMaxDepth = 8;          // forms within forms within patterns...: deeper ones are built by poppler
+constexpr int kMaxObjects = 2000;     // objects looked at for one page, whatever the page holds
 
 class ProfileWalk {
  public:
   ProfileWalk(XRef& xref, PopplerCache<Ref, GfxICCBasedColorSpace>& cache) : xref_(xref), cache_(cache) {}
 
   // A resource dictionary: its colour spaces, and what it draws (images, forms, patterns, shadings).
-  void resources(const Object& res, int depth) {
-    if (!res.isDict() || !enter(depth)) return;
+  void resources(const Object& named, int depth) {
+    Object res;
+    if (!take(named, depth, res) || !res.isDict()) return;
     Dict* d = res.getDict();
-    each_value(d->lookup("ColorSpace"), [&](const Object& cs) { colour_space(cs, depth + 1); });
+    each_value(d->lookupNF("ColorSpace"), depth, [&](const Object& cs) { colour_space(cs, depth + 1); });
     for (const char* drawn : {"XObject", "Pattern", "Shading"})
-      each_value(d->lookup(drawn), [&](const Object& x) { drawn_object(x, depth + 1); });
+      each_value(d->lookupNF(drawn), depth, [&](const Object& x) { drawn_object(x, depth + 1); });
   }
 
  private:
-  bool enter(int depth) { return depth <= kMaxDepth && ++objects_ <= kMaxObjects; }
-
-  // Each value of a dictionary, an indirect one once (an image that several pages or names share is one object).
-  template <class Visit>
-  void each_value(const Object& dict, Visit visit) {
-    if (!dict.isDict()) return;
-    Dict* d = dict.getDict();
-    for (int i = 0; i < d->getLength(); ++i) {
-      const Object& value = d->getValNF(i);
-      if (value.isRef() && !seen_.insert({value.getRefNum(), value.getRefGen()}).second) continue;
-      visit(d->getVal(i));
+  // The object named (a reference is fetched), unless the walk is too deep, has looked at enough objects, or has
+  // seen this reference before (an image, a form's resources or a colour space that many places share is read
+  // once; a loop of references ends).
+  bool take(const Object& named, int depth, Object& out) {
+    if (depth > kMaxDepth || objects_ >= kMaxObjects) return false;
+    ++objects_;
+    if (!named.isRef()) {
+      out = named.copy();
+      return true;
     }
+    if (!seen_.insert({named.getRefNum(), named.getRefGen()}).second) return false;
+    out = xref_.fetch(named.getRef());
+    return true;
+  }
+
+  // Each value of a dictionary (named: the dictionary or a reference to it), as it stands (a reference or not).
+  template <class Visit>
+  void each_value(const Object& named, int depth, Visit visit) {
+    Object dict;
+    if (!take(named, depth, dict) || !dict.isDict()) return;
+    Dict* d = dict.getDict();
+    for (int i = 0; i < d->getLength() && objects_ < kMaxObjects; ++i) visit(d->getValNF(i));
   }
 
   // An image, a form, a pattern or a shading: its colour space, its shading's, its own resources.
-  void drawn_object(const Object& x, int depth) {
-    if (!enter(depth)) return;
+  void drawn_object(const Object& named, int depth) {
+    Object x;
+    if (!take(named, depth, x)) return;
     Dict* d = x.isStream() ? x.streamGetDict() : x.isDict() ? x.getDict() : nullptr;
     if (!d) return;
-    colour_space(d->lookup("ColorSpace"), depth + 1);
-    drawn_object(d->lookup("Shading"), depth + 1);
-    resources(d->lookup("Resources"), depth + 1);
+    colour_space(d->lookupNF("ColorSpace"), depth + 1);
+    drawn_object(d->lookupNF("Shading"), depth + 1);
+    resources(d->lookupNF("Resources"), depth + 1);
   }
 
-  // [/ICCBased profile], or a colour space made of others: [/Indexed base ...], [/Separation name alternate ...],
-  // [/DeviceN names alternate ...], [/Pattern base].
-  void colour_space(const Object& cs, int depth) {
-    if (!cs.isArray() || !enter(depth)) return;
+  // [/ICCBased profile], or a colour space made over another: [/Indexed base ...], [/Separation name alternate
+  // ...], [/DeviceN names alternate ...], [/Pattern base]. Only the place that holds a colour space is read.
+  void colour_space(const Object& named, int depth) {
+    Object cs;
+    if (!take(named, depth, cs) || !cs.isArray() || cs.arrayGetLength() < 2) return;
     Array* a = cs.getArray();
-    if (a->getLength() >= 2 && a->get(0).isName("ICCBased")) {
+    const Object& kind = a->getNF(0);
+    if (kind.isName("ICCBased")) {
       if (a->getNF(1).isRef()) profile(a->getNF(1).getRef());
-      return;
+    } else if (kind.isName("Indexed") || kind.isName("Pattern")) {
+      colour_space(a->getNF(1), depth + 1);
+    } else if ((kind.isName("Separation") || kind.isName("DeviceN")) && a->getLength() >= 3) {
+      colour_space(a->getNF(2), depth + 1);
     }
-    for (int i = 1; i < a->getLength(); ++i) colour_space(a->get(i), depth + 1);
   }
 
-  // The profile as poppler's parser would cache it, but for the transforms: its colours are its alternate device
-  // space's (by its number of components, as poppler picks one when the profile names none).
+  // The profile as poppler's parser would cache it, without the transforms; its colours are those of the device
+  // space of its number of components (poppler's choice when a profile names no alternate). One poppler built
+  // (under another rendering intent, on an earlier page) stays, behind this one.
   void profile(Ref ref) {
-    if (cache_.lookup(ref)) return;
+    if (auto* cached = cache_.lookup(ref); cached && !cached->getProfile()) return;
     Object stream = xref_.fetch(ref);
     if (!stream.isStream()) return;
     Object n = stream.streamGetDict()->lookup("N");
     if (!n.isInt()) return;
-    GfxColorSpace* alternate = nullptr;
+    GfxColorSpace* device = nullptr;
     switch (n.getInt()) {
-      case 1: alternate = new GfxDeviceGrayColorSpace(); break;
-      case 3: alternate = new GfxDeviceRGBColorSpace(); break;
-      case 4: alternate = new GfxDeviceCMYKColorSpace(); break;
+      case 1: device = new GfxDeviceGrayColorSpace(); break;
+      case 3: device = new GfxDeviceRGBColorSpace(); break;
+      case 4: device = new GfxDeviceCMYKColorSpace(); break;
       default: return;  // poppler's parser refuses it, or reads what it can: left to it
     }
-    cache_.put(ref, new GfxICCBasedColorSpace(n.getInt(), alternate, &ref));
+    cache_.put(ref, new GfxICCBasedColorSpace(n.getInt(), device, &ref));
   }
 
   XRef& xref_;
@@ -106,6 +123,9 @@ void skip_output_intents(XRef& xref) {
   without->remove("OutputIntents");
   Object replaced(without);
   xref.setModifiedObject(&replaced, {xref.getRootNum(), xref.getRootGen()});
+  // The entry is marked as an edit, and poppler refuses to rebuild the table of a damaged file that holds edits
+  // (it would lose them): unmarked, a fetch that fails still rebuilds it, as before (losing only this copy).
+  if (XRefEntry* entry = xref.getEntry(xref.getRootNum(), false)) entry->setFlag(XRefEntry::Updated, false);
 }
 
 void skip_colour_transforms(Page& page, XRef& xref, TextOutputDev& device) {

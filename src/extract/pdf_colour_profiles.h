@@ -1,14 +1,16 @@
 // Reading a page's words without building its colour transforms. A page that names an ICC colour profile
-// (LaTeX's xcolor, Word, Canva and most exporters name one) makes poppler build a little-cms transform from it to
-// sRGB before the first word is drawn: 12 M instructions on rendercv-Classic.pdf (a fifth of pdftotext's run), 446 M
-// on altacv-sample.pdf (three quarters), to colour the words that bescore reads only the letters of. poppler looks a
-// profile up in its text device's cache first, and takes what it finds when it was built for the graphics state's
-// rendering intent; so the device here starts each page with the intent of a colour space without a transform
-// (perceptual), and the cache is given such a colour space for every profile the page's resources name. The words
-// and their boxes are the same (src/extract/pdf_words_test.cc); a word's colour is its alternate device colour.
-// A page whose content changes the intent, or a profile found nowhere in the resources (an annotation's), is built
-// as before. A PDF/A document's output intent (a printer's profile in its catalog) poppler turns into four more
-// transforms for every page it draws: 446 M instructions on altacv-sample.pdf's two pages.
+// (LaTeX's xcolor, Word, Canva, Typst and most exporters name one) makes poppler build a little-cms transform from
+// it to sRGB before the first word is drawn: 12 M instructions on rendercv-Classic.pdf (a fifth of pdftotext's run),
+// to colour the words that bescore reads only the letters of. poppler looks a profile up in its text device's cache
+// first, and takes what it finds when it was built for the graphics state's rendering intent; so the device here
+// starts each page with the intent of a colour space without a transform (perceptual), and the cache is given such
+// a colour space for every profile the page's resources name. The words and their boxes are the same
+// (src/extract/pdf_words_test.cc); only the colour poppler notes for a word changes (that of the device space of
+// the profile's number of components). A profile the walk does not reach (an annotation's, one nested deeper than
+// eight levels, one evicted from poppler's cache of five) or met under another intent (content that sets one)
+// poppler builds itself, under that intent. A PDF/A document's output intent (a printer's profile in its catalog)
+// poppler turns into four more transforms for every page it draws: 446 M instructions on altacv-sample.pdf's two
+// pages, three quarters of pdftotext's run; it is hidden from the pages.
 #pragma once
 #include <poppler/TextOutputDev.h>
 
