@@ -21,6 +21,12 @@ const std::set<std::string> kServer = {"backend_framework", "relational", "nosql
                                        "messaging", "api", "auth", "container", "orchestration", "cloud",
                                        "observability", "distributed"};
 const std::set<std::string> kShared = {"language", "cicd", "testing", "os_tools"};
+// The server-side families a programmer builds with (the rest of kServer runs what was built).
+const std::set<std::string> kBuilt = {"backend_framework", "relational", "nosql", "data_access", "cache",
+                                      "messaging", "api", "distributed"};
+// The other kinds of engineering a resume can show, and every kind the fit weighs.
+const char* const kRivals[] = {"frontend", "mobile", "data", "security", "systems"};
+const char* const kKinds[] = {"backend", "frontend", "mobile", "data", "security", "systems", "software", "non-software"};
 
 // What a job title or headline says about the person, strongest first.
 struct TitleKind {
@@ -38,9 +44,14 @@ const TitleKind kTitles[] = {
                 "distributed|database|kernel|api|systems? (software )?engineer|full[- ]?stack|integration)\\b"},
     {"mobile", "(?i)\\b(ios|android|mobile|flutter|react native)\\b"},
     {"frontend", "(?i)\\b(front[- ]?end|ui|web designer|ux engineer|javascript developer|react developer)\\b"},
+    // Security and low-level systems work, before the software titles: a "Software Engineer, Security" or an
+    // "Embedded Software Engineer" is told which kind of engineering the resume shows.
+    {"security", "(?i)\\b(security|cyber\\s?security|infosec|penetration tester|pen ?tester|soc analyst|red team\\w*|"
+                 "ethical hacker|malware analyst|reverse engineer|vulnerability)\\b"},
+    {"systems", "(?i)\\b(embedded|firmware|fpga|asic|hypervisor|robotics|rtos|device drivers?)\\b"},
     // A job level ("Analyst, Software Engineering") or an IT role ("IT Analyst") is not data work.
     {"software", "(?i)\\bsoftware (engineer|developer)"},
-    {"data", "(?i)\\b(data scien\\w*|data analy\\w*|machine learning|ml|ai|(business|bi|data|financial|quantitative|"
+    {"data", "(?i)\\b(data scien\\w*|data engineer\\w*|analytics engineer|etl developer|data analy\\w*|machine learning|ml|ai|(business|bi|data|financial|quantitative|"
              "research|reporting|insights?|marketing|gis) analyst|research scientist|statistic\\w*|business intelligence|"
              "bi|quantitative|gis)\\b"},
     {"non-software",
@@ -169,14 +180,16 @@ BackendFit backend_fit(const Resume& r, const Lexicon& lexicon, const std::map<s
   // backend.
   constexpr double kListedCap = 3;
   std::map<std::string, double> by, listed;  // evidence by kind, described and listed
+  double code = 0;  // languages and the parts of a server one builds: what says the person programs
   for (const auto& [name, w] : term_weight) {
     const std::string& fam = family_of[name];
+    if (fam == "language" || kBuilt.count(fam)) code += w;
     auto& into = w >= 1.0 ? by : listed;
     if (kServer.count(fam)) into["backend"] += w;
     else if (kShared.count(fam)) into["backend"] += w / 2, into["software"] += w / 2;
     else if (fam == "frontend") into["frontend"] += w;
     else if (fam == "mobile") into["mobile"] += w;
-    else if (fam == "data") into["data"] += w;
+    else if (fam == "data" || fam == "security" || fam == "systems") into[fam] += w;
     else if (fam == "office") into["non-software"] += w;
   }
   // A list backs up described work; alone it says little (one point at most).
@@ -184,30 +197,38 @@ BackendFit backend_fit(const Resume& r, const Lexicon& lexicon, const std::map<s
   by["backend"] += 0.75 * std::min(back_bullets, 16) + 2.0 * std::min(titles["backend"], 6.0);
   std::string ui = by["mobile"] > by["frontend"] ? "mobile" : "frontend";
   by[ui] += 0.75 * std::min(front_bullets, 16);
-  for (const char* k : {"frontend", "mobile", "data", "non-software"}) by[k] += 2.0 * std::min(titles[k], 6.0);
+  for (const char* k : {"frontend", "mobile", "data", "security", "systems", "non-software"})
+    by[k] += 2.0 * std::min(titles[k], 6.0);
   by["software"] += 2.0 * std::min(titles["software"], 6.0);
 
   BackendFit fit;
-  for (const char* k : {"backend", "frontend", "mobile", "data", "software", "non-software"}) fit.evidence[k] = by[k];
+  for (const char* k : kKinds) fit.evidence[k] = by[k];
   fit.backend = by["backend"];
   std::string rival = "frontend";  // the strongest other kind of engineering
-  for (const char* k : {"mobile", "data"})
+  for (const char* k : kRivals)
     if (by[k] > by[rival]) rival = k;
   fit.other = std::max(by[rival], by["non-software"]);
   // A full-stack engineer does both: with substantial server work, the frontend side counts half against it.
-  double others = (fit.backend >= 12 ? 0.5 : 1.0) * by["frontend"] + by["mobile"] + by["data"] + by["non-software"];
+  double others = by["non-software"];
+  for (const char* k : kRivals) others += by[k];
+  if (fit.backend >= 12) others -= 0.5 * by["frontend"];
   double share = fit.backend / std::max(1.0, fit.backend + others);
   double strength = std::min(1.0, fit.backend / 12.0);
   fit.factor = std::clamp(strength * std::min(1.0, share / 0.5), 0.05, 1.0);
+  // Running servers is not building them: a resume that names no programming language and no part of a server
+  // one builds (framework, API, database, cache, queue) shows operations work, however much infrastructure it names.
+  bool operations = code < 2 && fit.factor > 0.5;
+  if (operations) fit.factor = std::min(fit.factor, 0.5 + 0.25 * code);
   if (fit.factor >= 0.8) return fit;
   // Little software of any kind reads as a non-software resume, whatever else leads. Here a long list of
   // languages and server technologies counts too: it does not make work backend, but it says the person
   // programs (design, office and AI tools do not).
-  double software = fit.backend + by["frontend"] + by["mobile"] + by["data"] + by["software"] +
+  double software = fit.backend + by["software"] +
                     std::min(listed["backend"] + listed["software"], 6.0);
+  for (const char* k : kRivals) software += by[k];
   // Non-software work that outweighs server-side work, the other kinds and software titles leads too.
   bool outside = by["non-software"] > std::max({by[rival], by["software"], fit.backend});
-  fit.kind = software < 8 || outside ? "non-software" : by[rival] < 3 ? "software" : rival;
+  fit.kind = software < 8 || outside ? "non-software" : operations ? "operations" : by[rival] < 3 ? "software" : rival;
   if (fit.kind == "non-software") {
     fit.message = "this does not read as a software engineer's resume: its titles, summary, skills and bullets show "
                   "no server-side or other software work, and the score is for backend roles";
@@ -215,8 +236,17 @@ BackendFit backend_fit(const Resume& r, const Lexicon& lexicon, const std::map<s
               "built (projects count) with the languages, APIs and data stores it used";
     return fit;
   }
+  if (fit.kind == "operations") {
+    fit.message = "this reads as an IT operations resume: it runs servers and infrastructure but names no programming "
+                  "language and nothing built with one (a service, an API, a database), and the score is for backend roles";
+    fit.fix = "if you write code, show it: name the language and what you built with it (a service, an API, automation "
+              "or a tool) in the bullets where you used it; a backend project counts";
+    return fit;
+  }
   static const std::map<std::string, std::string> what = {
-      {"frontend", "frontend (user interface) work"}, {"mobile", "mobile app work"}, {"data", "data analysis and modelling"}};
+      {"frontend", "frontend (user interface) work"}, {"mobile", "mobile app work"},
+      {"data", "data analysis and modelling"}, {"security", "security testing and defence"},
+      {"systems", "embedded, hardware or low-level systems work"}};
   if (fit.kind == "software")
     fit.message = "this resume shows little server-side work (APIs, services, data stores, infrastructure), and the "
                   "score is for backend roles";

@@ -13,9 +13,10 @@ namespace bescore {
 
 struct BackendFit {
   double factor = 1.0;       ///< 0.05-1: the score is the points kept times this.
-  std::string kind = "backend";  ///< "backend", "frontend", "mobile", "data", "software" (other engineering) or "non-software".
+  std::string kind = "backend";  ///< "backend", a rival kind ("frontend", "mobile", "data", "security", "systems"),
+                                 ///< "operations" (infrastructure, no code), "software" (other engineering) or "non-software".
   double backend = 0, other = 0;  ///< The evidence weighed: server-side signals, and the strongest other kind's.
-  std::map<std::string, double> evidence;  ///< Every kind's evidence (backend, frontend, mobile, data, software, non-software).
+  std::map<std::string, double> evidence;  ///< Every kind's evidence (backend, the rival kinds, software, non-software).
   std::string message, fix;  ///< The report's lead finding when kind is not backend.
   Location at;               ///< Where the fix points (the person's own line), when there is one.
   std::string excerpt;

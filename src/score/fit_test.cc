@@ -178,3 +178,71 @@ TEST_CASE("a role's stack set as one of its points is a list, not server work de
   CHECK(fit_of(head + "- Built APIs (Go, PostgreSQL, Redis, Kafka)\n").evidence.at("backend") > 3.0);
   CHECK(fit_of(head + "- Built APIs with Go, PostgreSQL, Redis, Kafka\n").evidence.at("backend") > 3.0);
 }
+
+TEST_CASE("infrastructure run without code reads as operations: the fit is capped and says why; languages lift it") {
+  const std::string admin = R"(Sam Ortega
+sam.ortega@example.com
+
+EXPERIENCE
+Linux Infrastructure Engineer
+Harbour Retail | Mar 2020 - Present
+- Managed 400 Linux servers: patching, package management and provisioning with Ansible and Terraform
+- Ran the monitoring platform (Zabbix) and resolved its alerts for the server estate
+- Operated the internal DNS, LDAP authentication and Vault secrets services
+- Migrated the virtual machines of two data centres to Azure with infrastructure as code
+- Built the Kubernetes cluster and Docker registry the build farm runs on
+- Automated user provisioning for the SFTP platform with GitHub Actions
+
+SKILLS
+Ansible, Terraform, Docker, Kubernetes, Azure, Zabbix, Vault, VMware, Linux
+)";
+  auto ops = fit_of(admin);
+  CHECK(ops.kind == "operations");
+  CHECK(ops.factor == doctest::Approx(0.5));
+  CHECK(ops.evidence.at("backend") >= 12.0);  // plenty of infrastructure: what is missing is code
+  CHECK(ops.message.find("names no programming language") != std::string::npos);
+  // The same person listing the languages and the database their automation uses (0.5 each, listed only) is
+  // most of the way back; two languages named where they were used lift the cap.
+  auto coder = fit_of(admin + "Python, Go, PostgreSQL\n");
+  CHECK(coder.kind == "backend");
+  CHECK(coder.factor == doctest::Approx(0.875));
+  auto described = fit_of(admin + "\nPROJECTS\nfleet-agent\n- Wrote a Go service and Python tooling that patch the fleet\n");
+  CHECK(described.factor == doctest::Approx(1.0));
+}
+
+TEST_CASE("security testing and embedded work are kinds of their own, named first, and pull the fit down") {
+  auto pentester = fit_of(R"(Lena Brook
+lena.brook@example.com
+Penetration Tester
+
+EXPERIENCE
+Junior Penetration Tester
+Redline Security | Jun 2023 - Present
+- Ran web application penetration tests with Burp Suite and sqlmap on 12 client APIs
+- Wrote exploit development notes for two binary exploitation findings
+- Scanned client networks with Nmap and Nessus, reporting vulnerabilities by severity
+
+SKILLS
+Python, Bash, Metasploit, Kali Linux, Wireshark, SQL
+)");
+  CHECK(pentester.kind == "security");
+  CHECK(pentester.evidence.at("security") > pentester.evidence.at("backend"));
+  CHECK(pentester.factor < 0.5);
+  CHECK(pentester.message.find("security testing") != std::string::npos);
+  auto firmware = fit_of(R"(Tomas Hale
+tomas.hale@example.com
+
+EXPERIENCE
+Embedded Software Engineer
+Voltic Devices | Jan 2021 - Present
+- Wrote firmware for STM32 microcontrollers on FreeRTOS, with drivers for I2C and SPI sensors
+- Brought up a Yocto image for the gateway board and debugged it over JTAG
+- Cut the boot time of the sensor hub from 900 ms to 250 ms
+
+SKILLS
+C, C++, Python, Git
+)");
+  CHECK(firmware.kind == "systems");
+  CHECK(firmware.evidence.at("systems") > firmware.evidence.at("backend"));
+  CHECK(firmware.factor < 0.5);
+}
