@@ -4,8 +4,8 @@
 
 namespace bescore {
 
-/// The name a built-in rule set gives the rule (the first set that has it), or the id itself for a rule only a
-/// custom rule file knows.
+/// The name a built-in rule set gives the rule (the first set that has it; the fit's finding has one too), or the
+/// id itself for a rule only a custom rule file knows.
 std::string rule_display_name(const std::string& id);
 
 }  // namespace bescore

@@ -243,17 +243,23 @@ BackendFit backend_fit(const Resume& r, const Lexicon& lexicon, const std::map<s
               "or a tool) in the bullets where you used it; a backend project counts";
     return fit;
   }
-  static const std::map<std::string, std::string> what = {
-      {"frontend", "frontend (user interface) work"}, {"mobile", "mobile app work"},
-      {"data", "data analysis and modelling"}, {"security", "security testing and defence"},
-      {"systems", "embedded, hardware or low-level systems work"}};
+  struct KindWords { const char* resume; const char* work; };
+  static const std::map<std::string, KindWords> words = {
+      {"frontend", {"a frontend", "frontend (user interface) work"}},
+      {"mobile", {"a mobile", "mobile app work"}},
+      {"data", {"a data", "data analysis and modelling"}},
+      {"security", {"a security", "security testing and defence"}},
+      {"systems", {"an embedded or low-level systems", "embedded, hardware or low-level systems work"}}};
   if (fit.kind == "software")
     fit.message = "this resume shows little server-side work (APIs, services, data stores, infrastructure), and the "
                   "score is for backend roles";
-  else
-    fit.message = "this reads as a " + fit.kind + " resume: most of what it shows is " + what.at(fit.kind) +
-                  ", with little server-side work, and the score is for backend roles";
-  if (front_example && fit.kind != "data") {
+  else if (by[rival] >= fit.backend)
+    fit.message = std::string("this reads as ") + words.at(fit.kind).resume + " resume: most of what it shows is " +
+                  words.at(fit.kind).work + ", with little server-side work, and the score is for backend roles";
+  else  // the server side leads, but not by much: say so, not "most of it is frontend"
+    fit.message = std::string("this resume shows ") + words.at(fit.kind).work +
+                  " and other kinds of work nearly as much as server-side work, and the score is for backend roles";
+  if (front_example && (fit.kind == "frontend" || fit.kind == "mobile" || fit.kind == "software")) {
     fit.at = front_example->at;
     fit.excerpt = front_example->text;
     fit.fix = "lead with the server side of your work: for example rewrite \"" + shorten(front_example->text, 70) +

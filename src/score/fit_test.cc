@@ -246,3 +246,26 @@ C, C++, Python, Git
   CHECK(firmware.evidence.at("systems") > firmware.evidence.at("backend"));
   CHECK(firmware.factor < 0.5);
 }
+
+TEST_CASE("a resume whose server side leads but not by much is not told that most of it is another kind") {
+  auto mixed = fit_of(R"(Noor Haddad
+noor.haddad@example.com
+
+EXPERIENCE
+Developer
+Lumen Apps | Jan 2021 - Present
+- Built the booking REST API in Node.js and Express over PostgreSQL
+- Added Redis caching to the search endpoint
+- Built the React and Redux screens of the booking flow with Tailwind CSS
+- Shipped the iOS and Android apps in React Native with Expo
+- Wrote the Swift widget for the iOS home screen
+
+SKILLS
+JavaScript, TypeScript, Node.js, React, React Native, PostgreSQL
+)");
+  REQUIRE(mixed.kind == "mobile");  // the strongest other kind, named
+  CHECK(mixed.evidence.at("backend") > mixed.evidence.at("mobile"));
+  CHECK(mixed.factor < 0.8);
+  CHECK(mixed.message.find("most of what it shows") == std::string::npos);
+  CHECK(mixed.message.find("nearly as much as server-side work") != std::string::npos);
+}
