@@ -133,12 +133,13 @@ BackendFit backend_fit(const Resume& r, const Lexicon& lexicon, const std::map<s
   weigh_title(r.headline, 3);
   int back_bullets = 0, front_bullets = 0;
   const Bullet* front_example = nullptr;
+  std::set<std::string> weighed;  // a line pasted twice counts once
   // Every section counts: a heading the parser missed leaves work under "other" or in a summary.
   auto weigh_line = [&](const std::string& text, const std::vector<const Term*>& terms, bool back, bool front) {
+    if (!weighed.insert(text).second) return;
     for (const Term* t : terms) note(t, 1.0);
     back_bullets += back;
     front_bullets += front && !back;
-    (void)text;
   };
   for (const auto& s : r.sections) {
     bool studies = s.kind == SectionKind::education || s.kind == SectionKind::certifications;
@@ -180,20 +181,25 @@ BackendFit backend_fit(const Resume& r, const Lexicon& lexicon, const std::map<s
   // backend.
   constexpr double kListedCap = 3;
   std::map<std::string, double> by, listed;  // evidence by kind, described and listed
-  double code = 0;  // languages and the parts of a server one builds: what says the person programs
+  // Languages and the parts of a server one builds, named in the work described: what says the person programs (a
+  // skills list or a keyword block of languages does not make an administrator's work programming).
+  double code = 0;
+  double shared = 0;  // the described backend evidence every kind of engineer has (languages, CI, tests, shell)
   for (const auto& [name, w] : term_weight) {
     const std::string& fam = family_of[name];
-    if (fam == "language" || kBuilt.count(fam)) code += w;
+    if ((fam == "language" || kBuilt.count(fam)) && w >= 1.0) code += w;
     auto& into = w >= 1.0 ? by : listed;
     if (kServer.count(fam)) into["backend"] += w;
-    else if (kShared.count(fam)) into["backend"] += w / 2, into["software"] += w / 2;
+    else if (kShared.count(fam)) into["backend"] += w / 2, into["software"] += w / 2, shared += w >= 1.0 ? w / 2 : 0;
     else if (fam == "frontend") into["frontend"] += w;
     else if (fam == "mobile") into["mobile"] += w;
     else if (fam == "data" || fam == "security" || fam == "systems") into[fam] += w;
     else if (fam == "office") into["non-software"] += w;
   }
-  // A list backs up described work; alone it says little (one point at most).
-  for (const auto& [kind, w] : listed) by[kind] += std::min({w, kListedCap, 1.0 + by[kind]});
+  // A list backs up described work; alone it says little (one point at most). Languages and tools every kind of
+  // engineer describes do not open room for a list of server technologies.
+  for (const auto& [kind, w] : listed)
+    by[kind] += std::min({w, kListedCap, 1.0 + by[kind] - (kind == "backend" ? shared : 0.0)});
   by["backend"] += 0.75 * std::min(back_bullets, 16) + 2.0 * std::min(titles["backend"], 6.0);
   std::string ui = by["mobile"] > by["frontend"] ? "mobile" : "frontend";
   by[ui] += 0.75 * std::min(front_bullets, 16);
