@@ -110,6 +110,107 @@ bool names_only(const std::string& text, const std::vector<const Term*>& terms) 
   return items >= 4 && longest <= 4 && terms.size() * 2 >= items;
 }
 
+
+// What the fit weighed, for the words that explain it.
+struct Weighed {
+  std::map<std::string, double>& by;  ///< evidence by kind
+  std::map<std::string, double>& listed;  ///< of it, terms only listed
+  const std::string& rival;  ///< the strongest other kind of engineering
+  double share;  ///< of all the evidence, the server side's
+  bool operations;  ///< the operations cap holds the fit down
+  const Bullet* front_example;  ///< the person's own frontend or mobile bullet, if any
+};
+
+struct KindWords {
+  const char* resume;
+  const char* work;
+};
+const std::map<std::string, KindWords>& kind_words() {
+  static const std::map<std::string, KindWords> words = {
+      {"frontend", {"a frontend", "frontend (user interface) work"}},
+      {"mobile", {"a mobile", "mobile app work"}},
+      {"data", {"a data", "data analysis and modelling"}},
+      {"security", {"a security", "security testing and defence"}},
+      {"systems", {"an embedded or low-level systems", "embedded, hardware or low-level systems work"}}};
+  return words;
+}
+
+const char* const kOperationsFix =
+    "if you write code, show it: name the language and what you built with it (a service, an API, automation or a "
+    "tool) in the bullets where you used it; a backend project counts";
+const char* const kServerSideFix =
+    "lead with the server side of your work: the APIs, services, data stores and pipelines you built and ran in "
+    "production, with their scale; a backend project counts";
+
+// A fit of 0.8 or more keeps the kind "backend"; under 1 it still holds points back and says why (no lead).
+void explain_held_back(BackendFit& fit, const Weighed& w) {
+  const char* held = "; part of the score is held back, since the score is for backend roles";
+  if (w.operations) {
+    fit.message = std::string("the work this resume describes shows little programming (a language, or a service, "
+                              "API or database built with one)") + held;
+    fit.fix = kOperationsFix;
+    return;
+  }
+  if (w.share < 0.5) {
+    std::string other = w.by["non-software"] > w.by[w.rival] ? "work outside software" : kind_words().at(w.rival).work;
+    fit.message = "this resume shows " + other + " nearly as much as server-side work" + held;
+  } else {
+    fit.message = std::string("this resume shows some server-side work, but little of it") + held;
+  }
+  fit.fix = kServerSideFix;
+}
+
+// Under 0.8: the kind the resume reads as, told first.
+void explain(BackendFit& fit, const Weighed& w) {
+  auto& by = w.by;
+  if (fit.factor >= 0.8) {
+    if (fit.factor < 1) explain_held_back(fit, w);
+    return;
+  }
+  const std::string& rival = w.rival;
+  // Little software of any kind reads as a non-software resume, whatever else leads. Here a long list of
+  // languages and server technologies counts too: it does not make work backend, but it says the person
+  // programs (design, office and AI tools do not).
+  double software = fit.backend + by["software"] +
+                    std::min(w.listed["backend"] + w.listed["software"], 6.0);
+  for (const char* k : kRivals) software += by[k];
+  // Non-software work that outweighs server-side work, the other kinds and software titles leads too.
+  bool outside = by["non-software"] > std::max({by[rival], by["software"], fit.backend});
+  fit.kind = software < 8 || outside ? "non-software" : w.operations ? "operations" : by[rival] < 3 ? "software" : rival;
+  if (fit.kind == "non-software") {
+    fit.message = "this does not read as a software engineer's resume: its titles, summary, skills and bullets show "
+                  "no server-side or other software work, and the score is for backend roles";
+    fit.fix = "bescore judges resumes for backend engineering roles; if that is the goal, add the software you have "
+              "built (projects count) with the languages, APIs and data stores it used";
+    return;
+  }
+  if (fit.kind == "operations") {
+    fit.message = "this reads as an IT operations resume: the work it describes runs servers and infrastructure with "
+                  "little or no programming (no language, or service, API or database built with one), and the score is "
+                  "for backend roles";
+    fit.fix = kOperationsFix;
+    return;
+  }
+  const auto& words = kind_words();
+  if (fit.kind == "software")
+    fit.message = "this resume shows little server-side work (APIs, services, data stores, infrastructure), and the "
+                  "score is for backend roles";
+  else if (by[rival] >= fit.backend)
+    fit.message = std::string("this reads as ") + words.at(fit.kind).resume + " resume: most of what it shows is " +
+                  words.at(fit.kind).work + ", with little server-side work, and the score is for backend roles";
+  else  // the server side leads, but not by much: say so, not "most of it is frontend"
+    fit.message = std::string("this resume shows ") + words.at(fit.kind).work +
+                  " and other kinds of work nearly as much as server-side work, and the score is for backend roles";
+  if (w.front_example && (fit.kind == "frontend" || fit.kind == "mobile" || fit.kind == "software")) {
+    fit.at = w.front_example->at;
+    fit.excerpt = w.front_example->text;
+    fit.fix = "lead with the server side of your work: for example rewrite \"" + shorten(w.front_example->text, 70) +
+              "\" around the API, data store or service behind it, and add backend projects";
+  } else {
+    fit.fix = kServerSideFix;
+  }
+}
+
 }  // namespace
 
 BackendFit backend_fit(const Resume& r, const Lexicon& lexicon, const std::map<std::string, Trait>& traits) {
@@ -223,57 +324,10 @@ BackendFit backend_fit(const Resume& r, const Lexicon& lexicon, const std::map<s
   fit.factor = std::clamp(strength * std::min(1.0, share / 0.5), 0.05, 1.0);
   // Running servers is not building them: a resume that names no programming language and no part of a server
   // one builds (framework, API, database, cache, queue) shows operations work, however much infrastructure it names.
-  bool operations = code < 2 && fit.factor > 0.5;
-  if (operations) fit.factor = std::min(fit.factor, 0.5 + 0.25 * code);
-  if (fit.factor >= 0.8) return fit;
-  // Little software of any kind reads as a non-software resume, whatever else leads. Here a long list of
-  // languages and server technologies counts too: it does not make work backend, but it says the person
-  // programs (design, office and AI tools do not).
-  double software = fit.backend + by["software"] +
-                    std::min(listed["backend"] + listed["software"], 6.0);
-  for (const char* k : kRivals) software += by[k];
-  // Non-software work that outweighs server-side work, the other kinds and software titles leads too.
-  bool outside = by["non-software"] > std::max({by[rival], by["software"], fit.backend});
-  fit.kind = software < 8 || outside ? "non-software" : operations ? "operations" : by[rival] < 3 ? "software" : rival;
-  if (fit.kind == "non-software") {
-    fit.message = "this does not read as a software engineer's resume: its titles, summary, skills and bullets show "
-                  "no server-side or other software work, and the score is for backend roles";
-    fit.fix = "bescore judges resumes for backend engineering roles; if that is the goal, add the software you have "
-              "built (projects count) with the languages, APIs and data stores it used";
-    return fit;
-  }
-  if (fit.kind == "operations") {
-    fit.message = "this reads as an IT operations resume: it runs servers and infrastructure but names no programming "
-                  "language and nothing built with one (a service, an API, a database), and the score is for backend roles";
-    fit.fix = "if you write code, show it: name the language and what you built with it (a service, an API, automation "
-              "or a tool) in the bullets where you used it; a backend project counts";
-    return fit;
-  }
-  struct KindWords { const char* resume; const char* work; };
-  static const std::map<std::string, KindWords> words = {
-      {"frontend", {"a frontend", "frontend (user interface) work"}},
-      {"mobile", {"a mobile", "mobile app work"}},
-      {"data", {"a data", "data analysis and modelling"}},
-      {"security", {"a security", "security testing and defence"}},
-      {"systems", {"an embedded or low-level systems", "embedded, hardware or low-level systems work"}}};
-  if (fit.kind == "software")
-    fit.message = "this resume shows little server-side work (APIs, services, data stores, infrastructure), and the "
-                  "score is for backend roles";
-  else if (by[rival] >= fit.backend)
-    fit.message = std::string("this reads as ") + words.at(fit.kind).resume + " resume: most of what it shows is " +
-                  words.at(fit.kind).work + ", with little server-side work, and the score is for backend roles";
-  else  // the server side leads, but not by much: say so, not "most of it is frontend"
-    fit.message = std::string("this resume shows ") + words.at(fit.kind).work +
-                  " and other kinds of work nearly as much as server-side work, and the score is for backend roles";
-  if (front_example && (fit.kind == "frontend" || fit.kind == "mobile" || fit.kind == "software")) {
-    fit.at = front_example->at;
-    fit.excerpt = front_example->text;
-    fit.fix = "lead with the server side of your work: for example rewrite \"" + shorten(front_example->text, 70) +
-              "\" around the API, data store or service behind it, and add backend projects";
-  } else {
-    fit.fix = "lead with the server side of your work: the APIs, services, data stores and pipelines you built and "
-              "ran in production, with their scale; a backend project counts";
-  }
+  const double ops_cap = 0.5 + 0.25 * code;
+  const bool operations = fit.factor > ops_cap;  // named only when the cap is what holds the fit down
+  if (operations) fit.factor = ops_cap;
+  explain(fit, {by, listed, rival, share, operations, front_example});
   return fit;
 }
 

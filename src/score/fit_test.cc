@@ -201,7 +201,7 @@ Ansible, Terraform, Docker, Kubernetes, Azure, Zabbix, Vault, VMware, Linux
   CHECK(ops.kind == "operations");
   CHECK(ops.factor == doctest::Approx(0.5));
   CHECK(ops.evidence.at("backend") >= 12.0);  // plenty of infrastructure: what is missing is code
-  CHECK(ops.message.find("names no programming language") != std::string::npos);
+  CHECK(ops.message.find("little or no programming") != std::string::npos);
   // Languages only listed are a claim: the cap stays. Two languages named where they were used lift it.
   auto listed = fit_of(admin + "Python, Go, PostgreSQL\n");
   CHECK(listed.kind == "operations");

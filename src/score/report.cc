@@ -39,27 +39,28 @@ Report score_resume(Resume resume, const RuleSet& rules) {
     if (std::string why = rule->nothing_to_judge(resume); !why.empty() && rule->spec().points > 0)
       rep.unjudged.push_back({rule->spec().id, rule->spec().category, why, rule->spec().points});
   }
-  std::stable_sort(rep.findings.begin(), rep.findings.end(), [](const Finding& a, const Finding& b) {
-    return std::make_tuple(!a.lead, -a.points, a.at.page, a.at.line, a.rule) <
-           std::make_tuple(!b.lead, -b.points, b.at.page, b.at.line, b.rule);
-  });
   if (rules.vocabulary.lexicon) rep.fit = backend_fit(resume, *rules.vocabulary.lexicon, rules.vocabulary.traits);
   tally(rep, rules);
-  if (rep.fit.kind != "backend") {
-    // Told first, before any finding: the points it costs are the quality the fit takes away.
+  if (!rep.fit.message.empty() && (rep.fit.kind != "backend" || rep.quality > rep.score)) {
+    // The points it costs are the quality the fit takes away. A resume that reads as another kind is told first;
+    // one that keeps the kind "backend" but has points held back finds the reason among the others.
     Finding f;
     f.rule = "backend/fit";
     f.severity = "error";
     f.category = "fit";
-    f.points = rep.quality - rep.score;
+    f.points = rep.quality - rep.score;  // kept up to date by tally
     f.message = rep.fit.message;
     f.fix = rep.fit.fix;
     f.at = rep.fit.at;
     f.excerpt = rep.fit.excerpt;
-    f.lead = true;
+    f.lead = rep.fit.kind != "backend";
     if (f.at.line) f.lines.push_back(f.at);
     rep.findings.insert(rep.findings.begin(), f);
   }
+  std::stable_sort(rep.findings.begin(), rep.findings.end(), [](const Finding& a, const Finding& b) {
+    return std::make_tuple(!a.lead, -a.points, a.at.page, a.at.line, a.rule) <
+           std::make_tuple(!b.lead, -b.points, b.at.page, b.at.line, b.rule);
+  });
   rep.resume = std::move(resume);
   return rep;
 }
@@ -106,6 +107,8 @@ void tally(Report& rep, const RuleSet& rules) {
   rep.quality = total <= 0 ? 0 : std::clamp(int(std::lround(100.0 * (total - lost) / total)), 0, 100);
   rep.score = std::clamp(int(std::lround(rep.quality * rep.fit.factor)), 0, 100);
   if (!rep.reading.experience && rep.reading.bullets == 0) rep.score = std::min(rep.score, kUnreadCap);
+  for (auto& f : rep.findings)  // its points are what the fit takes away: a new tally (suppressions) changes them
+    if (f.rule == "backend/fit") f.points = rep.quality - rep.score;
 }
 
 }  // namespace bescore

@@ -56,3 +56,33 @@ TEST_CASE("one bullet is too little to judge phrasing by: its rules award nothin
   auto two = score_text(replace(text, "requests/day\n", "requests/day\n- Cut deploy time from 40 to 5 minutes\n"));
   for (const auto& u : two.unjudged) CHECK(u.rule != "phrasing/action-verb");
 }
+
+TEST_CASE("a backend resume whose fit holds a few points back says why, among the other findings, not first") {
+  auto r = score_text(R"(Priya Nair
+Software Engineer
+priya.nair@example.com | github.com/priyanair
+
+EXPERIENCE
+Software Engineer — Tallyhouse, Leeds | Jan 2021 – Present
+- Built the invoice REST API in Python and Flask, serving 2M requests a day at p99 under 120 ms
+- Cut report generation from 40 to 6 minutes by moving it to PostgreSQL materialised views
+- Moved the nightly billing jobs to Celery workers on Redis, cutting failed runs from 9 to 0 a month
+- Added Docker builds and a GitHub Actions pipeline that deploys the API to AWS in 8 minutes
+- Rebuilt the customer dashboard in React, cutting its load time from 4.1 to 1.3 seconds
+- Added an accessible settings page in React with TypeScript, used by 30K customers each month
+
+SKILLS
+Python, Flask, PostgreSQL, Redis, Celery, React, TypeScript
+)");
+  REQUIRE(r.fit.kind == "backend");
+  REQUIRE(r.fit.factor < 1.0);
+  REQUIRE(r.fit.factor >= 0.8);
+  auto fit = findings_of(r, "backend/fit");
+  REQUIRE(fit.size() == 1);
+  CHECK(fit[0].points == r.quality - r.score);
+  CHECK(fit[0].points > 0);
+  CHECK_FALSE(fit[0].lead);
+  CHECK(fit[0].message.find("part of the score is held back") != std::string::npos);
+  CHECK(r.findings.front().rule != "backend/fit");  // a larger finding comes before it
+  for (size_t i = 1; i < r.findings.size(); ++i) CHECK(r.findings[i - 1].points >= r.findings[i].points);
+}
