@@ -1,6 +1,7 @@
 #include "score/fit.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <memory>
 #include <set>
@@ -40,18 +41,21 @@ struct TitleKind {
 const std::pair<const char*, const char*> kTitleWording[] = {{"(?i)\\bintegration\\s*(&|and|/)\\s*test", "test"}};
 
 const TitleKind kTitles[] = {
+    // Low-level systems first: an "Embedded Systems Engineer" or a "Linux Kernel Engineer" is not the backend's
+    // "systems engineer" or database "kernel" engineer.
+    {"systems", "(?i)\\b(embedded|firmware|fpga|asic|hypervisor|robotics|rtos|device drivers?|linux kernel)\\b"},
     {"backend", "(?i)\\b(back[- ]?end|server[- ]side|platform|infrastructure|site reliability|sre|devops|cloud|"
                 "distributed|database|kernel|api|systems? (software )?engineer|full[- ]?stack|integration)\\b"},
     {"mobile", "(?i)\\b(ios|android|mobile|flutter|react native)\\b"},
     {"frontend", "(?i)\\b(front[- ]?end|ui|web designer|ux engineer|javascript developer|react developer)\\b"},
-    // Security and low-level systems work, before the software titles: a "Software Engineer, Security" or an
-    // "Embedded Software Engineer" is told which kind of engineering the resume shows.
-    {"security", "(?i)\\b(security|cyber\\s?security|infosec|penetration tester|pen ?tester|soc analyst|red team\\w*|"
-                 "ethical hacker|malware analyst|reverse engineer|vulnerability)\\b"},
-    {"systems", "(?i)\\b(embedded|firmware|fpga|asic|hypervisor|robotics|rtos|device drivers?)\\b"},
+    // Security work, before the software titles. A security role, not a team's subject: "Security Analyst",
+    // "Penetration Tester", "Application Security Engineer" are; "Software Engineer, Security" is not.
+    {"security", "(?i)\\b((cyber\\s?)?security (analyst|engineer|researcher|consultant|specialist|architect|officer|"
+                 "tester|auditor|operations)|cyber\\s?security|information security|infosec|penetration tester|"
+                 "pen ?tester|soc analyst|red team\\w*|ethical hacker|malware analyst|reverse engineer|vulnerability)\\b"},
     // A job level ("Analyst, Software Engineering") or an IT role ("IT Analyst") is not data work.
     {"software", "(?i)\\bsoftware (engineer|developer)"},
-    {"data", "(?i)\\b(data scien\\w*|data engineer\\w*|analytics engineer|etl developer|data analy\\w*|machine learning|ml|ai|(business|bi|data|financial|quantitative|"
+    {"data", "(?i)\\b(data scien\\w*|data analy\\w*|machine learning|ml|ai|(business|bi|data|financial|quantitative|"
              "research|reporting|insights?|marketing|gis) analyst|research scientist|statistic\\w*|business intelligence|"
              "bi|quantitative|gis)\\b"},
     {"non-software",
@@ -117,6 +121,7 @@ struct Weighed {
   std::map<std::string, double>& listed;  ///< of it, terms only listed
   const std::string& rival;  ///< the strongest other kind of engineering
   double share;  ///< of all the evidence, the server side's
+  double others;  ///< the evidence of every other kind, as the share weighs it
   bool operations;  ///< the operations cap holds the fit down
   const Bullet* front_example;  ///< the person's own frontend or mobile bullet, if any
 };
@@ -146,8 +151,8 @@ const char* const kServerSideFix =
 void explain_held_back(BackendFit& fit, const Weighed& w) {
   const char* held = "; part of the score is held back, since the score is for backend roles";
   if (w.operations) {
-    fit.message = std::string("the work this resume describes shows little programming (a language, or a service, "
-                              "API or database built with one)") + held;
+    fit.message = std::string("the work this resume describes names little programming (one language, framework, "
+                              "API or data store)") + held;
     fit.fix = kOperationsFix;
     return;
   }
@@ -176,7 +181,9 @@ void explain(BackendFit& fit, const Weighed& w) {
   for (const char* k : kRivals) software += by[k];
   // Non-software work that outweighs server-side work, the other kinds and software titles leads too.
   bool outside = by["non-software"] > std::max({by[rival], by["software"], fit.backend});
-  fit.kind = software < 8 || outside ? "non-software" : w.operations ? "operations" : by[rival] < 3 ? "software" : rival;
+  // Another kind of engineering the resume shows is named before operations: a security engineer who writes no
+  // code is told the resume reads as security work.
+  fit.kind = software < 8 || outside ? "non-software" : by[rival] >= 3 ? rival : w.operations ? "operations" : "software";
   if (fit.kind == "non-software") {
     fit.message = "this does not read as a software engineer's resume: its titles, summary, skills and bullets show "
                   "no server-side or other software work, and the score is for backend roles";
@@ -185,9 +192,9 @@ void explain(BackendFit& fit, const Weighed& w) {
     return;
   }
   if (fit.kind == "operations") {
-    fit.message = "this reads as an IT operations resume: the work it describes runs servers and infrastructure with "
-                  "little or no programming (no language, or service, API or database built with one), and the score is "
-                  "for backend roles";
+    fit.message = "this reads as an IT operations resume: the work it describes runs servers and infrastructure but "
+                  "names no programming language and nothing built with one (a service, an API, a data store), and the "
+                  "score is for backend roles";
     fit.fix = kOperationsFix;
     return;
   }
@@ -198,9 +205,13 @@ void explain(BackendFit& fit, const Weighed& w) {
   else if (by[rival] >= fit.backend)
     fit.message = std::string("this reads as ") + words.at(fit.kind).resume + " resume: most of what it shows is " +
                   words.at(fit.kind).work + ", with little server-side work, and the score is for backend roles";
-  else  // the server side leads, but not by much: say so, not "most of it is frontend"
+  else if (w.share < 0.5)  // the server side leads, but not by much: say so, not "most of it is frontend"
     fit.message = std::string("this resume shows ") + words.at(fit.kind).work +
-                  " and other kinds of work nearly as much as server-side work, and the score is for backend roles";
+                  (w.others > by[rival] + 1 ? " and other kinds of work" : "") +
+                  " nearly as much as server-side work, and the score is for backend roles";
+  else  // the server side leads clearly, and is small
+    fit.message = std::string("this resume shows little server-side work (APIs, services, data stores, "
+                              "infrastructure) and some ") + words.at(fit.kind).work + ", and the score is for backend roles";
   if (w.front_example && (fit.kind == "frontend" || fit.kind == "mobile" || fit.kind == "software")) {
     fit.at = w.front_example->at;
     fit.excerpt = w.front_example->text;
@@ -234,11 +245,20 @@ BackendFit backend_fit(const Resume& r, const Lexicon& lexicon, const std::map<s
   weigh_title(r.headline, 3);
   int back_bullets = 0, front_bullets = 0;
   const Bullet* front_example = nullptr;
-  std::set<std::string> weighed;  // a line pasted twice counts once
+  std::set<std::string> weighed;  // a line pasted twice (whatever its case, spaces or punctuation) counts once
+  // Languages and the parts of a server one builds, named in the work described (bullets and prose, not a headline,
+  // a title, a stack line or a list): what says the person programs.
+  std::set<std::string> code;
   // Every section counts: a heading the parser missed leaves work under "other" or in a summary.
   auto weigh_line = [&](const std::string& text, const std::vector<const Term*>& terms, bool back, bool front) {
-    if (!weighed.insert(text).second) return;
-    for (const Term* t : terms) note(t, 1.0);
+    std::string key;
+    for (unsigned char c : text)
+      if (std::isalnum(c) || c >= 0x80) key += char(std::tolower(c));
+    if (!weighed.insert(key).second) return;
+    for (const Term* t : terms) {
+      note(t, 1.0);
+      if (t->family->id == "language" || kBuilt.count(t->family->id)) code.insert(t->name);
+    }
     back_bullets += back;
     front_bullets += front && !back;
   };
@@ -282,13 +302,9 @@ BackendFit backend_fit(const Resume& r, const Lexicon& lexicon, const std::map<s
   // backend.
   constexpr double kListedCap = 3;
   std::map<std::string, double> by, listed;  // evidence by kind, described and listed
-  // Languages and the parts of a server one builds, named in the work described: what says the person programs (a
-  // skills list or a keyword block of languages does not make an administrator's work programming).
-  double code = 0;
   double shared = 0;  // the described backend evidence every kind of engineer has (languages, CI, tests, shell)
   for (const auto& [name, w] : term_weight) {
     const std::string& fam = family_of[name];
-    if ((fam == "language" || kBuilt.count(fam)) && w >= 1.0) code += w;
     auto& into = w >= 1.0 ? by : listed;
     if (kServer.count(fam)) into["backend"] += w;
     else if (kShared.count(fam)) into["backend"] += w / 2, into["software"] += w / 2, shared += w >= 1.0 ? w / 2 : 0;
@@ -322,12 +338,13 @@ BackendFit backend_fit(const Resume& r, const Lexicon& lexicon, const std::map<s
   double share = fit.backend / std::max(1.0, fit.backend + others);
   double strength = std::min(1.0, fit.backend / 12.0);
   fit.factor = std::clamp(strength * std::min(1.0, share / 0.5), 0.05, 1.0);
-  // Running servers is not building them: a resume that names no programming language and no part of a server
+  // Running servers is not building them: a resume whose work names no programming language and no part of a server
   // one builds (framework, API, database, cache, queue) shows operations work, however much infrastructure it names.
-  const double ops_cap = 0.5 + 0.25 * code;
+  // One such term lifts the cap to 0.8 (the kind stays backend, with points held back), two lift it.
+  const double ops_cap = std::min(1.0, 0.5 + 0.3 * double(code.size()));
   const bool operations = fit.factor > ops_cap;  // named only when the cap is what holds the fit down
   if (operations) fit.factor = ops_cap;
-  explain(fit, {by, listed, rival, share, operations, front_example});
+  explain(fit, {by, listed, rival, share, others, operations, front_example});
   return fit;
 }
 

@@ -201,13 +201,69 @@ Ansible, Terraform, Docker, Kubernetes, Azure, Zabbix, Vault, VMware, Linux
   CHECK(ops.kind == "operations");
   CHECK(ops.factor == doctest::Approx(0.5));
   CHECK(ops.evidence.at("backend") >= 12.0);  // plenty of infrastructure: what is missing is code
-  CHECK(ops.message.find("little or no programming") != std::string::npos);
-  // Languages only listed are a claim: the cap stays. Two languages named where they were used lift it.
+  CHECK(ops.message.find("names no programming language") != std::string::npos);
+  // Languages only listed are a claim: the cap stays. So are languages in the headline or a project's stack line.
   auto listed = fit_of(admin + "Python, Go, PostgreSQL\n");
   CHECK(listed.kind == "operations");
   CHECK(listed.factor == doctest::Approx(0.5));
+  auto headline = fit_of(replace(admin, "sam.ortega@example.com\n", "Linux Engineer, Python, Go, PostgreSQL\nsam.ortega@example.com\n"));
+  CHECK(headline.factor == doctest::Approx(0.5));
+  auto stack = fit_of(admin + "\nPROJECTS\nHomelab | Python, Go, Flask, PostgreSQL | 2023\n- Ran a rack of servers at home\n");
+  CHECK(stack.factor == doctest::Approx(0.5));
+  // One language named where it was used: the cap is 0.8, the kind backend, and the points held back say why.
+  auto one = fit_of(admin + "\nPROJECTS\nfleet-agent\n- Wrote Python tooling that patches the fleet\n");
+  CHECK(one.kind == "backend");
+  CHECK(one.factor == doctest::Approx(0.8));
+  CHECK(one.message.find("names little programming") != std::string::npos);
+  // Two lift it.
   auto described = fit_of(admin + "\nPROJECTS\nfleet-agent\n- Wrote a Go service and Python tooling that patch the fleet\n");
   CHECK(described.factor == doctest::Approx(1.0));
+  CHECK(described.message.empty());
+}
+
+TEST_CASE("an embedded systems engineer's or a kernel engineer's title is systems work; a security team's software engineer is not a security title") {
+  const std::string firmware = R"(Tomas Hale
+tomas.hale@example.com
+
+EXPERIENCE
+Embedded Systems Engineer
+Voltic Devices | Jan 2021 - Present
+- Wrote firmware for STM32 microcontrollers on FreeRTOS, with drivers for I2C and SPI sensors
+- Brought up a Yocto image for the gateway board and debugged it over JTAG
+)";
+  auto embedded = fit_of(firmware);
+  CHECK(embedded.kind == "systems");
+  CHECK(embedded.evidence.at("backend") < 3.0);  // "Systems Engineer" is not read as a backend title here
+  CHECK(fit_of(replace(firmware, "Embedded Systems Engineer", "Linux Kernel Engineer")).kind == "systems");
+  const std::string identity = R"(Ada Moss
+ada.moss@example.com
+
+EXPERIENCE
+Software Engineer, Security
+Keyline Identity | Jan 2021 - Present
+- Built the token service in Go on PostgreSQL and Redis, issuing 40M tokens a day at p99 under 30 ms
+- Moved session storage to Redis Cluster, cutting login latency by 45%
+- Added rate limiting and audit logging to the OAuth API used by 300 customer apps
+)";
+  auto team = fit_of(identity);
+  CHECK(team.evidence.at("security") == doctest::Approx(0.0));
+  CHECK(fit_of(replace(identity, "Software Engineer, Security", "Security Analyst")).evidence.at("security") > 3.0);
+}
+
+TEST_CASE("a line pasted twice counts once towards the fit, whatever its case, spacing or full stop") {
+  const std::string once = R"(Jo Park
+jo@example.com
+
+EXPERIENCE
+Developer
+Contoso | 2021 - 2024
+- Built the orders API in Go on PostgreSQL
+)";
+  auto one = fit_of(once);
+  auto twice = fit_of(once + "- built the orders API in Go on PostgreSQL.\n");
+  CHECK(twice.evidence.at("backend") == doctest::Approx(one.evidence.at("backend")));
+  auto other = fit_of(once + "- Built the billing API in Go on PostgreSQL\n");
+  CHECK(other.evidence.at("backend") > one.evidence.at("backend"));
 }
 
 TEST_CASE("security testing and embedded work are kinds of their own, named first, and pull the fit down") {

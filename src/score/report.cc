@@ -40,27 +40,24 @@ Report score_resume(Resume resume, const RuleSet& rules) {
       rep.unjudged.push_back({rule->spec().id, rule->spec().category, why, rule->spec().points});
   }
   if (rules.vocabulary.lexicon) rep.fit = backend_fit(resume, *rules.vocabulary.lexicon, rules.vocabulary.traits);
-  tally(rep, rules);
-  if (!rep.fit.message.empty() && (rep.fit.kind != "backend" || rep.quality > rep.score)) {
-    // The points it costs are the quality the fit takes away. A resume that reads as another kind is told first;
-    // one that keeps the kind "backend" but has points held back finds the reason among the others.
+  if (!rep.fit.message.empty()) {
+    // A resume that reads as another kind is told first; one that keeps the kind "backend" but has points held back
+    // finds the reason among the others. Its points, the quality the fit takes away, come from tally.
     Finding f;
     f.rule = "backend/fit";
     f.severity = "error";
     f.category = "fit";
-    f.points = rep.quality - rep.score;  // kept up to date by tally
     f.message = rep.fit.message;
     f.fix = rep.fit.fix;
     f.at = rep.fit.at;
     f.excerpt = rep.fit.excerpt;
     f.lead = rep.fit.kind != "backend";
     if (f.at.line) f.lines.push_back(f.at);
-    rep.findings.insert(rep.findings.begin(), f);
+    rep.findings.push_back(f);
   }
-  std::stable_sort(rep.findings.begin(), rep.findings.end(), [](const Finding& a, const Finding& b) {
-    return std::make_tuple(!a.lead, -a.points, a.at.page, a.at.line, a.rule) <
-           std::make_tuple(!b.lead, -b.points, b.at.page, b.at.line, b.rule);
-  });
+  tally(rep, rules);
+  // A fit under 1 that rounds to no point lost is not worth a finding.
+  std::erase_if(rep.findings, [](const Finding& f) { return f.rule == "backend/fit" && !f.lead && f.points <= 0; });
   rep.resume = std::move(resume);
   return rep;
 }
@@ -106,9 +103,14 @@ void tally(Report& rep, const RuleSet& rules) {
   // Within 0-100 whatever the rule set says (rule files are validated at load; this is the last guard).
   rep.quality = total <= 0 ? 0 : std::clamp(int(std::lround(100.0 * (total - lost) / total)), 0, 100);
   rep.score = std::clamp(int(std::lround(rep.quality * rep.fit.factor)), 0, 100);
-  if (!rep.reading.experience && rep.reading.bullets == 0) rep.score = std::min(rep.score, kUnreadCap);
-  for (auto& f : rep.findings)  // its points are what the fit takes away: a new tally (suppressions) changes them
+  for (auto& f : rep.findings)  // what the fit takes away (not the cap below: the reading problem says that)
     if (f.rule == "backend/fit") f.points = rep.quality - rep.score;
+  if (!rep.reading.experience && rep.reading.bullets == 0) rep.score = std::min(rep.score, kUnreadCap);
+  // Lead findings first, then by points lost, then by place (again after a suppression changed the points).
+  std::stable_sort(rep.findings.begin(), rep.findings.end(), [](const Finding& a, const Finding& b) {
+    return std::make_tuple(!a.lead, -a.points, a.at.page, a.at.line, a.rule) <
+           std::make_tuple(!b.lead, -b.points, b.at.page, b.at.line, b.rule);
+  });
 }
 
 }  // namespace bescore
