@@ -147,6 +147,14 @@ const char* const kServerSideFix =
     "lead with the server side of your work: the APIs, services, data stores and pipelines you built and ran in "
     "production, with their scale; a backend project counts";
 
+// "this resume shows frontend (user interface) work and other kinds of work nearly as much as server-side work"
+std::string nearly_as_much(const Weighed& w) {
+  std::string first = w.by["non-software"] > w.by[w.rival] ? "work outside software" : kind_words().at(w.rival).work;
+  double first_weight = std::max(w.by["non-software"], w.by[w.rival]);
+  return "this resume shows " + first + (w.others > first_weight + 1 ? " and other kinds of work" : "") +
+         " nearly as much as server-side work";
+}
+
 // A fit of 0.8 or more keeps the kind "backend"; under 1 it still holds points back and says why (no lead).
 void explain_held_back(BackendFit& fit, const Weighed& w) {
   const char* held = "; part of the score is held back, since the score is for backend roles";
@@ -157,8 +165,7 @@ void explain_held_back(BackendFit& fit, const Weighed& w) {
     return;
   }
   if (w.share < 0.5) {
-    std::string other = w.by["non-software"] > w.by[w.rival] ? "work outside software" : kind_words().at(w.rival).work;
-    fit.message = "this resume shows " + other + " nearly as much as server-side work" + held;
+    fit.message = nearly_as_much(w) + held;
   } else {
     fit.message = std::string("this resume shows some server-side work, but little of it") + held;
   }
@@ -206,9 +213,7 @@ void explain(BackendFit& fit, const Weighed& w) {
     fit.message = std::string("this reads as ") + words.at(fit.kind).resume + " resume: most of what it shows is " +
                   words.at(fit.kind).work + ", with little server-side work, and the score is for backend roles";
   else if (w.share < 0.5)  // the server side leads, but not by much: say so, not "most of it is frontend"
-    fit.message = std::string("this resume shows ") + words.at(fit.kind).work +
-                  (w.others > by[rival] + 1 ? " and other kinds of work" : "") +
-                  " nearly as much as server-side work, and the score is for backend roles";
+    fit.message = nearly_as_much(w) + ", and the score is for backend roles";
   else  // the server side leads clearly, and is small
     fit.message = std::string("this resume shows little server-side work (APIs, services, data stores, "
                               "infrastructure) and some ") + words.at(fit.kind).work + ", and the score is for backend roles";
