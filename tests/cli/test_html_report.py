@@ -76,9 +76,9 @@ def chromium_probe(chromium, html_path, tmp, width=1400):
     html = html.replace("<head>\n", "<head>\n" + PROBE_HEAD, 1).replace("</body>", PROBE_TAIL + "</body>", 1)
     with open(probe, "w", encoding="utf-8") as fh:
         fh.write(html)
-    # A second try when the probe did not run at all: a headless Chromium starved of CPU (ctest runs tests side by
+    # More tries when the probe did not run at all: a headless Chromium starved of CPU (ctest runs tests side by
     # side) can dump the page before its script ran, which says nothing about the page.
-    for attempt in range(2):
+    for attempt in range(3):
         profile = tempfile.mkdtemp(prefix="bescore-chromium-", dir=tmp)
         flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--no-first-run", "--disable-sync", f"--user-data-dir={profile}", f"--window-size={width},1000",
