@@ -26,7 +26,22 @@ const std::set<std::string> kShared = {"language", "cicd", "testing", "os_tools"
 const std::set<std::string> kBuilt = {"backend_framework", "relational", "nosql", "data_access", "cache",
                                       "messaging", "api", "distributed"};
 // The other kinds of engineering a resume can show, and every kind the fit weighs.
-const char* const kRivals[] = {"frontend", "mobile", "data", "security", "systems"};
+struct Rival {
+  const char* kind;
+  const char* resume;  ///< "this reads as <resume> resume"
+  const char* work;    ///< "most of what it shows is <work>"
+};
+const Rival kRivals[] = {
+    {"frontend", "a frontend", "frontend (user interface) work"},
+    {"mobile", "a mobile", "mobile app work"},
+    {"data", "a data", "data analysis and modelling"},
+    {"security", "a security", "security testing and defence"},
+    {"systems", "an embedded or low-level systems", "embedded, hardware or low-level systems work"}};
+const Rival& rival_named(const std::string& kind) {
+  for (const auto& r : kRivals)
+    if (kind == r.kind) return r;
+  return kRivals[0];  // not reached: callers pass a kind of kRivals
+}
 const char* const kKinds[] = {"backend", "frontend", "mobile", "data", "security", "systems", "software", "non-software"};
 
 // What a job title or headline says about the person, strongest first.
@@ -126,20 +141,6 @@ struct Weighed {
   const Bullet* front_example;  ///< the person's own frontend or mobile bullet, if any
 };
 
-struct KindWords {
-  const char* resume;
-  const char* work;
-};
-const std::map<std::string, KindWords>& kind_words() {
-  static const std::map<std::string, KindWords> words = {
-      {"frontend", {"a frontend", "frontend (user interface) work"}},
-      {"mobile", {"a mobile", "mobile app work"}},
-      {"data", {"a data", "data analysis and modelling"}},
-      {"security", {"a security", "security testing and defence"}},
-      {"systems", {"an embedded or low-level systems", "embedded, hardware or low-level systems work"}}};
-  return words;
-}
-
 const char* const kOperationsFix =
     "if you write code, show it: name the language and what you built with it (a service, an API, automation or a "
     "tool) in the bullets where you used it; a backend project counts";
@@ -149,7 +150,7 @@ const char* const kServerSideFix =
 
 // "this resume shows frontend (user interface) work and other kinds of work nearly as much as server-side work"
 std::string nearly_as_much(const Weighed& w) {
-  std::string first = w.by["non-software"] > w.by[w.rival] ? "work outside software" : kind_words().at(w.rival).work;
+  std::string first = w.by["non-software"] > w.by[w.rival] ? "work outside software" : rival_named(w.rival).work;
   double first_weight = std::max(w.by["non-software"], w.by[w.rival]);
   return "this resume shows " + first + (w.others > first_weight + 1 ? " and other kinds of work" : "") +
          " nearly as much as server-side work";
@@ -185,7 +186,7 @@ void explain(BackendFit& fit, const Weighed& w) {
   // programs (design, office and AI tools do not).
   double software = fit.backend + by["software"] +
                     std::min(w.listed["backend"] + w.listed["software"], 6.0);
-  for (const char* k : kRivals) software += by[k];
+  for (const auto& k : kRivals) software += by[k.kind];
   // Non-software work that outweighs server-side work, the other kinds and software titles leads too.
   bool outside = by["non-software"] > std::max({by[rival], by["software"], fit.backend});
   // Another kind of engineering the resume shows is named before operations: a security engineer who writes no
@@ -205,18 +206,17 @@ void explain(BackendFit& fit, const Weighed& w) {
     fit.fix = kOperationsFix;
     return;
   }
-  const auto& words = kind_words();
   if (fit.kind == "software")
     fit.message = "this resume shows little server-side work (APIs, services, data stores, infrastructure), and the "
                   "score is for backend roles";
   else if (by[rival] >= fit.backend)
-    fit.message = std::string("this reads as ") + words.at(fit.kind).resume + " resume: most of what it shows is " +
-                  words.at(fit.kind).work + ", with little server-side work, and the score is for backend roles";
+    fit.message = std::string("this reads as ") + rival_named(fit.kind).resume + " resume: most of what it shows is " +
+                  rival_named(fit.kind).work + ", with little server-side work, and the score is for backend roles";
   else if (w.share < 0.5)  // the server side leads, but not by much: say so, not "most of it is frontend"
     fit.message = nearly_as_much(w) + ", and the score is for backend roles";
   else  // the server side leads clearly, and is small
     fit.message = std::string("this resume shows little server-side work (APIs, services, data stores, "
-                              "infrastructure) and some ") + words.at(fit.kind).work + ", and the score is for backend roles";
+                              "infrastructure) and some ") + rival_named(fit.kind).work + ", and the score is for backend roles";
   if (w.front_example && (fit.kind == "frontend" || fit.kind == "mobile" || fit.kind == "software")) {
     fit.at = w.front_example->at;
     fit.excerpt = w.front_example->text;
@@ -325,20 +325,20 @@ BackendFit backend_fit(const Resume& r, const Lexicon& lexicon, const std::map<s
   by["backend"] += 0.75 * std::min(back_bullets, 16) + 2.0 * std::min(titles["backend"], 6.0);
   std::string ui = by["mobile"] > by["frontend"] ? "mobile" : "frontend";
   by[ui] += 0.75 * std::min(front_bullets, 16);
-  for (const char* k : {"frontend", "mobile", "data", "security", "systems", "non-software"})
-    by[k] += 2.0 * std::min(titles[k], 6.0);
+  for (const auto& k : kRivals) by[k.kind] += 2.0 * std::min(titles[k.kind], 6.0);
+  by["non-software"] += 2.0 * std::min(titles["non-software"], 6.0);
   by["software"] += 2.0 * std::min(titles["software"], 6.0);
 
   BackendFit fit;
   for (const char* k : kKinds) fit.evidence[k] = by[k];
   fit.backend = by["backend"];
   std::string rival = "frontend";  // the strongest other kind of engineering
-  for (const char* k : kRivals)
-    if (by[k] > by[rival]) rival = k;
+  for (const auto& k : kRivals)
+    if (by[k.kind] > by[rival]) rival = k.kind;
   fit.other = std::max(by[rival], by["non-software"]);
   // A full-stack engineer does both: with substantial server work, the frontend side counts half against it.
   double others = by["non-software"];
-  for (const char* k : kRivals) others += by[k];
+  for (const auto& k : kRivals) others += by[k.kind];
   if (fit.backend >= 12) others -= 0.5 * by["frontend"];
   double share = fit.backend / std::max(1.0, fit.backend + others);
   double strength = std::min(1.0, fit.backend / 12.0);
