@@ -126,6 +126,7 @@ void join_letter_spaced(std::vector<PlacedWord>& words) {
         last.y0 = std::min(last.y0, w.y0);
         last.y1 = std::max(last.y1, w.y1);
         last.size = std::max(last.size, w.size);
+        last.space_after = w.space_after;
         continue;
       }
       words.push_back(std::move(w));

@@ -11,6 +11,7 @@ struct PlacedWord {
   std::string text;
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
   double size = 0;  ///< Font size in points.
+  bool space_after = false;  ///< The PDF's own reading: a space follows this word on its line.
 };
 
 /// A line rebuilt from words on one baseline of one column.

@@ -157,7 +157,7 @@ Result<Document> read_pdf(std::string_view bytes, const std::string& name, const
           continue;
         }
         if (off_page) continue;
-        pw.words.push_back({text, word.left, word.top, word.right, word.bottom, size});
+        pw.words.push_back({text, word.left, word.top, word.right, word.bottom, size, word.space_after});
       }
       join_letter_spaced(pw.words);
       pw.rows = layout_lines(pw.words, -1);

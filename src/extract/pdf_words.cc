@@ -76,7 +76,8 @@ PdfPage PdfWords::page(int index) {
     std::unique_ptr<GooString> text(word->getText());
     double x0, y0, x1, y1;
     word->getBBox(&x0, &y0, &x1, &y1);
-    out.words.push_back({poppler_cpp_word_text(text->c_str()), x0, y0, far_edge(x0, x1), far_edge(y0, y1)});
+    out.words.push_back(
+        {poppler_cpp_word_text(text->c_str()), x0, y0, far_edge(x0, x1), far_edge(y0, y1), word->getSpaceAfter()});
   }
   return out;
 }

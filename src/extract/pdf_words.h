@@ -18,6 +18,7 @@ namespace bescore {
 struct PdfWord {
   std::string text;  ///< UTF-8, cut where poppler-cpp's conversion stopped (a NUL, a surrogate code point).
   double left = 0, top = 0, right = 0, bottom = 0;
+  bool space_after = false;  ///< poppler saw a space after it on its line (a space character or a word's gap)
   double height() const { return bottom - top; }
 };
 

@@ -145,6 +145,29 @@ TEST_CASE("an employer set large beside the role set small on one row are two fi
   CHECK(lines[1].text == "Built services");  // one size: one field
 }
 
+TEST_CASE("a justified line's squeezed spaces stay spaces where the PDF read one; small capitals stay one word") {
+  std::vector<PlacedWord> words;
+  // 10 pt boxes, gaps of a ninth of that (1.1 pt): justified text squeezed tight, the PDF marking each a space.
+  auto word = [&](std::string t, double x, double y, double size, bool space_after) {
+    words.push_back({t, x, y, x + 0.5 * size * t.size(), y + size, size, space_after});
+    return x + 0.5 * size * t.size();
+  };
+  double x = word("implemented", 100, 100, 10, true);
+  x = word("and", x + 1.1, 100, 10, true);
+  word("migrated", x + 1.1, 100, 10, false);
+  // The same gap without the PDF's space: one word cut in two (a ligature, a kerning pair).
+  x = word("Password", 100, 120, 10, false);
+  word("manager", x + 1.1, 120, 10, false);
+  // Small capitals: a capital set large, the rest small, the PDF calling the step a space.
+  x = word("I", 100, 140, 12, true);
+  word("SHWAK", x + 1.1, 142, 9.5, false);
+  auto lines = layout_lines(words, -1);
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[0].text == "implemented and migrated");
+  CHECK(lines[1].text == "Passwordmanager");
+  CHECK(lines[2].text == "ISHWAK");
+}
+
 TEST_CASE("flattened text: one line with space runs, and headings glued to the text around them") {
   Resume one = parse_text(
       "Jo Park  jo@example.com  SUMMARY  Backend engineer building payment APIs in Go and PostgreSQL for five years.  "
