@@ -172,6 +172,18 @@ TEST_CASE("a skill's examples in parentheses are skills listed too, the item sta
   CHECK(r.skills[1].terms[1]->name == "Django");
 }
 
+TEST_CASE("skills set as tags, with no separator, are one skill each; a phrase naming technologies stays one") {
+  auto r = parse_text("Ana Kovac\nana@example.com\n\nSKILLS\nGo Kafka PostgreSQL Spring Boot Redis Scrum\n"
+                      "Python Data Analysis Libraries\n");
+  std::vector<std::string> texts;
+  for (const Skill& s : r.skills) texts.push_back(s.text);
+  CHECK(texts == std::vector<std::string>{"Go", "Kafka", "PostgreSQL", "Spring Boot", "Redis", "Scrum",
+                                          "Python Data Analysis Libraries"});
+  auto phrase = parse_text("Ana Kovac\nana@example.com\n\nSKILLS\nREST services in Go with PostgreSQL and Redis\n");
+  REQUIRE(phrase.skills.size() == 1);
+  CHECK(phrase.skills[0].terms.size() >= 3);
+}
+
 TEST_CASE("an entry whose header names no role takes the role its first line names") {
   std::string text = "EXPERIENCE\nHarbor Tools Inc., Leeds | March 2022 - May 2023\n"
                      "Worked as a Junior Developer at Harbor Tools, keeping the billing service running.\n"

@@ -1,10 +1,42 @@
 #include "parse/skills.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "base/text.h"
 
 namespace bescore {
+
+namespace {
+
+// Skills set as tags ("Go Kafka PostgreSQL Redis gRPC"): a line with no separator at all, naming three or more
+// technologies, with no more other words than one for every two of them, is one item a tag. Not a phrase such as
+// "Python Data Analysis Libraries" or "REST APIs in Go with PostgreSQL".
+std::vector<std::string> split_pills(const std::string& text, const Lexicon& lexicon) {
+  std::vector<Mention> mentions = lexicon.find_mentions(text);
+  if (mentions.size() < 3) return {text};
+  std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.pos < b.pos; });
+  std::vector<std::string> tags;
+  size_t others = 0, at = 0;
+  auto other_words = [&](size_t end) {  // the words between two names, each a tag of its own
+    std::string word;
+    for (size_t i = at; i <= end; ++i) {
+      if (i < end && !std::isspace(static_cast<unsigned char>(text[i]))) { word += text[i]; continue; }
+      if (!word.empty()) tags.push_back(word), ++others, word.clear();
+    }
+  };
+  for (const Mention& m : mentions) {
+    if (m.pos < at) return {text};  // overlapping mentions: not a plain row of names
+    other_words(m.pos);
+    tags.push_back(text.substr(m.pos, m.len));
+    at = m.pos + m.len;
+  }
+  other_words(text.size());
+  if (2 * others > mentions.size()) return {text};
+  return tags;
+}
+
+}  // namespace
 
 std::vector<Skill> split_skills(const TextLine& line, const Lexicon& lexicon) {
   std::string text = line.text;
@@ -25,6 +57,7 @@ std::vector<Skill> split_skills(const TextLine& line, const Lexicon& lexicon) {
     if (sep) { parts.push_back(cur); cur.clear(); } else cur += c;
   }
   parts.push_back(cur);
+  if (parts.size() == 1) parts = split_pills(parts.front(), lexicon);
   std::vector<Skill> out;
   for (auto& p : parts) {
     std::string item = trim(p);
