@@ -58,6 +58,15 @@ TEST_CASE("quantified: numbers added without meaning to a bullet do not make it 
   check_all("quantified", {}, {"Built the signup form across 3 projects using 5 tools"});
 }
 
+TEST_CASE("scale: throughput with 'of', a fleet's size, users and requests counted in words") {
+  check_all("scale",
+            {"Tuned a MySQL database handling more than 100k of transactions per second",
+             "Rolled out a sharded MySQL cluster (over 200 nodes) with Vitess", "Ran 1.5k servers across three regions",
+             "Kept payment services up for millions of customers", "Cut the API's cost while serving tens of thousands of requests"},
+            {"Deployed the app on 2 servers", "Built 40+ services in Go", "Wrote thousands of lines of tests",
+             "Scaled the team from 3 to 8 engineers"});
+}
+
 TEST_CASE("responsibility: assignments in the passive and duties in the present tense") {
   check_all("responsibility",
             {"Was assigned to the billing squad to fix invoice bugs", "Tasked with keeping the staging data fresh",
