@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <iterator>
 #include <string_view>
 
 #include "base/gated_pattern.h"
@@ -221,6 +222,21 @@ void title_from_description(Entry& e) {
   if (auto* re = worked_as.for_text(e.bullets.front().text); re && RE2::PartialMatch(e.bullets.front().text, *re, &role) && count_words(role) <= 6 && names_role(role) &&
       lower(role).find(" the ") == std::string::npos)
     e.title = role;
+}
+
+void set_about_apart(Entry& e) {
+  auto first_marked = std::find_if(e.bullets.begin(), e.bullets.end(), [](const Bullet& b) { return b.marked; });
+  if (first_marked == e.bullets.begin() || first_marked == e.bullets.end()) return;
+  // "Implemented Catalpa, a garbage collector ..." (opening with an action verb, as the rule set's trait or a verb
+  // in -ed reads it) is an accomplishment whose marker was lost, and "My role is to
+  // support the team ..." the person's own duty: neither describes the employer.
+  auto own_work = [](const Bullet& b) {
+    std::string_view first = std::string_view(b.text).substr(0, b.text.find_first_of(" '’"));
+    return b.traits.count("action_verb") || opens_with_past_verb(b.text) || first == "I" || first == "My" || first == "Me";
+  };
+  if (std::any_of(e.bullets.begin(), first_marked, own_work)) return;
+  e.about.assign(std::make_move_iterator(e.bullets.begin()), std::make_move_iterator(first_marked));
+  e.bullets.erase(e.bullets.begin(), first_marked);
 }
 
 }  // namespace bescore

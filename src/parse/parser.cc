@@ -58,6 +58,16 @@ bool ends_mid_sentence(const std::string& t) {
 }
 
 // "• Acme | May 2024 - Dec 2024 Software Engineering Intern | Remote": a template that lists roles as items.
+// "Acme was founded in 2009 as the simplest way to send files": a lone year inside a sentence, a lowercase word on
+// each side, dates no role.
+bool date_inside_sentence(const std::string& t, const DateRange& dr) {
+  if (!dr.end.empty() || dr.begin < 2 || count_words(t) < 8) return false;
+  size_t after = dr.begin + dr.length;
+  size_t word = t.find_last_of(' ', dr.begin - 2);
+  word = word == std::string::npos ? 0 : word + 1;
+  return starts_lower(t.substr(word)) && after + 1 < t.size() && t[after] == ' ' && starts_lower(t.substr(after + 1));
+}
+
 bool is_dated_entry_item(const std::string& t) {
   DateRange dr;
   return t.find(" | ") != std::string::npos && count_words(t) <= 16 && t.find(". ") == std::string::npos &&
@@ -134,6 +144,9 @@ class Builder {
       if (s.kind == SectionKind::experience)
         for (auto& e : s.entries) title_from_description(e);
     finish_bullets();
+    for (auto& s : r_.sections)
+      if (s.kind == SectionKind::experience)
+        for (auto& e : s.entries) set_about_apart(e);
     // The header section is only kept when it has content.
     if (r_.sections.front().paragraph.empty() && r_.sections.front().entries.empty()) r_.sections.erase(r_.sections.begin());
     return std::move(r_);
@@ -340,7 +353,7 @@ class Builder {
       return;
     }
     DateRange dr;
-    bool dated = find_date_range(line.text, dr);
+    bool dated = find_date_range(line.text, dr) && !date_inside_sentence(line.text, dr);
     if (line.bullet) {  // an organisation set as a list item starts its entry ...
       // ... unless it is the first line under a role that names no organisation ("Intern  2017" / "• Acme, Berlin").
       if (current_entry_ && current_entry_->bullets.empty() && current_entry_->organisation.empty() &&

@@ -184,6 +184,26 @@ TEST_CASE("skills set as tags, with no separator, are one skill each; a phrase n
   CHECK(phrase.skills[0].terms.size() >= 3);
 }
 
+TEST_CASE("a role's prose before its marked points says what the employer is: read apart, not judged, and no date") {
+  std::string text = "EXPERIENCE\nSenior Engineer — Northwind | 2021 – 2024\n"
+                     "Northwind was founded in 2009 as the simplest way to ship parcels across the\n"
+                     "country. Now it runs a whole network of depots.\n"
+                     "- Built the routing service in Go\n- Cut label printing time by 40%\n"
+                     "Engineer — Quay Labs | 2018 – 2021\n"
+                     "Implemented the billing pipeline in Kotlin, from invoices to ledger.\n"
+                     "- Moved the ledger to PostgreSQL\n";
+  Resume r = parse_text(text);
+  const Section& exp = *r.sections_of(SectionKind::experience).front();
+  REQUIRE(exp.entries.size() == 2);
+  REQUIRE(exp.entries[0].about.size() == 1);
+  CHECK(exp.entries[0].about[0].text.rfind("Northwind was founded in 2009", 0) == 0);
+  CHECK(exp.entries[0].bullets.size() == 2);
+  CHECK(exp.entries[0].start == "2021");
+  // Prose opening with a past-tense verb is an accomplishment whose marker was lost: it stays a point.
+  CHECK(exp.entries[1].about.empty());
+  CHECK(exp.entries[1].bullets.size() == 2);
+}
+
 TEST_CASE("an entry whose header names no role takes the role its first line names") {
   std::string text = "EXPERIENCE\nHarbor Tools Inc., Leeds | March 2022 - May 2023\n"
                      "Worked as a Junior Developer at Harbor Tools, keeping the billing service running.\n"

@@ -32,6 +32,9 @@ struct Entry {
   std::string start, end;    ///< As parsed, "2021-03" or "2021"; end "present" for a current role.
   Location at;               ///< The entry's title line.
   std::vector<Bullet> bullets;
+  /// A role's prose set between its header and its first marked point ("Acme is the leading online food ordering
+  /// company"): what the employer is, read but kept apart from the points the rules judge.
+  std::vector<Bullet> about;
 };
 
 /// A section as headed in the resume.

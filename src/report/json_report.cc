@@ -83,6 +83,8 @@ ordered_json resume_to_json(const Resume& r) {
       ej["end"] = e.end;
       ej["page"] = e.at.page;
       ej["line"] = e.at.line;
+      ej["about"] = ordered_json::array();
+      for (const auto& b : e.about) ej["about"].push_back(b.text);
       ej["bullets"] = ordered_json::array();
       for (const auto& b : e.bullets) {
         ej["bullets"].push_back(bullet_json(b));

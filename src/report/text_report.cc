@@ -175,6 +175,7 @@ std::string resume_to_text(const Resume& r) {
     for (const auto& e : s.entries) {
       out += "  entry " + where(e.at) + ": title=\"" + e.title + "\" org=\"" + e.organisation + "\" location=\"" +
              e.location + "\" start=" + e.start + " end=" + e.end + (e.stack.empty() ? "" : " stack=\"" + e.stack + "\"") + "\n";
+      for (const auto& b : e.about) out += "    " + pad(where(b.at), 9) + "about: " + b.text + "\n";
       for (const auto& b : e.bullets) {
         std::string traits;
         for (const auto& t : b.traits) traits += (traits.empty() ? "" : ",") + t;

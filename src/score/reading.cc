@@ -32,6 +32,7 @@ int recognised_words(const Section& s) {
   for (const auto& e : s.entries) {
     n += count_words(e.title) + count_words(e.organisation) + count_words(e.location) + count_words(e.stack);
     for (const auto& b : e.bullets) n += count_words(b.text);
+    for (const auto& b : e.about) n += count_words(b.text);
   }
   int lines = 0, summary_words = 0;
   for (const auto& l : s.paragraph) {
