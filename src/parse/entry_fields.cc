@@ -43,7 +43,7 @@ namespace {
 // Words that only an organisation's name holds ("University", "Inc."), and words it often holds ("Labs").
 bool names_organisation(const std::string& p, bool strong_only) {
   static const GatedPattern strong(
-      R"((?i)\b(inc|llc|ltd|limited|gmbh|corp|corporation|company|bank|agency|ministry|hospital|foundation|sdn|bhd|plc|pvt)\b)");
+      R"((?i)\b(inc|llc|ltd|limited|gmbh|corp|corporation|company|bank|agency|ministry|hospital|foundation|sdn|bhd|plc|pvt)\b|&\s*co\b)");
   static const GatedPattern weak(R"((?i)\b(group|labs?|laboratory|technologies|solutions|systems|studios?|partners|consulting|services|department|center|centre)\b)");
   return names_school(p) || strong.partial_match(p) || (!strong_only && weak.partial_match(p));
 }

@@ -204,6 +204,17 @@ TEST_CASE("a role's prose before its marked points says what the employer is: re
   CHECK(exp.entries[1].bullets.size() == 2);
 }
 
+TEST_CASE("an employer '& Co.' on its own line after a point opens the next role") {
+  std::string text = "EXPERIENCE\nEngineer — Quay Labs | 2021 – 2024\n- Built the ledger in Go\n"
+                     "HARBOR TRADING & CO.\nAssociate, Software Engineering\nJan 2019 - Aug 2021 | Leeds\n"
+                     "- Delivered the order chatbot\n";
+  Resume r = parse_text(text);
+  const Section& exp = *r.sections_of(SectionKind::experience).front();
+  REQUIRE(exp.entries.size() == 2);
+  CHECK(exp.entries[0].bullets.size() == 1);
+  CHECK(exp.entries[1].organisation == "HARBOR TRADING & CO.");
+}
+
 TEST_CASE("an entry whose header names no role takes the role its first line names") {
   std::string text = "EXPERIENCE\nHarbor Tools Inc., Leeds | March 2022 - May 2023\n"
                      "Worked as a Junior Developer at Harbor Tools, keeping the billing service running.\n"
