@@ -135,6 +135,8 @@ class Builder {
       if (r_.contacts.phone.empty() && (s.kind == SectionKind::header || is_contact_line(line.text)))
         r_.contacts.phone = find_phone(line.text);
       line_.heads_items = heads_nested_items(lines, i);
+      line_.wraps_on = i + 1 < lines.size() && !lines[i + 1].bullet && lines[i + 1].gap_before < 0.8 &&
+                       starts_lower(lines[i + 1].text);
       line_.dated_group_item = line_.heads_items &&
                                (reads_as_role_header(line.text, vocabulary_) || dated_below(lines, i, vocabulary_));
       add_line(s, line);
@@ -379,12 +381,24 @@ class Builder {
       return;
     }
     int words = count_words(line.text);
+    // A project card's technology line after its description ("Django, MySQL"): the project's stack, not the name
+    // of the next project.
+    if (s.kind == SectionKind::projects && current_entry_ && !current_entry_->bullets.empty() && !dated)
+      if (auto list = technologies_in(line.text, *vocabulary_.lexicon, 2)) {
+        append_to_stack(current_entry_->stack, *list);
+        last_bullet_ = nullptr;
+        return;
+      }
+    // Under an entry's first header line, a sentence that wraps onto a line starting lower case ("A blogging site
+    // where users read articles," / "like and comment on them.") is its description, not more of its header.
+    bool wrapping_prose = line_.wraps_on && current_entry_ && current_entry_->bullets.empty() && header_lines_ >= 1 &&
+                          words >= 5 && !names_role(line.text);
     // Set in from the title line of a dated entry whose organisation is known, an undated line is one of its
     // points (its marker drawn, not written), not the next entry.
     bool set_in = current_entry_ && line.indent >= entry_indent_ + 2 * indent_step;
     bool point = set_in && !current_entry_->start.empty() && !is_organisation_line(line.text) &&
                  (!current_entry_->bullets.empty() || (!current_entry_->organisation.empty() && !names_role(line.text)));
-    bool title_like = dated || (!point && words <= 10 && (line.text.back() != '.' || is_organisation_line(line.text)) &&
+    bool title_like = dated || (!point && !wrapping_prose && words <= 10 && (line.text.back() != '.' || is_organisation_line(line.text)) &&
                                 !(current_entry_ && opens_with_past_verb(line.text) && words >= 4 && !names_role(line.text) &&
                                   line.text.find(" | ") == std::string::npos));
     if (title_like) {
@@ -512,6 +526,7 @@ class Builder {
     bool heads_items = false;       ///< A list item of a text file with items nested under it.
     bool dated_group_item = false;  ///< Such an item with dates: a role's header.
     bool role_item = false;         ///< A role held, told in one list item.
+    bool wraps_on = false;          ///< The next line goes on with it: it starts lower case, close below.
   } line_;
   /// How the current entry was opened, and what came after it; new_entry and a new section reset it.
   struct EntryOpening {

@@ -193,15 +193,15 @@ TEST_CASE("a role's prose before its marked points says what the employer is: re
                      "Implemented the billing pipeline in Kotlin, from invoices to ledger.\n"
                      "- Moved the ledger to PostgreSQL\n";
   Resume r = parse_text(text);
-  const Section& exp = *r.sections_of(SectionKind::experience).front();
-  REQUIRE(exp.entries.size() == 2);
-  REQUIRE(exp.entries[0].about.size() == 1);
-  CHECK(exp.entries[0].about[0].text.rfind("Northwind was founded in 2009", 0) == 0);
-  CHECK(exp.entries[0].bullets.size() == 2);
-  CHECK(exp.entries[0].start == "2021");
+  const auto& roles = entries_of(r, SectionKind::experience);
+  REQUIRE(roles.size() == 2);
+  REQUIRE(roles[0].about.size() == 1);
+  CHECK(roles[0].about[0].text.rfind("Northwind was founded in 2009", 0) == 0);
+  CHECK(roles[0].bullets.size() == 2);
+  CHECK(roles[0].start == "2021");
   // Prose opening with a past-tense verb is an accomplishment whose marker was lost: it stays a point.
-  CHECK(exp.entries[1].about.empty());
-  CHECK(exp.entries[1].bullets.size() == 2);
+  CHECK(roles[1].about.empty());
+  CHECK(roles[1].bullets.size() == 2);
 }
 
 TEST_CASE("an employer '& Co.' on its own line after a point opens the next role") {
@@ -209,10 +209,26 @@ TEST_CASE("an employer '& Co.' on its own line after a point opens the next role
                      "HARBOR TRADING & CO.\nAssociate, Software Engineering\nJan 2019 - Aug 2021 | Leeds\n"
                      "- Delivered the order chatbot\n";
   Resume r = parse_text(text);
-  const Section& exp = *r.sections_of(SectionKind::experience).front();
-  REQUIRE(exp.entries.size() == 2);
-  CHECK(exp.entries[0].bullets.size() == 1);
-  CHECK(exp.entries[1].organisation == "HARBOR TRADING & CO.");
+  const auto& roles = entries_of(r, SectionKind::experience);
+  REQUIRE(roles.size() == 2);
+  CHECK(roles[0].bullets.size() == 1);
+  CHECK(roles[1].organisation == "HARBOR TRADING & CO.");
+}
+
+TEST_CASE("project cards: name, tagline, a description that wraps, then the technology line") {
+  std::string text = "PROJECTS\nLedgerly\nA tiny bookkeeping app\n"
+                     "A web service where small shops record their sales,\nreturns and stock in one place.\n"
+                     "Flask, PostgreSQL\nTripwire\nA link checker for static sites\n"
+                     "A command-line tool that crawls a site and reports\nbroken links with their pages.\nGo, Redis\n";
+  Resume r = parse_text(text);
+  const auto& projects = entries_of(r, SectionKind::projects);
+  REQUIRE(projects.size() == 2);
+  CHECK(projects[0].title == "Ledgerly");
+  REQUIRE(projects[0].bullets.size() == 1);
+  CHECK(projects[0].bullets[0].text == "A web service where small shops record their sales, returns and stock in one place.");
+  CHECK(projects[0].stack == "Flask, PostgreSQL");
+  CHECK(projects[1].title == "Tripwire");
+  CHECK(projects[1].stack == "Go, Redis");
 }
 
 TEST_CASE("an entry whose header names no role takes the role its first line names") {
