@@ -108,7 +108,9 @@ TEST_CASE("backend: design or client work that mentions an API or an SDK is not 
             {"Designed screens in Figma that call the payments API", "Built a client-side chart viewer for a stock quotes API",
              "Built a trip planner with the Google Maps API", "Used the Android camera API to scan receipts",
              "Integrated the Stripe SDK into the iOS checkout screen", "Paired with backend engineers to polish the signup flow",
-             "Deployed the marketing website on an edge network", "Deployed a gesture model on a wearable device"});
+             "Deployed the marketing website on an edge network", "Deployed a gesture model on a wearable device",
+             "Refactored the telemetry remote API in the app, cutting calls by 30%",
+             "Rewrote the API layer of the Android app with Retrofit"});
 }
 
 TEST_CASE("backend: server-side work described without a technology word") {
