@@ -14,6 +14,7 @@
 #include "parse/date_scan.h"
 #include "parse/dates.h"
 #include "parse/drop_caps.h"
+#include "parse/tracked_capitals.h"
 #include "base/text.h"
 
 namespace bescore {
@@ -451,6 +452,8 @@ std::vector<TextLine> repair_lines(const std::vector<TextLine>& source_lines, co
   for (const auto& source : lines) {
     TextLine line = source;
     line.text = without_leaders(source.text);
+    if (!line.box.known())
+      if (auto joined = untracked_capitals(line.text, v)) line.text = *joined;
     if (line.text.empty()) continue;  // a rule drawn in dots or dashes: nothing to read
     const std::string& t = line.text;
     const TextLine* line_above = std::exchange(above, &source);
