@@ -86,11 +86,12 @@ int drop_placeholders(Resume& r) {
     auto lines = std::remove_if(s.paragraph.begin(), s.paragraph.end(), [](const TextLine& l) { return is_placeholder(l.text); });
     dropped += int(s.paragraph.end() - lines);
     s.paragraph.erase(lines, s.paragraph.end());
-    for (auto& e : s.entries) {
-      auto bs = std::remove_if(e.bullets.begin(), e.bullets.end(), [](const Bullet& b) { return is_placeholder(b.text); });
-      dropped += int(e.bullets.end() - bs);
-      e.bullets.erase(bs, e.bullets.end());
-    }
+    for (auto& e : s.entries)
+      for (auto* points : {&e.bullets, &e.about}) {
+        auto bs = std::remove_if(points->begin(), points->end(), [](const Bullet& b) { return is_placeholder(b.text); });
+        dropped += int(points->end() - bs);
+        points->erase(bs, points->end());
+      }
     auto es = std::remove_if(s.entries.begin(), s.entries.end(), [](const Entry& e) {
       return e.bullets.empty() && is_placeholder(e.title + (e.organisation.empty() ? "" : " | " + e.organisation));
     });

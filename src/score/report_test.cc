@@ -45,6 +45,13 @@ TEST_CASE("template placeholder text is not read as the person's words") {
   CHECK_FALSE(is_placeholder("Sample text with a classifier trained on 40K support tickets"));
 }
 
+TEST_CASE("placeholder prose about a template's employer is dropped like its placeholder points") {
+  auto r = score_text("Ana Kovac\nana@example.com\n\nEXPERIENCE\nJob Title — Company | 2019 – 2021\n"
+                      "Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n- Lorem ipsum dolor sit amet\n"
+                      "- Built the billing API in Go serving 4K requests/day\n");
+  CHECK(r.reading.placeholders == 2);
+}
+
 TEST_CASE("one bullet is too little to judge phrasing by: its rules award nothing and say why") {
   std::string text = "Ana Kovac\nana@example.com\n\nEXPERIENCE\nBackend Engineer — Lumen Freight | 2019 – 2021\n"
                      "- Built the billing API in Go serving 4K requests/day\n\nEDUCATION\nB.Sc. Computer Science — Uni | 2015 – 2019\n";
