@@ -189,8 +189,9 @@ std::vector<PlacedLine> group_into_lines(std::vector<PlacedWord> words, int colu
         double gap = w.x0 - row[i - 1].x1;
         double em = std::max(w.size, row[i - 1].size);
         bool field = gap > 2.5 * std::max(em, 4.0) || (gap > 0.12 * em && type_steps_down(row[i - 1], w));
-        // A gap of an eighth of the line's height is a space. Justified text squeezes a line's spaces narrower ("implemented
-        // and migrated" at a tenth): there, a gap the PDF itself reads as a space, between words of one size, is one.
+        // A gap over 0.12 of the type size (the words' box height) is a space. Justified text squeezes a line's spaces
+        // narrower ("implemented and migrated" at 0.119): there, a gap the PDF itself reads as a space, between words
+        // of one size, is one.
         // Small capitals ("I" "SHWAK") change size, and pieces of a tracked heading ("SU" "M" "MARY") sit closer.
         bool squeezed = row[i - 1].space_after && gap > 0.09 * em && std::abs(w.size - row[i - 1].size) < 0.05 * em;
         bool space = gap > 0.12 * em || squeezed;

@@ -8,6 +8,7 @@
 
 #include "base/gated_pattern.h"
 #include "base/text.h"
+#include "parse/list_items.h"
 #include "parse/places.h"
 
 namespace bescore {
@@ -43,7 +44,7 @@ namespace {
 // Words that only an organisation's name holds ("University", "Inc."), and words it often holds ("Labs").
 bool names_organisation(const std::string& p, bool strong_only) {
   static const GatedPattern strong(
-      R"((?i)\b(inc|llc|ltd|limited|gmbh|corp|corporation|company|bank|agency|ministry|hospital|foundation|sdn|bhd|plc|pvt)\b|&\s*co\b)");
+      R"((?i)\b(inc|llc|ltd|limited|gmbh|corp|corporation|company|bank|agency|ministry|hospital|foundation|sdn|bhd|plc|pvt)\b|&\s*co(?:[.,]|\s|$))");
   static const GatedPattern weak(R"((?i)\b(group|labs?|laboratory|technologies|solutions|systems|studios?|partners|consulting|services|department|center|centre)\b)");
   return names_school(p) || strong.partial_match(p) || (!strong_only && weak.partial_match(p));
 }
@@ -224,17 +225,23 @@ void title_from_description(Entry& e) {
     e.title = role;
 }
 
-void set_about_apart(Entry& e) {
+void set_about_apart(Entry& e, const Vocabulary& vocabulary) {
   auto first_marked = std::find_if(e.bullets.begin(), e.bullets.end(), [](const Bullet& b) { return b.marked; });
   if (first_marked == e.bullets.begin() || first_marked == e.bullets.end()) return;
-  // "Implemented Catalpa, a garbage collector ..." (opening with an action verb, as the rule set's trait or a verb
-  // in -ed reads it) is an accomplishment whose marker was lost, and "My role is to
-  // support the team ..." the person's own duty: neither describes the employer.
-  auto own_work = [](const Bullet& b) {
-    std::string_view first = std::string_view(b.text).substr(0, b.text.find_first_of(" '’"));
-    return b.traits.count("action_verb") || opens_with_past_verb(b.text) || first == "I" || first == "My" || first == "Me";
+  // What an employer is: "Acme is the leading ...", "ELEVEN serves millions ..." (the employer's own name first),
+  // "... was founded in 2009", "a product company that ...".
+  static const GatedPattern describes(
+      R"((?i)\b(?:is|was|are|has been)\s+(?:a|an|the|one of)\b|\bfounded\b|\bprovides?\b|\bspeciali[sz]es?\b|\b(?:company|startup|agency|firm)\b)");
+  std::string employer = lower(e.organisation.substr(0, e.organisation.find_first_of(" ,")));
+  auto about_employer = [&](const Bullet& b) {
+    bool named_first = employer.size() >= 2 && lower(b.text.substr(0, employer.size() + 1)) == employer + " ";
+    // "Implemented Catalpa, a garbage collector ..." is the person's work whose marker was lost; so is a line in
+    // the first person ("My role is to support the team ...").
+    bool own_work = !names_no_action(b.text, vocabulary) || b.text.rfind("I ", 0) == 0 || b.text.rfind("I'm ", 0) == 0 ||
+                    b.text.rfind("I’m ", 0) == 0 || b.text.rfind("My ", 0) == 0;
+    return !own_work && (named_first || describes.partial_match(b.text));
   };
-  if (std::any_of(e.bullets.begin(), first_marked, own_work)) return;
+  if (!std::all_of(e.bullets.begin(), first_marked, about_employer)) return;
   e.about.assign(std::make_move_iterator(e.bullets.begin()), std::make_move_iterator(first_marked));
   e.bullets.erase(e.bullets.begin(), first_marked);
 }

@@ -6,6 +6,7 @@
 
 #include "parse/resume.h"
 #include "parse/role_words.h"
+#include "rules/vocabulary.h"
 
 namespace bescore {
 
@@ -54,10 +55,10 @@ void assign_entry_fields(const std::vector<EntryPart>& parts, Entry& entry);
 /// Productions", "Working as Customer Service Assistant at ..."): the entry takes that role as its title.
 void title_from_description(Entry& entry);
 
-/// Moves a role's unmarked prose before its first marked point from its bullets to its about lines: a sentence on
-/// what the employer is, not an accomplishment to judge. An entry of prose alone keeps it (that is its work), and
-/// so does one whose prose opens with a past-tense verb (an accomplishment whose marker was lost) or speaks in the
-/// first person ("My role is to support ...": the person's duty).
-void set_about_apart(Entry& entry);
+/// Moves a role's unmarked prose before its first marked point from its bullets to its about lines when every
+/// line of it says what the employer is ("Acme is the leading ...", "... was founded in 2009"): not an
+/// accomplishment to judge. An entry of prose alone keeps it (that is its work), and so does prose that opens with
+/// an action verb (an accomplishment whose marker was lost) or speaks in the first person (the person's duty).
+void set_about_apart(Entry& entry, const Vocabulary& vocabulary);
 
 }  // namespace bescore

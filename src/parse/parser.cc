@@ -57,17 +57,20 @@ bool ends_mid_sentence(const std::string& t) {
   return open_end.partial_match(t);
 }
 
-// "• Acme | May 2024 - Dec 2024 Software Engineering Intern | Remote": a template that lists roles as items.
 // "Acme was founded in 2009 as the simplest way to send files": a lone year inside a sentence, a lowercase word on
-// each side, dates no role.
+// each side, dates no role. A line naming a role keeps its date ("Freelance developer for shops in 2019 and later
+// remote teams"), unless it is a sentence about it ("My main role as IT engineer was to support roughly 2000 users").
 bool date_inside_sentence(const std::string& t, const DateRange& dr) {
   if (!dr.end.empty() || dr.begin < 2 || count_words(t) < 8) return false;
+  static const GatedPattern verb_be(R"(\b(?:is|was|are|were)\b)");
+  if (names_role(t) && !verb_be.partial_match(t)) return false;
   size_t after = dr.begin + dr.length;
   size_t word = t.find_last_of(' ', dr.begin - 2);
   word = word == std::string::npos ? 0 : word + 1;
   return starts_lower(t.substr(word)) && after + 1 < t.size() && t[after] == ' ' && starts_lower(t.substr(after + 1));
 }
 
+// "• Acme | May 2024 - Dec 2024 Software Engineering Intern | Remote": a template that lists roles as items.
 bool is_dated_entry_item(const std::string& t) {
   DateRange dr;
   return t.find(" | ") != std::string::npos && count_words(t) <= 16 && t.find(". ") == std::string::npos &&
@@ -148,7 +151,7 @@ class Builder {
     finish_bullets();
     for (auto& s : r_.sections)
       if (s.kind == SectionKind::experience)
-        for (auto& e : s.entries) set_about_apart(e);
+        for (auto& e : s.entries) set_about_apart(e, vocabulary_);
     // The header section is only kept when it has content.
     if (r_.sections.front().paragraph.empty() && r_.sections.front().entries.empty()) r_.sections.erase(r_.sections.begin());
     return std::move(r_);
@@ -389,10 +392,11 @@ class Builder {
         last_bullet_ = nullptr;
         return;
       }
-    // Under an entry's first header line, a sentence that wraps onto a line starting lower case ("A blogging site
-    // where users read articles," / "like and comment on them.") is its description, not more of its header.
-    bool wrapping_prose = line_.wraps_on && current_entry_ && current_entry_->bullets.empty() && header_lines_ >= 1 &&
-                          words >= 5 && !names_role(line.text);
+    // Under a project's name, a sentence that wraps onto a line starting lower case ("A blogging site where users
+    // read articles," / "like and comment on them.") is its description, not more of its header.
+    bool wrapping_prose = s.kind == SectionKind::projects && line_.wraps_on && current_entry_ &&
+                          current_entry_->bullets.empty() && header_lines_ >= 1 && words >= 5 && !names_role(line.text) &&
+                          !is_organisation_line(line.text) && !names_school(line.text);
     // Set in from the title line of a dated entry whose organisation is known, an undated line is one of its
     // points (its marker drawn, not written), not the next entry.
     bool set_in = current_entry_ && line.indent >= entry_indent_ + 2 * indent_step;

@@ -182,6 +182,11 @@ TEST_CASE("skills set as tags, with no separator, are one skill each; a phrase n
   auto phrase = parse_text("Ana Kovac\nana@example.com\n\nSKILLS\nREST services in Go with PostgreSQL and Redis\n");
   REQUIRE(phrase.skills.size() == 1);
   CHECK(phrase.skills[0].terms.size() >= 3);
+  // A list's joint is no skill; names grouped in brackets or by a slash are left to the item reader.
+  auto joint = parse_text("Ana Kovac\nana@example.com\n\nSKILLS\nGo Python Java and Rust\nPython (Django Flask FastAPI) Kafka\n");
+  texts.clear();
+  for (const Skill& s : joint.skills) texts.push_back(s.text);
+  CHECK(texts == std::vector<std::string>{"Go", "Python", "Java", "Rust", "Python"});  // the bracketed line: its head
 }
 
 TEST_CASE("a role's prose before its marked points says what the employer is: read apart, not judged, and no date") {
@@ -202,6 +207,15 @@ TEST_CASE("a role's prose before its marked points says what the employer is: re
   // Prose opening with a past-tense verb is an accomplishment whose marker was lost: it stays a point.
   CHECK(roles[1].about.empty());
   CHECK(roles[1].bullets.size() == 2);
+  // So does prose about the person's own part, duty or not: only what says what the employer is goes apart.
+  Resume duty = parse_text("EXPERIENCE\nEngineer — Quay Labs | 2018 – 2021\n"
+                           "Responsible for the payments backend in Java and Kafka serving 2M users.\n"
+                           "- Moved the ledger to PostgreSQL\n- Cut fees by 3%\n");
+  CHECK(entries_of(duty, SectionKind::experience).at(0).about.empty());
+  // A role named in a sentence keeps its date.
+  Resume freelance = parse_text("EXPERIENCE\nFreelance backend developer for local shops in 2019 and later remote teams\n"
+                                "- Built order APIs in Go\n- Cut hosting costs by 30%\n");
+  CHECK(entries_of(freelance, SectionKind::experience).at(0).start == "2019");
 }
 
 TEST_CASE("an employer '& Co.' on its own line after a point opens the next role") {
@@ -213,6 +227,10 @@ TEST_CASE("an employer '& Co.' on its own line after a point opens the next role
   REQUIRE(roles.size() == 2);
   CHECK(roles[0].bullets.size() == 1);
   CHECK(roles[1].organisation == "HARBOR TRADING & CO.");
+  // "& Co-ordination" names no company.
+  Resume point = parse_text("EXPERIENCE\nEngineer — Quay Labs | 2021 – 2024\n- Built the ledger in Go\n"
+                            "- Release Planning & Co-ordination\n");
+  CHECK(entries_of(point, SectionKind::experience).size() == 1);
 }
 
 TEST_CASE("project cards: name, tagline, a description that wraps, then the technology line") {

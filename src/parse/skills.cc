@@ -13,6 +13,7 @@ namespace {
 // technologies, with no more other words than one for every two of them, is one item a tag. Not a phrase such as
 // "Python Data Analysis Libraries" or "REST APIs in Go with PostgreSQL".
 std::vector<std::string> split_pills(const std::string& text, const Lexicon& lexicon) {
+  if (text.find_first_of("()/") != std::string::npos) return {text};  // "Python (Django Flask)", "Go/Gin": grouped
   std::vector<Mention> mentions = lexicon.find_mentions(text);
   if (mentions.size() < 3) return {text};
   std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.pos < b.pos; });
@@ -22,6 +23,7 @@ std::vector<std::string> split_pills(const std::string& text, const Lexicon& lex
     std::string word;
     for (size_t i = at; i <= end; ++i) {
       if (i < end && !std::isspace(static_cast<unsigned char>(text[i]))) { word += text[i]; continue; }
+      if (word == "and" || word == "&" || word == "-") word.clear();  // "Go Python and Rust": a list's joint
       if (!word.empty()) tags.push_back(word), ++others, word.clear();
     }
   };

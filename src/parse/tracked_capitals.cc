@@ -1,28 +1,21 @@
 #include "parse/tracked_capitals.h"
 
 #include <algorithm>
-#include <array>
 #include <iterator>
 #include <string_view>
 
 #include "base/text.h"
+#include "parse/date_scan.h"
 
 namespace bescore {
 
 namespace {
 
-// "DECEMBER2015" → "DECEMBER 2015": a month's name, whole or cut to three letters, then a year.
+// "DECEMBER2015" → "DECEMBER 2015": a month's name or its abbreviation, then a year.
 std::optional<std::string> month_and_year(const std::string& joined) {
-  static constexpr std::array<std::string_view, 12> kMonths = {"JANUARY", "FEBRUARY", "MARCH",     "APRIL",
-                                                               "MAY",     "JUNE",     "JULY",      "AUGUST",
-                                                               "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"};
   if (joined.size() < 7) return std::nullopt;
   std::string name = joined.substr(0, joined.size() - 4), year = joined.substr(joined.size() - 4);
-  if (!std::all_of(year.begin(), year.end(), is_ascii_digit) || (year[0] != '1' && year[0] != '2')) return std::nullopt;
-  bool month = std::any_of(kMonths.begin(), kMonths.end(), [&](std::string_view m) {
-    return name == m || (name.size() == 3 && m.substr(0, 3) == name);
-  });
-  if (!month) return std::nullopt;
+  if (!is_year(year) || !is_month_word(name)) return std::nullopt;
   return name + " " + year;
 }
 

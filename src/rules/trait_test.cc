@@ -62,9 +62,11 @@ TEST_CASE("scale: throughput with 'of', a fleet's size, users and requests count
   check_all("scale",
             {"Tuned a MySQL database handling more than 100k of transactions per second",
              "Rolled out a sharded MySQL cluster (over 200 nodes) with Vitess", "Ran 1.5k servers across three regions",
+             "Monitored the performance of 20–40 servers", "Patched kernels across 3,000 hosts",
              "Kept payment services up for millions of customers", "Cut the API's cost while serving tens of thousands of requests"},
             {"Deployed the app on 2 servers", "Built 40+ services in Go", "Wrote thousands of lines of tests",
-             "Scaled the team from 3 to 8 engineers"});
+             "Scaled the team from 3 to 8 engineers", "Upgraded Ubuntu 20.04 servers", "Patched Windows Server 2019 instances",
+             "Moved to PostgreSQL 14 replicas"});
 }
 
 TEST_CASE("responsibility: assignments in the passive and duties in the present tense") {
@@ -110,7 +112,9 @@ TEST_CASE("backend: design or client work that mentions an API or an SDK is not 
              "Integrated the Stripe SDK into the iOS checkout screen", "Paired with backend engineers to polish the signup flow",
              "Deployed the marketing website on an edge network", "Deployed a gesture model on a wearable device",
              "Refactored the telemetry remote API in the app, cutting calls by 30%",
-             "Rewrote the API layer of the Android app with Retrofit"});
+             "Rewrote the API layer in the Android app with Retrofit"});
+  // The API of an app is most often its server: it stays backend work.
+  check_all("backend", {"Built the API of the mobile app, handling 3,000 users"}, {});
 }
 
 TEST_CASE("backend: server-side work described without a technology word") {
