@@ -10,8 +10,8 @@ namespace bescore {
 namespace {
 
 // Skills set as tags ("Go Kafka PostgreSQL Redis gRPC"): a line with no separator at all, naming three or more
-// technologies, with no more other words than one for every two of them, is one item a tag. Not a phrase such as
-// "Python Data Analysis Libraries" or "REST APIs in Go with PostgreSQL".
+// technologies, with no more other words than one for every two of them, is a row of tags, each name an item and
+// each other word one too. Not a phrase such as "Python Data Analysis Libraries" or "REST APIs in Go with PostgreSQL".
 std::vector<std::string> split_pills(const std::string& text, const Lexicon& lexicon) {
   if (text.find_first_of("()/") != std::string::npos) return {text};  // "Python (Django Flask)", "Go/Gin": grouped
   std::vector<Mention> mentions = lexicon.find_mentions(text);
