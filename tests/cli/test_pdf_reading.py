@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """PDF layouts read from positioned text (written with tests/judgement/minipdf.py): a page number a template sets
-well above the page's edge, and a date column too narrow for its ranges.
+well above the page's edge, a date column too narrow for its ranges, and a justified line's squeezed spaces.
 Usage: test_pdf_reading.py BESCORE SOURCE_DIR"""
 import os
 import sys
@@ -79,5 +79,20 @@ with tempfile.TemporaryDirectory() as tmp:
     text += [e.get("title", "") for s in rep.get("document", {}).get("sections", []) for e in s.get("entries", [])]
     check("'3/4' mid-page and '2/2' on page 1 of 1 stay text; a point's '1/2' stays in it",
           any("1/2" in t for t in text) and any(t.strip() == "3/4" for t in text) and any("2/2" in t for t in text), text)
+
+    # Justified text squeezes a line's spaces below what reads as a space by the gap alone (here 1.08 pt at 10 pt):
+    # the PDF's own spaces keep the words apart. The next line's words, set normally, are untouched.
+    pages = [[(48, 740, 14, "F2", "Jo Park"), (48, 700, 12, "F2", "EXPERIENCE"),
+              (48, 684, 10, "F1", "Backend Engineer, Northwind | 2020 - 2024"),
+              (60, 670, 10, "F1", "- Designed, implemented and migrated the core transaction processing system", -1.7),
+              (60, 656, 10, "F1", "- Cut the error rate of the payment service by half", 0)]]
+    justified = os.path.join(tmp, "justified.pdf")
+    with open(justified, "wb") as fh:
+        fh.write(minipdf._assemble(pages))
+    rep = report(justified)
+    points = [b["text"] for s in rep.get("document", {}).get("sections", []) for e in s.get("entries", []) for b in e["bullets"]]
+    check("a justified line's squeezed spaces stay spaces",
+          points == ["Designed, implemented and migrated the core transaction processing system",
+                     "Cut the error rate of the payment service by half"], points)
 
 finish()

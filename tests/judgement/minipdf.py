@@ -104,8 +104,9 @@ def _assemble(pages):
     kids = []
     for items in pages:
         ops = [b"BT"]
-        for x, y, size, font, text in items:
-            ops.append(b"/%s %d Tf 1 0 0 1 %.2f %.2f Tm %s Tj" % (font.encode(), size, x, y, _pdf_string(text)))
+        for x, y, size, font, text, *spacing in items:  # an item may add its word spacing (Tw), as justified text sets it
+            tw = b" %.2f Tw" % spacing[0] if spacing else b""
+            ops.append(b"/%s %d Tf%s 1 0 0 1 %.2f %.2f Tm %s Tj" % (font.encode(), size, tw, x, y, _pdf_string(text)))
         ops.append(b"ET")
         stream = b"\n".join(ops)
         content = add(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
