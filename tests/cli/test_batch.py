@@ -182,7 +182,9 @@ try:
     rows = {os.path.relpath(x["file"], bad): x for x in csv_rows(out)}
     check("hang: reported as timed out", rows.get("nested/weak.pdf", {}).get("error") == "timed out after 1s", rows.get("nested/weak.pdf"))
     check("hang: the others are still scored", rows.get("good.txt", {}).get("score") == str(strong_json["score"]))
-    check("hang: the batch does not wait for it", elapsed < 8, elapsed)
+    # The hang is endless: any finite wait well under run()'s 120 s shows the batch went on without it (a tighter
+    # bound failed once here with ctest -j2 beside a headless Chromium).
+    check("hang: the batch does not wait for it", elapsed < 60, elapsed)
     check("hang: exit 2", r.returncode == 2, r.returncode)
 
     # --- a file that crashes its worker: that file's row says so, the worker is replaced and scores the rest
